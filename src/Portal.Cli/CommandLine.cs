@@ -1,0 +1,64 @@
+namespace Portal.Cli;
+
+/// <summary>Dispatches <c>portal &lt;command&gt; …</c> and turns usage mistakes into a message and exit code 2.</summary>
+public static class CommandLine
+{
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter errors, string workingDirectory, params ICommand[] commands)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            PrintHelp(output, commands);
+            return args.Length == 0 ? UsageError : 0;
+        }
+
+        var command = commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            errors.WriteLine($"portal: unknown command '{args[0]}'");
+            PrintHelp(errors, commands);
+            return UsageError;
+        }
+
+        try
+        {
+            if (args.Skip(1).Any(a => a is "-h" or "--help"))
+            {
+                output.WriteLine($"usage: portal {command.Usage}");
+                return 0;
+            }
+
+            return command.Run(ParsedArguments.Parse(args[1..], command.ValueOptions(), command.FlagOptions()), output, errors, workingDirectory);
+        }
+        catch (UsageException ex)
+        {
+            errors.WriteLine($"portal {command.Name}: {ex.Message}");
+            errors.WriteLine($"usage: portal {command.Usage}");
+            return UsageError;
+        }
+    }
+
+    private static void PrintHelp(TextWriter writer, IEnumerable<ICommand> commands)
+    {
+        writer.WriteLine("usage: portal <command> [options]");
+        writer.WriteLine();
+        foreach (var command in commands)
+        {
+            writer.WriteLine($"  {command.Usage}");
+            writer.WriteLine($"      {command.Summary}");
+        }
+    }
+
+    private static IReadOnlySet<string> ValueOptions(this ICommand command) =>
+        OptionsIn(command.Usage).Where(o => o.HasValue).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+
+    private static IReadOnlySet<string> FlagOptions(this ICommand command) =>
+        OptionsIn(command.Usage).Where(o => !o.HasValue).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Options are declared once, in the usage line: <c>[--input DIR]</c> takes a value, <c>[--strict]</c> does not.</summary>
+    private static IEnumerable<(string Name, bool HasValue)> OptionsIn(string usage) =>
+        usage.Split('[', ']').Where(p => p.StartsWith("--", StringComparison.Ordinal))
+            .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(p => (p[0], p.Length > 1));
+}

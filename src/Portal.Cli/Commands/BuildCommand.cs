@@ -1,0 +1,45 @@
+using System.Globalization;
+using Portal.Pipeline;
+
+namespace Portal.Cli.Commands;
+
+/// <summary><c>portal build</c>: builds the site, prints compiler-style diagnostics and a one-line summary.</summary>
+public sealed class BuildCommand : ICommand
+{
+    public string Name => "build";
+
+    public string Usage => "build [--input DIR] [--theme DIR] [--output DIR] [--base-url URL]";
+
+    public string Summary => "Build the site from the content folder (default ./input) into ./output; a failed build leaves output untouched.";
+
+    public int Run(ParsedArguments arguments, TextWriter output, TextWriter errors, string workingDirectory)
+    {
+        Uri? baseUrl = null;
+        if (arguments.Option("--base-url") is { } given && !Uri.TryCreate(given, UriKind.Absolute, out baseUrl))
+        {
+            throw new UsageException($"--base-url must be an absolute URL such as https://example.org/internationellt/, not '{given}'");
+        }
+
+        var options = new BuildOptions(
+            arguments.Option("--input") ?? "input",
+            arguments.Option("--output") ?? "output",
+            arguments.Option("--theme"),
+            baseUrl,
+            workingDirectory);
+        var result = PortalBuild.Run(options);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            errors.WriteLine(diagnostic.ToString());
+        }
+
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (result.Succeeded)
+        {
+            output.WriteLine($"Built {result.PagesWritten} pages ({result.FilesWritten} files) into {options.OutputDirectory}/ in {seconds} s: {result.Warnings} warning(s).");
+            return 0;
+        }
+
+        output.WriteLine($"Build failed in {seconds} s: {result.Errors} error(s), {result.Warnings} warning(s). {options.OutputDirectory}/ was not changed.");
+        return 1;
+    }
+}

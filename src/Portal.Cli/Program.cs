@@ -1,0 +1,4 @@
+using Portal.Cli;
+using Portal.Cli.Commands;
+
+return CommandLine.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, new BuildCommand());

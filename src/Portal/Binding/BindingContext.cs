@@ -1,0 +1,13 @@
+using Portal.Countries;
+using Portal.Diagnostics;
+using Portal.FrontMatter;
+using Portal.Input;
+using Portal.Model;
+
+namespace Portal.Binding;
+
+/// <summary>What binders need besides the file itself.</summary>
+public sealed record BindingContext(DiagnosticBag Diagnostics, CountryNames Countries, IReadOnlySet<string> AssetPaths, ContentCatalog Catalog);
+
+/// <summary>One file's keys (a translation's laid over its original's) and the text for one language.</summary>
+public sealed record BindingInput(ContentPath Path, YamlMapping Keys, ContentText Text);

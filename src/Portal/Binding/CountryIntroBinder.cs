@@ -1,0 +1,22 @@
+using Portal.Diagnostics;
+using Portal.Model;
+
+namespace Portal.Binding;
+
+public static class CountryIntroBinder
+{
+    public static readonly string[] Keys = ["summary"];
+
+    public static CountryIntro? Bind(BindingInput input, BindingContext context)
+    {
+        var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
+        var code = input.Path.Slug.ToUpperInvariant();
+        if (!context.Countries.IsKnown(code))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.UnknownCountry, keys.Start with { Line = 1, Column = 1 }, $"'{input.Path.Slug}' is not an ISO 3166-1 alpha-2 country code; name the file by its code in lower case (dk.md)");
+            return null;
+        }
+
+        return new CountryIntro(input.Path.Slug, code, keys.OptionalString("summary"), input.Text);
+    }
+}

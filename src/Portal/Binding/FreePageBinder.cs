@@ -1,0 +1,17 @@
+using Portal.Model;
+
+namespace Portal.Binding;
+
+public static class FreePageBinder
+{
+    public static readonly string[] Keys = ["title", "summary", "order"];
+
+    public static FreePage? Bind(BindingInput input, BindingContext context)
+    {
+        var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
+        var title = keys.RequiredString("title");
+        var summary = keys.OptionalString("summary");
+        var order = keys.OptionalInteger("order", min: int.MinValue);
+        return title is null ? null : new FreePage(input.Path.Slug, input.Path.Folder, title, order, summary, input.Text);
+    }
+}

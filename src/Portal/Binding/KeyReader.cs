@@ -1,0 +1,363 @@
+using System.Globalization;
+using Portal.Countries;
+using Portal.Diagnostics;
+using Portal.FrontMatter;
+using Portal.Model;
+
+namespace Portal.Binding;
+
+/// <summary>
+/// Reads typed values out of front matter, reporting every problem at the line and column of the key or
+/// value. Each method returns null when the value is missing or wrong, so one file's errors are all found in one build.
+/// </summary>
+public sealed class KeyReader
+{
+    private readonly YamlMapping _keys;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <param name="allowedKeys">Every key this kind of file may have; others get a warning with the nearest valid key.</param>
+    public KeyReader(YamlMapping keys, IReadOnlyCollection<string> allowedKeys, DiagnosticBag diagnostics)
+    {
+        _keys = keys;
+        _diagnostics = diagnostics;
+        foreach (var entry in keys.Entries.Where(e => !allowedKeys.Contains(e.Key.Text)))
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.UnknownKey,
+                entry.Key.Location,
+                $"unknown key '{entry.Key.Text}' is ignored{NearestMatch.Hint(entry.Key.Text, allowedKeys)}");
+        }
+    }
+
+    public SourceLocation Start => _keys.Location;
+
+    public bool Has(string key) => Value(key) is not null;
+
+    public SourceLocation LocationOf(string key) => _keys.Find(key)?.Key.Location ?? _keys.Location;
+
+    public string? RequiredString(string key) => String(key, required: true);
+
+    public YamlScalar? RequiredScalar(string key) => Scalar(key, required: true);
+
+    public YamlScalar? OptionalScalar(string key) => Scalar(key, required: false);
+
+    public string? OptionalString(string key) => String(key, required: false);
+
+    public int? OptionalInteger(string key, int min = 0)
+    {
+        var scalar = Scalar(key, required: false);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(scalar.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= min)
+        {
+            return number;
+        }
+
+        Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{key}' must be a whole number ({min} or more), not '{scalar.Text}'");
+        return null;
+    }
+
+    public Uri? OptionalAbsoluteUrl(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        return scalar is null ? null : AbsoluteUrl(scalar, key);
+    }
+
+    public Uri? AbsoluteUrl(YamlScalar scalar, string key)
+    {
+        if (Uri.TryCreate(scalar.Text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        {
+            return url;
+        }
+
+        Error(DiagnosticCodes.InvalidUrl, scalar.Location, $"'{key}' must be an absolute http(s) address such as https://example.org/, not '{scalar.Text}'");
+        return null;
+    }
+
+    public T? RequiredEnum<T>(string key) where T : struct, Enum => Enum<T>(key, required: true);
+
+    public T? OptionalEnum<T>(string key) where T : struct, Enum => Enum<T>(key, required: false);
+
+    public IReadOnlyList<T> EnumList<T>(string key) where T : struct, Enum =>
+        ScalarList(key).Select(s => ParseEnum<T>(s, key)).OfType<T>().Distinct().ToList();
+
+    public IReadOnlyList<YamlScalar> ScalarList(string key)
+    {
+        var value = Value(key);
+        switch (value)
+        {
+            case null:
+                return [];
+            case YamlScalar scalar:
+                // A single value where a list is expected is read as a list of one: editors write it that way.
+                return [scalar];
+            case YamlSequence sequence:
+                var items = new List<YamlScalar>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } s)
+                    {
+                        items.Add(s);
+                    }
+                    else
+                    {
+                        Error(DiagnosticCodes.WrongType, item.Location, $"each item of '{key}' must be a single value");
+                    }
+                }
+
+                return items;
+            default:
+                Error(DiagnosticCodes.WrongType, value.Location, $"'{key}' must be a list (- item), not a map");
+                return [];
+        }
+    }
+
+    public IReadOnlyList<YamlMapping> MappingList(string key)
+    {
+        var value = Value(key);
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (value is not YamlSequence sequence)
+        {
+            Error(DiagnosticCodes.WrongType, value.Location, $"'{key}' must be a list of entries (- municipality: …)");
+            return [];
+        }
+
+        var items = new List<YamlMapping>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is YamlMapping mapping)
+            {
+                items.Add(mapping);
+            }
+            else
+            {
+                Error(DiagnosticCodes.WrongType, item.Location, $"each item of '{key}' must be keys with values ({{municipality: …, since: …}})");
+            }
+        }
+
+        return items;
+    }
+
+    public PartialDate? OptionalPartialDate(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(scalar.Text, out var date))
+        {
+            return date;
+        }
+
+        Error(DiagnosticCodes.InvalidDate, scalar.Location, $"'{key}' must be a year (1946) or a date (1946-05-01), not '{scalar.Text}'");
+        return null;
+    }
+
+    public DateOnly? RequiredDate(string key)
+    {
+        var scalar = Scalar(key, required: true);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(scalar.Text, out var date) && date.ToDateOnly() is { } full)
+        {
+            return full;
+        }
+
+        Error(DiagnosticCodes.InvalidDate, scalar.Location, $"'{key}' must be a date written YYYY-MM-DD (2024-02-12), not '{scalar.Text}'");
+        return null;
+    }
+
+    /// <summary>Reads <c>{lat: …, lon: …}</c>.</summary>
+    public GeoPoint? Location(string key, bool required)
+    {
+        var value = Value(key);
+        if (value is null)
+        {
+            if (required)
+            {
+                Missing(key, "a position such as {lat: 58.38, lon: 12.32}");
+            }
+
+            return null;
+        }
+
+        if (value is not YamlMapping mapping)
+        {
+            Error(DiagnosticCodes.WrongType, value.Location, $"'{key}' must be written {{lat: 58.38, lon: 12.32}}");
+            return null;
+        }
+
+        var inner = new KeyReader(mapping, ["lat", "lon"], _diagnostics);
+        var lat = inner.Coordinate("lat", 90);
+        var lon = inner.Coordinate("lon", 180);
+        return lat is null || lon is null ? null : new GeoPoint(lat.Value, lon.Value);
+    }
+
+    /// <summary>Reads an ISO 3166-1 alpha-2 code, upper case.</summary>
+    public string? Country(string key, bool required, CountryNames countries)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        var code = scalar.Text;
+        if (countries.IsKnown(code))
+        {
+            return code;
+        }
+
+        var hint = code.ToUpperInvariant() switch
+        {
+            var upper when countries.IsKnown(upper) => $"; country codes are upper case: '{upper}'",
+            "UK" => "; the code for the United Kingdom is 'GB'",
+            "EL" => "; the code for Greece is 'GR'",
+            _ => NearestMatch.Hint(code, countries.Codes),
+        };
+        Error(DiagnosticCodes.UnknownCountry, scalar.Location, $"'{code}' is not an ISO 3166-1 alpha-2 country code{hint}");
+        return null;
+    }
+
+    /// <summary>A string, or a map of language to string.</summary>
+    public LocalizedText? RequiredLocalized(string key, IReadOnlyList<string> languages) => Localized(key, languages, required: true);
+
+    public LocalizedText? OptionalLocalized(string key, IReadOnlyList<string> languages) => Localized(key, languages, required: false);
+
+    private LocalizedText? Localized(string key, IReadOnlyList<string> languages, bool required)
+    {
+        var value = Value(key);
+        switch (value)
+        {
+            case null:
+                if (required)
+                {
+                    Missing(key, "text, or one text per language ({sv: …, en: …})");
+                }
+
+                return null;
+            case YamlScalar scalar:
+                return new LocalizedText(new Dictionary<string, string>(), scalar.Text);
+            case YamlMapping mapping:
+                var inner = new KeyReader(mapping, languages, _diagnostics);
+                var texts = languages.Select(l => (l, inner.OptionalString(l))).Where(p => p.Item2 is not null)
+                    .ToDictionary(p => p.l, p => p.Item2!);
+                if (texts.Count == 0)
+                {
+                    Error(DiagnosticCodes.MissingKey, mapping.Location, $"'{key}' needs a text for at least one of: {string.Join(", ", languages)}");
+                    return null;
+                }
+
+                return new LocalizedText(texts, texts.GetValueOrDefault(languages[0]) ?? texts.Values.First());
+            default:
+                Error(DiagnosticCodes.WrongType, value.Location, $"'{key}' must be a text, or one text per language ({{sv: …, en: …}})");
+                return null;
+        }
+    }
+
+    private double? Coordinate(string key, double limit)
+    {
+        var scalar = Scalar(key, required: true);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var degrees)
+            && double.IsFinite(degrees) && Math.Abs(degrees) <= limit)
+        {
+            return degrees;
+        }
+
+        Error(DiagnosticCodes.InvalidCoordinate, scalar.Location, $"'{key}' must be decimal degrees between -{limit} and {limit} with a point, not '{scalar.Text}'");
+        return null;
+    }
+
+    private T? Enum<T>(string key, bool required) where T : struct, Enum
+    {
+        var scalar = Scalar(key, required, $"one of: {string.Join(", ", KebabName.All<T>())}");
+        return scalar is null ? null : ParseEnum<T>(scalar, key);
+    }
+
+    private T? ParseEnum<T>(YamlScalar scalar, string key) where T : struct, Enum
+    {
+        if (KebabName.TryParse<T>(scalar.Text, out var value))
+        {
+            return value;
+        }
+
+        var valid = KebabName.All<T>();
+        var hint = NearestMatch.Find(scalar.Text, valid) is { } near
+            ? $"did you mean '{near}'? "
+            : string.Empty;
+        Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a valid {key}; {hint}valid values: {string.Join(", ", valid)}");
+        return null;
+    }
+
+    private string? String(string key, bool required)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(scalar.Text))
+        {
+            if (required)
+            {
+                Error(DiagnosticCodes.MissingKey, scalar.Location, $"'{key}' must not be empty");
+            }
+
+            return null;
+        }
+
+        return scalar.Text.Trim();
+    }
+
+    private YamlScalar? Scalar(string key, bool required, string? expected = null)
+    {
+        var value = Value(key);
+        switch (value)
+        {
+            case null:
+                if (required)
+                {
+                    Missing(key, expected);
+                }
+
+                return null;
+            case YamlScalar scalar:
+                return scalar;
+            default:
+                Error(DiagnosticCodes.WrongType, value.Location, $"'{key}' must be a single value, not a {(value is YamlSequence ? "list" : "map")}");
+                return null;
+        }
+    }
+
+    /// <summary>The value of a key, or null when absent or written empty.</summary>
+    private YamlValue? Value(string key) =>
+        _keys.Find(key)?.Value is { } value && value is not YamlScalar { IsNull: true } ? value : null;
+
+    private void Missing(string key, string? expected)
+    {
+        var given = _keys.Find(key);
+        var at = given?.Key.Location ?? _keys.Location;
+        var what = expected is null ? string.Empty : $" ({expected})";
+        Error(DiagnosticCodes.MissingKey, at, $"the required key '{key}' is missing{what}");
+    }
+
+    private void Error(string code, SourceLocation at, string message) => _diagnostics.Error(code, at, message);
+}

@@ -1,0 +1,22 @@
+using Portal.Model;
+
+namespace Portal.Binding;
+
+public static class MunicipalityBinder
+{
+    public static readonly string[] Keys = ["name", "location", "kind", "county", "website", "summary"];
+
+    public static Municipality? Bind(BindingInput input, BindingContext context)
+    {
+        var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
+        var name = keys.RequiredString("name");
+        var location = keys.Location("location", required: true);
+        var kind = keys.OptionalEnum<MunicipalityKind>("kind") ?? MunicipalityKind.Municipality;
+        var county = keys.OptionalString("county");
+        var website = keys.OptionalAbsoluteUrl("website");
+        var summary = keys.OptionalString("summary");
+        return name is null || location is null
+            ? null
+            : new Municipality(input.Path.Slug, name, location, kind, county, website, summary, input.Text);
+    }
+}

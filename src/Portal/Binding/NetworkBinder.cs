@@ -1,0 +1,40 @@
+using Portal.Diagnostics;
+using Portal.Model;
+
+namespace Portal.Binding;
+
+public static class NetworkBinder
+{
+    public static readonly string[] Keys = ["name", "kind", "website", "country", "location", "members", "decisions", "summary"];
+    public static readonly string[] MemberKeys = ["municipality", "since", "until", "role"];
+
+    public static Network? Bind(BindingInput input, BindingContext context)
+    {
+        var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
+        var name = keys.RequiredString("name");
+        var kind = keys.RequiredEnum<NetworkKind>("kind");
+        var website = keys.OptionalAbsoluteUrl("website");
+        var country = keys.Country("country", required: false, context.Countries);
+        var location = keys.Location("location", required: false);
+        var members = keys.MappingList("members").Select(m => BindMember(new KeyReader(m, MemberKeys, context.Diagnostics), context)).OfType<NetworkMember>().ToList();
+        var decisions = keys.ScalarList("decisions").Where(s => context.Catalog.CheckDecision(s, context.Diagnostics)).Select(s => s.Text).Distinct().ToList();
+        var summary = keys.OptionalString("summary");
+        return name is null || kind is null
+            ? null
+            : new Network(input.Path.Slug, name, kind.Value, website, country, location, members, decisions, summary, input.Text);
+    }
+
+    private static NetworkMember? BindMember(KeyReader member, BindingContext context)
+    {
+        var municipality = member.RequiredScalar("municipality") is { } slug && context.Catalog.CheckMunicipality(slug, context.Diagnostics) ? slug.Text : null;
+        var since = member.OptionalPartialDate("since");
+        var until = member.OptionalPartialDate("until");
+        var role = member.OptionalString("role");
+        if (since is { } start && until is { } end && end.CompareTo(start) < 0)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.UntilBeforeSince, member.LocationOf("until"), $"'until' ({end}) is before 'since' ({start}); check the years");
+        }
+
+        return municipality is null ? null : new NetworkMember(municipality, since, until, role);
+    }
+}

@@ -1,0 +1,54 @@
+using Portal.Diagnostics;
+using Portal.Model;
+
+namespace Portal.Binding;
+
+public static class RelationshipBinder
+{
+    public static readonly string[] Keys =
+    [
+        "name", "localName", "country", "region", "location", "type", "status", "since", "until", "areas", "financing",
+        "network", "decisions", "memberCount", "memberCountYear", "website", "summary",
+    ];
+
+    public static Relationship? Bind(BindingInput input, BindingContext context)
+    {
+        var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
+        var name = keys.RequiredString("name");
+        var localName = keys.OptionalString("localName");
+        var country = keys.Country("country", required: true, context.Countries);
+        var region = keys.OptionalString("region");
+        var location = keys.Location("location", required: true);
+        var type = keys.RequiredEnum<RelationshipType>("type");
+        var status = keys.RequiredEnum<RelationshipStatus>("status");
+        var since = keys.OptionalPartialDate("since");
+        var until = keys.OptionalPartialDate("until");
+        var areas = keys.EnumList<CooperationArea>("areas");
+        var financing = keys.EnumList<FinancingSource>("financing");
+        var network = keys.OptionalScalar("network") is { } networkValue && context.Catalog.CheckNetwork(networkValue, context.Diagnostics) ? networkValue.Text : null;
+        var decisions = keys.ScalarList("decisions").Where(s => context.Catalog.CheckDecision(s, context.Diagnostics)).Select(s => s.Text).Distinct().ToList();
+        var memberCount = keys.OptionalInteger("memberCount");
+        var memberCountYear = keys.OptionalInteger("memberCountYear", min: 1000);
+        var website = keys.OptionalAbsoluteUrl("website");
+        var summary = keys.OptionalString("summary");
+
+        if (!context.Catalog.HasMunicipality(input.Path.Folder))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.UnknownReference, keys.Start with { Line = 1, Column = 1 }, $"the folder partners/{input.Path.Folder}/ names no municipality: add municipalities/{input.Path.Folder}.md or move the file");
+        }
+
+        if (since is { } start && until is { } end && end.CompareTo(start) < 0)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.UntilBeforeSince, keys.LocationOf("until"), $"'until' ({end}) is before 'since' ({start}); check the years");
+        }
+
+        if (name is null || country is null || location is null || type is null || status is null)
+        {
+            return null;
+        }
+
+        return new Relationship(
+            new RelationshipKey(input.Path.Folder, input.Path.Slug), name, localName, country, region, location, type.Value, status.Value,
+            since, until, areas, financing, network, decisions, memberCount, memberCountYear, website, summary, input.Text);
+    }
+}

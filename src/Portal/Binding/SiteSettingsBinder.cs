@@ -1,0 +1,92 @@
+using Portal.Diagnostics;
+using Portal.FrontMatter;
+using Portal.Input;
+using Portal.Model;
+
+namespace Portal.Binding;
+
+public static class SiteSettingsBinder
+{
+    private static readonly string[] Keys = ["title", "publisher", "baseUrl", "languages", "description"];
+    private static readonly string[] DefaultLanguages = ["sv", "en"];
+
+    /// <param name="baseUrlOverride">The command line's <c>--base-url</c>, which wins over the file's.</param>
+    public static SiteSettings? Bind(SourceFile? file, string displayPath, Uri? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        if (file is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, SourceLocation.StartOf(displayPath), "site.yml is missing; it needs at least title, publisher and baseUrl");
+            return null;
+        }
+
+        var root = YamlTreeReader.Read(file.Text, file.DisplayPath, firstLine: 1, diagnostics);
+        if (root is not YamlMapping mapping)
+        {
+            if (root is not null || !diagnostics.HasErrors)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, root?.Location ?? SourceLocation.StartOf(file.DisplayPath), "site.yml must hold keys with values: title, publisher, baseUrl");
+            }
+
+            return null;
+        }
+
+        var keys = new KeyReader(mapping, Keys, diagnostics);
+        var languages = ReadLanguages(keys, diagnostics);
+        var title = keys.RequiredLocalized("title", languages);
+        var publisher = keys.RequiredString("publisher");
+        var description = keys.OptionalLocalized("description", languages);
+        var baseUrl = baseUrlOverride ?? ReadBaseUrl(keys);
+        if (baseUrlOverride is not null && !IsValidBaseUrl(baseUrlOverride))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidUrl, SourceLocation.StartOf("--base-url"), $"--base-url must be an absolute http(s) address, not '{baseUrlOverride}'");
+            return null;
+        }
+
+        if (title is null || publisher is null || baseUrl is null)
+        {
+            return null;
+        }
+
+        return new SiteSettings(title, publisher, WithTrailingSlash(baseUrl), languages, description);
+    }
+
+    public static bool IsValidBaseUrl(Uri url) => url.IsAbsoluteUri && url.Scheme is "http" or "https" && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.Fragment);
+
+    private static Uri? ReadBaseUrl(KeyReader keys)
+    {
+        if (!keys.Has("baseUrl"))
+        {
+            keys.RequiredString("baseUrl");
+            return null;
+        }
+
+        return keys.OptionalAbsoluteUrl("baseUrl");
+    }
+
+    private static Uri WithTrailingSlash(Uri url) =>
+        url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");
+
+    private static IReadOnlyList<string> ReadLanguages(KeyReader keys, DiagnosticBag diagnostics)
+    {
+        var given = keys.ScalarList("languages");
+        if (given.Count == 0)
+        {
+            return DefaultLanguages;
+        }
+
+        var languages = new List<string>();
+        foreach (var scalar in given)
+        {
+            if (scalar.Text.Length is < 2 or > 3 || !scalar.Text.All(char.IsAsciiLetterLower))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a language code; write two lower-case letters such as sv or en");
+            }
+            else if (!languages.Contains(scalar.Text))
+            {
+                languages.Add(scalar.Text);
+            }
+        }
+
+        return languages.Count > 0 ? languages : DefaultLanguages;
+    }
+}

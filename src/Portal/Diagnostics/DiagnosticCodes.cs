@@ -1,0 +1,37 @@
+namespace Portal.Diagnostics;
+
+/// <summary>
+/// Every code a build can report. Codes are stable: editors search for them, and docs/felkoder.md explains each.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string InvalidFileName = "PT0001";
+    public const string MissingFrontMatter = "PT0002";
+    public const string UnclosedFrontMatter = "PT0003";
+    public const string YamlSyntax = "PT0004";
+    public const string MissingKey = "PT0005";
+    public const string UnknownKey = "PT0006";
+    public const string InvalidValue = "PT0007";
+    public const string WrongType = "PT0008";
+    public const string InvalidDate = "PT0009";
+    public const string InvalidCoordinate = "PT0010";
+    public const string UnknownCountry = "PT0011";
+    public const string UntilBeforeSince = "PT0012";
+    public const string UnknownReference = "PT0013";
+    public const string BrokenLink = "PT0014";
+    public const string RawHtmlRemoved = "PT0015";
+    public const string UnsafeUrl = "PT0016";
+    public const string InvalidUrl = "PT0017";
+    public const string DuplicateKey = "PT0018";
+    public const string InvalidEncoding = "PT0019";
+    public const string EmptyFile = "PT0020";
+    public const string TranslationWithoutOriginal = "PT0021";
+    public const string DataTable = "PT0022";
+    public const string DocumentPath = "PT0023";
+    public const string RouteConflict = "PT0024";
+    public const string UnknownLanguage = "PT0025";
+    public const string UnexpectedFile = "PT0026";
+    public const string YamlAliasLimit = "PT0027";
+    public const string Theme = "PT0028";
+    public const string DuplicateSlug = "PT0029";
+}

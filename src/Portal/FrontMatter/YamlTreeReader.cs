@@ -1,0 +1,173 @@
+using Portal.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Portal.FrontMatter;
+
+/// <summary>
+/// Reads YAML text into <see cref="YamlValue"/> nodes that keep their line and column. It reports
+/// duplicate keys, limits aliases (the "billion laughs" attack) and depth, and never throws on bad input.
+/// </summary>
+public static class YamlTreeReader
+{
+    public const int MaxAliases = 50;
+    public const int MaxDepth = 64;
+
+    /// <param name="firstLine">The file line the YAML text starts on, so positions are the file's, not the snippet's.</param>
+    public static YamlValue? Read(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    {
+        var state = new ReadState(displayPath, firstLine, diagnostics);
+        try
+        {
+            var parser = new Parser(new StringReader(yaml));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, state, depth: 0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var next = parser.Current!;
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, state.At(next.Start), "only one YAML document is allowed here; remove the extra '---' or '...'");
+                return null;
+            }
+
+            return state.Failed ? null : root;
+        }
+        catch (AliasLimitException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlAliasLimit, state.At(ex.Start), ex.Reason);
+            return null;
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, state.At(ex.Start), DescribeSyntaxError(yaml, ex));
+            return null;
+        }
+    }
+
+    private static YamlValue ReadNode(IParser parser, ReadState state, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new YamlException(parser.Current!.Start, parser.Current.End, $"the YAML is nested more than {MaxDepth} levels deep");
+        }
+
+        switch (parser.Current)
+        {
+            case AnchorAlias alias:
+                parser.MoveNext();
+                return state.ResolveAlias(alias);
+            case Scalar scalar:
+                parser.MoveNext();
+                return state.Remember(scalar.Anchor, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, state.At(scalar.Start)));
+            case SequenceStart start:
+                {
+                    parser.MoveNext();
+                    var items = new List<YamlValue>();
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        items.Add(ReadNode(parser, state, depth + 1));
+                    }
+
+                    return state.Remember(start.Anchor, new YamlSequence(items, state.At(start.Start)));
+                }
+
+            case MappingStart start:
+                {
+                    parser.MoveNext();
+                    var entries = new List<YamlEntry>();
+                    var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyNode = ReadNode(parser, state, depth + 1);
+                        var value = ReadNode(parser, state, depth + 1);
+                        if (keyNode is not YamlScalar key)
+                        {
+                            state.Diagnostics.Error(DiagnosticCodes.WrongType, keyNode.Location, "a key must be a plain word, not a list or a map");
+                            state.Failed = true;
+                            continue;
+                        }
+
+                        if (seen.TryGetValue(key.Text, out var first))
+                        {
+                            state.Diagnostics.Error(
+                                DiagnosticCodes.DuplicateKey,
+                                key.Location,
+                                $"duplicate key '{key.Text}' (first given on line {first.Location.Line}); keep one of them");
+                            continue;
+                        }
+
+                        seen.Add(key.Text, key);
+                        entries.Add(new YamlEntry(key, value));
+                    }
+
+                    return state.Remember(start.Anchor, new YamlMapping(entries, state.At(start.Start)));
+                }
+
+            default:
+                throw new YamlException(parser.Current!.Start, parser.Current.End, "unexpected YAML structure");
+        }
+    }
+
+    private static string DescribeSyntaxError(string yaml, YamlException ex)
+    {
+        var lines = yaml.Split('\n');
+        var index = (int)ex.Start.Line - 1;
+        if (index >= 0 && index < lines.Length && lines[index].Contains('\t'))
+        {
+            return "a tab character is not allowed in YAML indentation; indent with spaces";
+        }
+
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var detail = message.Contains("): ", StringComparison.Ordinal) ? message[(message.IndexOf("): ", StringComparison.Ordinal) + 3)..] : message;
+        return $"this is not valid YAML ({detail.TrimEnd('.')}); check indentation, colons and quotes";
+    }
+
+    private sealed class ReadState(string displayPath, int firstLine, DiagnosticBag diagnostics)
+    {
+        private readonly Dictionary<string, YamlValue> _anchors = new(StringComparer.Ordinal);
+        private int _aliases;
+
+        public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+        public bool Failed { get; set; }
+
+        public SourceLocation At(Mark mark) =>
+            new(displayPath, firstLine + Math.Max(0, (int)mark.Line - 1), Math.Max(1, (int)mark.Column));
+
+        public YamlValue Remember(AnchorName anchor, YamlValue value)
+        {
+            if (!anchor.IsEmpty)
+            {
+                _anchors[anchor.Value] = value;
+            }
+
+            return value;
+        }
+
+        public YamlValue ResolveAlias(AnchorAlias alias)
+        {
+            if (++_aliases > MaxAliases)
+            {
+                throw new AliasLimitException(alias.Start, alias.End, $"more than {MaxAliases} aliases (*name) in one file; write the values out instead");
+            }
+
+            if (_anchors.TryGetValue(alias.Value.Value, out var value))
+            {
+                return value;
+            }
+
+            throw new YamlException(alias.Start, alias.End, $"the alias *{alias.Value.Value} refers to no anchor");
+        }
+    }
+
+    private sealed class AliasLimitException(Mark start, Mark end, string reason) : YamlException(start, end, reason)
+    {
+        public string Reason { get; } = reason;
+    }
+}

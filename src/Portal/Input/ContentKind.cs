@@ -1,0 +1,3 @@
+namespace Portal.Input;
+
+public enum ContentKind { Site, Municipality, Relationship, Network, Decision, Country, Page, Data, Asset }

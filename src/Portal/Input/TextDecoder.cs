@@ -1,0 +1,67 @@
+using System.Buffers;
+using System.Text;
+using Portal.Diagnostics;
+
+namespace Portal.Input;
+
+/// <summary>Turns a file's bytes into text the rest of the pipeline can trust.</summary>
+public static class TextDecoder
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>
+    /// Decodes strict UTF-8. Invalid bytes are an error naming the byte offset (and its line), because a
+    /// silently replaced character would end up on a published page.
+    /// </summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (bytes.StartsWith(Utf8Bom))
+        {
+            bytes = bytes[Utf8Bom.Length..];
+        }
+
+        var offset = FindInvalidUtf8(bytes);
+        if (offset >= 0)
+        {
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < offset; i++)
+            {
+                if (bytes[i] == (byte)'\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            diagnostics.Error(
+                DiagnosticCodes.InvalidEncoding,
+                new SourceLocation(displayPath, line, offset - lineStart + 1),
+                $"the file is not valid UTF-8: byte 0x{bytes[offset]:X2} at byte offset {offset} cannot be decoded; save the file as UTF-8");
+            return null;
+        }
+
+        return NormaliseLineEndings(Encoding.UTF8.GetString(bytes));
+    }
+
+    /// <summary>The offset of the first byte that is not valid UTF-8, or -1.</summary>
+    public static int FindInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var position = 0;
+        while (position < bytes.Length)
+        {
+            var status = Rune.DecodeFromUtf8(bytes[position..], out _, out var consumed);
+            if (status != OperationStatus.Done)
+            {
+                return position;
+            }
+
+            position += consumed;
+        }
+
+        return -1;
+    }
+
+    public static string NormaliseLineEndings(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+}

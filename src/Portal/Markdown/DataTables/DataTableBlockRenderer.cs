@@ -1,0 +1,56 @@
+using System.Globalization;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Portal.Markdown.DataTables;
+
+/// <summary>Renders a resolved <c>table</c> block as an accessible HTML table; every other code block as before.</summary>
+public sealed class DataTableBlockRenderer(CodeBlockRenderer codeBlocks) : HtmlObjectRenderer<CodeBlock>
+{
+    protected override void Write(HtmlRenderer renderer, CodeBlock block)
+    {
+        if (block.GetData(typeof(DataTableReference)) is not DataTableReference reference)
+        {
+            codeBlocks.Write(renderer, block);
+            return;
+        }
+
+        if (reference.Table is not { } table)
+        {
+            return;
+        }
+
+        renderer.Write("<div class=\"table-scroll\">").WriteLine();
+        renderer.Write("<table class=\"data-table\">").WriteLine();
+        if (reference.Caption is { } caption)
+        {
+            renderer.Write("<caption>").WriteEscape(caption).Write("</caption>").WriteLine();
+        }
+
+        renderer.Write("<thead><tr>");
+        foreach (var column in table.Columns)
+        {
+            renderer.Write("<th scope=\"col\">").WriteEscape(column).Write("</th>");
+        }
+
+        renderer.Write("</tr></thead>").WriteLine().Write("<tbody>").WriteLine();
+        foreach (var row in table.Rows)
+        {
+            renderer.Write("<tr>");
+            for (var i = 0; i < row.Count; i++)
+            {
+                var tag = i == 0 ? "th scope=\"row\"" : "td";
+                var numeric = IsNumber(row[i]) ? " class=\"num\"" : string.Empty;
+                renderer.Write($"<{tag}{numeric}>").WriteEscape(row[i]).Write(i == 0 ? "</th>" : "</td>");
+            }
+
+            renderer.Write("</tr>").WriteLine();
+        }
+
+        renderer.Write("</tbody>").WriteLine().Write("</table>").WriteLine().Write("</div>").WriteLine();
+    }
+
+    private static bool IsNumber(string cell) =>
+        decimal.TryParse(cell.Replace(" ", string.Empty).Replace(',', '.').TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+}

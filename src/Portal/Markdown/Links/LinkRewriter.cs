@@ -1,0 +1,105 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Portal.Diagnostics;
+using Portal.Model;
+
+namespace Portal.Markdown.Links;
+
+/// <summary>
+/// Rewrites every link and image in a body: a link to a content file (<c>../partners/huddinge/vanda.md</c>) becomes a
+/// link to its page, an asset link a path to the copied file. Unsafe schemes and links to missing files are errors,
+/// and such a link is reduced to its text so nothing unsafe or broken is published.
+/// </summary>
+public static class LinkRewriter
+{
+    public static void Rewrite(MarkdownDocument document, ContentText text, ILinkResolver resolver, DiagnosticBag diagnostics)
+    {
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!UrlSafety.IsAllowed(autolink.Url))
+            {
+                Report(diagnostics, text, autolink, autolink.Url);
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            var url = link.Url ?? string.Empty;
+            if (!UrlSafety.IsAllowed(url))
+            {
+                Report(diagnostics, text, link, url);
+                Unwrap(link);
+                continue;
+            }
+
+            if (UrlSafety.SchemeOf(url) is not null || url.StartsWith("//", StringComparison.Ordinal) || url.Length == 0 || url.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var resolved = ResolveRelative(url, text, resolver, out var problem);
+            if (resolved is null)
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenLink, MarkdownSource.LocationOf(text, link), problem!);
+                Unwrap(link);
+                continue;
+            }
+
+            link.Url = resolved;
+        }
+    }
+
+    private static string? ResolveRelative(string url, ContentText text, ILinkResolver resolver, out string? problem)
+    {
+        problem = null;
+        var cut = url.IndexOfAny(['#', '?']);
+        var path = Uri.UnescapeDataString(cut >= 0 ? url[..cut] : url);
+        var suffix = cut >= 0 ? url[cut..] : string.Empty;
+        var directory = Path.GetDirectoryName(text.Source.RelativePath)?.Replace('\\', '/') ?? string.Empty;
+        var combined = path.StartsWith('/') ? path : $"/{directory}/{path}";
+        var normalised = Path.GetFullPath(combined, "/").Replace('\\', '/').TrimStart('/');
+        if (!normalised.EndsWith(".md", StringComparison.Ordinal) && !normalised.StartsWith("assets/", StringComparison.Ordinal))
+        {
+            problem = $"the link '{url}' points to neither a content file (.md) nor a file under assets/; link to the .md file of the page you mean";
+            return null;
+        }
+
+        if (resolver.Resolve(normalised) is { } href)
+        {
+            return href + suffix;
+        }
+
+        problem = $"the link '{url}' points to input/{normalised}, which does not exist{(normalised.EndsWith(".md", StringComparison.Ordinal) ? "; check the path relative to this file" : string.Empty)}";
+        return null;
+    }
+
+    private static void Report(DiagnosticBag diagnostics, ContentText text, Inline link, string url) =>
+        diagnostics.Error(
+            DiagnosticCodes.UnsafeUrl,
+            MarkdownSource.LocationOf(text, link),
+            $"the link '{Shorten(url)}' uses the scheme '{UrlSafety.SchemeOf(url)}:', which is not allowed; use https:, mailto:, tel: or a relative link");
+
+    private static string Shorten(string url) => url.Length > 40 ? url[..40] + "…" : url;
+
+    /// <summary>Replaces a link by its text (an image by nothing), keeping what the reader reads.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            link.Remove();
+            return;
+        }
+
+        var children = link.ToList();
+        Inline anchor = link;
+        foreach (var child in children)
+        {
+            child.Remove();
+            anchor.InsertAfter(child);
+            anchor = child;
+        }
+
+        link.Remove();
+    }
+}

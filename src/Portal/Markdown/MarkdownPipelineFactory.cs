@@ -1,0 +1,21 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Portal.Markdown.DataTables;
+
+namespace Portal.Markdown;
+
+/// <summary>Builds the one Markdig pipeline every page shares; a pipeline is immutable and safe to use from many threads.</summary>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create() =>
+        new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseFootnotes()
+            .UseFigures()
+            .UseAbbreviations()
+            .UseGenericAttributes()
+            .UsePreciseSourceLocation()
+            .Use<DataTableExtension>()
+            .Build();
+}

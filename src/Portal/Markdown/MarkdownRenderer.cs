@@ -1,0 +1,52 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Portal.Data;
+using Portal.Diagnostics;
+using Portal.Markdown.DataTables;
+using Portal.Markdown.Links;
+using Portal.Markdown.RawHtml;
+using Portal.Model;
+
+namespace Portal.Markdown;
+
+/// <summary>
+/// Renders a content body for one page: parse, resolve data tables, filter raw HTML, rewrite links for the page's
+/// place in the site, then write HTML. The pipeline is shared; each call has its own document and writer.
+/// </summary>
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, DataTable> tables)
+{
+    public RenderedMarkdown Render(ContentText text, ILinkResolver links, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(text.Markdown, pipeline);
+        DataTableResolver.Resolve(document, text, tables, diagnostics);
+        RawHtmlFilter.Apply(document, text, diagnostics);
+        LinkRewriter.Rewrite(document, text, links, diagnostics);
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), FirstParagraph(document));
+    }
+
+    private static string FirstParagraph(MarkdownDocument document)
+    {
+        var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
+        if (paragraph?.Inline is null)
+        {
+            return string.Empty;
+        }
+
+        var words = paragraph.Inline.Descendants<Inline>().Select(i => i switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            LineBreakInline => " ",
+            _ => string.Empty,
+        });
+        return string.Join(string.Empty, words).Trim();
+    }
+}

@@ -1,0 +1,86 @@
+namespace Portal.Model;
+
+/// <summary>What every page-producing piece of content has: its key, its language's text, and a summary for meta descriptions.</summary>
+public interface IContentItem
+{
+    string Slug { get; }
+
+    ContentText Text { get; }
+
+    string? Summary { get; }
+}
+
+public sealed record Municipality(
+    string Slug,
+    string Name,
+    GeoPoint Location,
+    MunicipalityKind Kind,
+    string? County,
+    Uri? Website,
+    string? Summary,
+    ContentText Text) : IContentItem;
+
+/// <summary>One relationship between a Swedish municipality and a partner place.</summary>
+public sealed record Relationship(
+    RelationshipKey Key,
+    string Name,
+    string? LocalName,
+    string Country,
+    string? Region,
+    GeoPoint Location,
+    RelationshipType Type,
+    RelationshipStatus Status,
+    PartialDate? Since,
+    PartialDate? Until,
+    IReadOnlyList<CooperationArea> Areas,
+    IReadOnlyList<FinancingSource> Financing,
+    string? Network,
+    IReadOnlyList<string> Decisions,
+    int? MemberCount,
+    int? MemberCountYear,
+    Uri? Website,
+    string? Summary,
+    ContentText Text) : IContentItem
+{
+    public string Slug => Key.Slug;
+}
+
+public sealed record NetworkMember(string Municipality, PartialDate? Since, PartialDate? Until, string? Role);
+
+public sealed record Network(
+    string Slug,
+    string Name,
+    NetworkKind Kind,
+    Uri? Website,
+    string? Country,
+    GeoPoint? Location,
+    IReadOnlyList<NetworkMember> Members,
+    IReadOnlyList<string> Decisions,
+    string? Summary,
+    ContentText Text) : IContentItem;
+
+/// <summary>A document a decision links to: a file under <c>assets/</c> or an absolute URL.</summary>
+public sealed record DecisionDocument(string? AssetPath, Uri? Url)
+{
+    public string Label => AssetPath is not null ? Path.GetFileName(AssetPath) : Url!.ToString();
+}
+
+public sealed record Decision(
+    string Slug,
+    string Title,
+    string Municipality,
+    string Body,
+    DateOnly Date,
+    DecisionKind Kind,
+    string? Reference,
+    string? Outcome,
+    IReadOnlyList<ContentReference> Concerns,
+    IReadOnlyList<DecisionDocument> Documents,
+    string? Summary,
+    ContentText Text) : IContentItem;
+
+/// <summary>A free page; <paramref name="Folder"/> is its path under <c>pages/</c> ("" at the top, "historia" below it).</summary>
+public sealed record FreePage(string Slug, string Folder, string Title, int? Order, string? Summary, ContentText Text) : IContentItem;
+
+/// <summary>The introduction to a country page, from <c>countries/&lt;iso2&gt;.md</c>.</summary>
+public sealed record CountryIntro(string Slug, string Country, string? Summary, ContentText Text) : IContentItem;

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+using Portal.Data;
+using Portal.Output;
+
+namespace Portal.OpenData;
+
+/// <summary>Writes the relationships as open data: CSV (RFC 4180, UTF-8), JSON, and GeoJSON points at [lon, lat].</summary>
+public static class OpenDataWriter
+{
+    private static readonly string[] Columns =
+        ["municipality", "municipalityName", "name", "localName", "country", "countryName", "region", "type", "status", "since", "until", "lat", "lon", "network", "url"];
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static IEnumerable<OutputFile> Write(IReadOnlyList<PartnerRecord> records)
+    {
+        yield return OutputFile.Text("data/partners.csv", Csv(records));
+        yield return OutputFile.Text("data/partners.json", Json(records));
+        yield return OutputFile.Text("data/partners.geojson", GeoJson(records));
+    }
+
+    public static string Csv(IReadOnlyList<PartnerRecord> records)
+    {
+        var builder = new StringBuilder();
+        builder.Append(CsvReader.FormatRecord(Columns)).Append("\r\n");
+        foreach (var r in records)
+        {
+            builder.Append(CsvReader.FormatRecord(Fields(r).Select(f => Convert.ToString(f.Value, CultureInfo.InvariantCulture)))).Append("\r\n");
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Json(IReadOnlyList<PartnerRecord> records) =>
+        JsonSerializer.Serialize(records.Select(r => Fields(r).ToDictionary(f => f.Key, f => f.Value)), JsonOptions) + "\n";
+
+    public static string GeoJson(IReadOnlyList<PartnerRecord> records)
+    {
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
+        var collection = new FeatureCollection();
+        foreach (var r in records)
+        {
+            var attributes = new AttributesTable();
+            foreach (var (key, value) in Fields(r).Where(f => f.Key is not "lat" and not "lon"))
+            {
+                attributes.Add(key, value);
+            }
+
+            collection.Add(new Feature(factory.CreatePoint(new Coordinate(r.Longitude, r.Latitude)), attributes));
+        }
+
+        var options = new JsonSerializerOptions(JsonOptions) { PropertyNamingPolicy = null };
+        options.Converters.Add(new GeoJsonConverterFactory());
+        return JsonSerializer.Serialize(collection, options) + "\n";
+    }
+
+    private static IEnumerable<KeyValuePair<string, object?>> Fields(PartnerRecord r)
+    {
+        object?[] values =
+        [
+            r.Municipality, r.MunicipalityName, r.Name, r.LocalName, r.Country, r.CountryName, r.Region, r.Type, r.Status, r.Since, r.Until,
+            Math.Round(r.Latitude, 6), Math.Round(r.Longitude, 6), r.Network, r.Url,
+        ];
+        return Columns.Zip(values, (c, v) => new KeyValuePair<string, object?>(c, v));
+    }
+}

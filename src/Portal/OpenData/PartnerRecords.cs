@@ -1,0 +1,32 @@
+using Portal.CrossReferences;
+using Portal.Model;
+using Portal.Routing;
+using Portal.Countries;
+
+namespace Portal.OpenData;
+
+public static class PartnerRecords
+{
+    /// <summary>Every relationship, in the default language, ordered by municipality and slug so files are deterministic.</summary>
+    public static IReadOnlyList<PartnerRecord> From(PortalIndex index, SiteSettings site, SiteRoutes routes, CountryNames countries) =>
+        index.Content.Relationships
+            .OrderBy(r => r.Key.Municipality, StringComparer.Ordinal)
+            .ThenBy(r => r.Slug, StringComparer.Ordinal)
+            .Select(r => new PartnerRecord(
+                r.Key.Municipality,
+                index.Municipalities.TryGetValue(r.Key.Municipality, out var m) ? m.Name : r.Key.Municipality,
+                r.Name,
+                r.LocalName,
+                r.Country,
+                countries.NameOf(r.Country, site.DefaultLanguage),
+                r.Region,
+                KebabName.Of(r.Type),
+                KebabName.Of(r.Status),
+                r.Since?.ToString(),
+                r.Until?.ToString(),
+                r.Location.Latitude,
+                r.Location.Longitude,
+                r.Network,
+                routes.Relationship(site.DefaultLanguage, r.Key).AbsoluteUnder(site.BaseUrl).ToString()))
+            .ToList();
+}

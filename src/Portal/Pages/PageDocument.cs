@@ -1,0 +1,23 @@
+using Portal.Model;
+using Portal.Routing;
+
+namespace Portal.Pages;
+
+/// <summary>A crumb on the way to a page; the last one (the page itself) has no route.</summary>
+public sealed record Crumb(string Text, Route? Route);
+
+/// <summary>
+/// A page to be written: where, in which language, with which layout, its body (if it has one) and how to build
+/// the layout's view once the page's links are known.
+/// </summary>
+public sealed record PageDocument(
+    Route Route,
+    string Language,
+    string Layout,
+    string Title,
+    string? Summary,
+    ContentText? Body,
+    IReadOnlyList<Crumb> Breadcrumbs,
+    Func<PageLinks, object> BuildView,
+    bool IsNotFound = false,
+    bool InSitemap = true);

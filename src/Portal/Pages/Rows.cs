@@ -1,0 +1,71 @@
+using Portal.Model;
+using Portal.Pages.Views;
+using Portal.Routing;
+
+namespace Portal.Pages;
+
+/// <summary>Builds the list rows that many pages share, with hrefs from the page being written.</summary>
+public sealed class Rows(ComposeContext context, PageLinks links)
+{
+    public RelationshipRow Relationship(Relationship r)
+    {
+        var routes = context.Routes;
+        var language = context.Language;
+        var municipalityName = context.Index.Municipalities.TryGetValue(r.Key.Municipality, out var m) ? m.Name : r.Key.Municipality;
+        return new RelationshipRow(
+            links.To(routes.Relationship(language, r.Key)),
+            r.Name,
+            r.LocalName,
+            municipalityName,
+            links.To(routes.Municipality(language, r.Key.Municipality)),
+            r.Country,
+            context.CountryName(r.Country),
+            links.To(routes.Country(language, r.Country)),
+            KebabName.Of(r.Type),
+            KebabName.Of(r.Status),
+            r.Since?.ToString(),
+            r.Until?.ToString());
+    }
+
+    public IReadOnlyList<RelationshipRow> Relationships(IEnumerable<Relationship> relationships) =>
+        relationships.OrderBy(r => r.Name, StringComparer.Create(context.Culture, false)).Select(Relationship).ToList();
+
+    public NetworkRow Network(Network n) =>
+        new(
+            links.To(context.Routes.Network(context.Language, n.Slug)),
+            n.Name,
+            KebabName.Of(n.Kind),
+            n.Country is null ? null : context.CountryName(n.Country),
+            n.Members.Count + context.Index.RelationshipsByNetwork[n.Slug].Count());
+
+    public IReadOnlyList<NetworkRow> Networks(IEnumerable<Network> networks) =>
+        networks.OrderBy(n => n.Name, StringComparer.Create(context.Culture, true)).Select(Network).ToList();
+
+    public DecisionRow Decision(Decision d) =>
+        new(
+            links.To(context.Routes.Decision(context.Language, d.Slug)),
+            d.Title,
+            d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            KebabName.Of(d.Kind),
+            context.Index.Municipalities.TryGetValue(d.Municipality, out var m) ? m.Name : d.Municipality,
+            d.Reference);
+
+    public IReadOnlyList<DecisionRow> Decisions(IEnumerable<Decision> decisions) =>
+        decisions.OrderByDescending(d => d.Date).ThenBy(d => d.Slug, StringComparer.Ordinal).Select(Decision).ToList();
+
+    /// <summary>Relationships grouped under their municipality's name, municipalities in alphabetical order.</summary>
+    public IReadOnlyList<MunicipalityGroup> GroupedByMunicipality(IEnumerable<Relationship> relationships)
+    {
+        var comparer = StringComparer.Create(context.Culture, false);
+        return relationships
+            .GroupBy(r => r.Key.Municipality, StringComparer.Ordinal)
+            .Select(g => new MunicipalityGroup(
+                context.Index.Municipalities.TryGetValue(g.Key, out var m) ? m.Name : g.Key,
+                links.To(context.Routes.Municipality(context.Language, g.Key)),
+                Relationships(g)))
+            .OrderBy(g => g.Name, comparer)
+            .ToList();
+    }
+
+    public LinkView Link(Route route, string text) => new(links.To(route), text);
+}

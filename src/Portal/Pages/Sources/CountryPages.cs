@@ -1,0 +1,33 @@
+using Portal.Pages.Views;
+using Portal.Routing;
+
+namespace Portal.Pages.Sources;
+
+/// <summary>One page per country with a relationship or a network seat, its Swedish (or the page language's) name as heading.</summary>
+public sealed class CountryPages : IPageSource
+{
+    public IEnumerable<PageDocument> Compose(ComposeContext context) =>
+        context.Index.Countries.Select(code =>
+        {
+            var name = context.CountryName(code);
+            var intro = context.Index.CountryIntros.GetValueOrDefault(code);
+            return new PageDocument(
+                context.Routes.Country(context.Language, code),
+                context.Language,
+                "country",
+                name,
+                intro?.Summary,
+                intro?.Text,
+                [context.HomeCrumb, context.SectionCrumb(Section.Countries), new Crumb(name, null)],
+                links =>
+                {
+                    var rows = new Rows(context, links);
+                    return new CountryView(
+                        code,
+                        name,
+                        rows.GroupedByMunicipality(context.Index.RelationshipsByCountry[code]),
+                        rows.Networks(context.Index.NetworksByCountry[code]),
+                        intro is not null);
+                });
+        });
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Portal.Model;
+using Portal.Pages.Views;
+using Portal.Routing;
+
+namespace Portal.Pages.Sources;
+
+public sealed class MunicipalityPages : IPageSource
+{
+    public IEnumerable<PageDocument> Compose(ComposeContext context) =>
+        context.Index.Content.Municipalities.Select(m => new PageDocument(
+            context.Routes.Municipality(context.Language, m.Slug),
+            context.Language,
+            "municipality",
+            m.Name,
+            m.Summary,
+            m.Text,
+            [context.HomeCrumb, context.SectionCrumb(Section.Municipalities), new Crumb(m.Name, null)],
+            links =>
+            {
+                var rows = new Rows(context, links);
+                return new MunicipalityView(
+                    m.Name,
+                    KebabName.Of(m.Kind),
+                    m.County,
+                    m.Website?.ToString(),
+                    m.Location.Latitude.ToString("0.####", CultureInfo.InvariantCulture),
+                    m.Location.Longitude.ToString("0.####", CultureInfo.InvariantCulture),
+                    rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
+                    rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
+                    rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]));
+            }));
+}

@@ -1,0 +1,37 @@
+using Portal.Model;
+using Portal.Pages.Views;
+using Portal.Routing;
+
+namespace Portal.Pages.Sources;
+
+public sealed class NetworkPages : IPageSource
+{
+    public IEnumerable<PageDocument> Compose(ComposeContext context) =>
+        context.Index.Content.Networks.Select(n => new PageDocument(
+            context.Routes.Network(context.Language, n.Slug),
+            context.Language,
+            "network",
+            n.Name,
+            n.Summary,
+            n.Text,
+            [context.HomeCrumb, context.SectionCrumb(Section.Networks), new Crumb(n.Name, null)],
+            links =>
+            {
+                var rows = new Rows(context, links);
+                var members = n.Members.Select(member => new MemberRow(
+                    context.Index.Municipalities.TryGetValue(member.Municipality, out var m) ? m.Name : member.Municipality,
+                    links.To(context.Routes.Municipality(context.Language, member.Municipality)),
+                    member.Since?.ToString(),
+                    member.Until?.ToString(),
+                    member.Role)).ToList();
+                return new NetworkView(
+                    n.Name,
+                    KebabName.Of(n.Kind),
+                    n.Website?.ToString(),
+                    n.Country is null ? null : context.CountryName(n.Country),
+                    n.Country is null ? null : links.To(context.Routes.Country(context.Language, n.Country)),
+                    members,
+                    rows.Relationships(context.Index.RelationshipsByNetwork[n.Slug]),
+                    rows.Decisions(context.Index.DecisionsByNetwork[n.Slug]));
+            }));
+}

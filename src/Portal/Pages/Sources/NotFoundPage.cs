@@ -1,0 +1,23 @@
+using Portal.Pages.Views;
+
+namespace Portal.Pages.Sources;
+
+/// <summary>The 404 page, linked by absolute paths so it works wherever the server shows it.</summary>
+public sealed class NotFoundPage : IPageSource
+{
+    public IEnumerable<PageDocument> Compose(ComposeContext context)
+    {
+        var title = context.Ui("notfound.title");
+        yield return new PageDocument(
+            context.Routes.NotFound(context.Language),
+            context.Language,
+            "404",
+            title,
+            context.Ui("notfound.description"),
+            null,
+            [context.HomeCrumb, new Crumb(title, null)],
+            links => new NotFoundView(links.To(context.Routes.Home(context.Language))),
+            IsNotFound: true,
+            InSitemap: false);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Portal.Model;
+using Portal.Pages.Views;
+using Portal.Routing;
+
+namespace Portal.Pages.Sources;
+
+public sealed class RelationshipPages : IPageSource
+{
+    public IEnumerable<PageDocument> Compose(ComposeContext context) =>
+        context.Index.Content.Relationships.Select(r =>
+        {
+            var municipality = context.Index.Municipalities.TryGetValue(r.Key.Municipality, out var m) ? m.Name : r.Key.Municipality;
+            return new PageDocument(
+                context.Routes.Relationship(context.Language, r.Key),
+                context.Language,
+                "relationship",
+                r.Name,
+                r.Summary,
+                r.Text,
+                [
+                    context.HomeCrumb,
+                    context.SectionCrumb(Section.Relationships),
+                    new Crumb(municipality, context.Routes.Municipality(context.Language, r.Key.Municipality)),
+                    new Crumb(r.Name, null),
+                ],
+                links =>
+                {
+                    var rows = new Rows(context, links);
+                    var network = r.Network is not null && context.Index.Networks.TryGetValue(r.Network, out var n)
+                        ? rows.Link(context.Routes.Network(context.Language, n.Slug), n.Name)
+                        : null;
+                    return new RelationshipView(
+                        rows.Relationship(r),
+                        r.Region,
+                        r.Location.Latitude.ToString("0.####", CultureInfo.InvariantCulture),
+                        r.Location.Longitude.ToString("0.####", CultureInfo.InvariantCulture),
+                        r.Areas.Select(KebabName.Of).ToList(),
+                        r.Financing.Select(KebabName.Of).ToList(),
+                        network,
+                        r.MemberCount,
+                        r.MemberCountYear,
+                        r.Website?.ToString(),
+                        rows.Decisions(context.Index.DecisionsByRelationship[r.Key]));
+                });
+        });
+}

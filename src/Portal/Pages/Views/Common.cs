@@ -1,0 +1,35 @@
+namespace Portal.Pages.Views;
+
+/// <summary>A link as templates show it: an href relative to the page, and its text.</summary>
+public sealed record LinkView(string Href, string Text);
+
+/// <summary>The same page in another language, for the language switch and hreflang.</summary>
+public sealed record AlternateView(string Language, string Href, string AbsoluteUrl, string NativeName, bool IsCurrent);
+
+/// <summary>One relationship in a list or table.</summary>
+public sealed record RelationshipRow(
+    string Href,
+    string Name,
+    string? LocalName,
+    string MunicipalityName,
+    string MunicipalityHref,
+    string Country,
+    string CountryName,
+    string CountryHref,
+    string Type,
+    string Status,
+    string? Since,
+    string? Until);
+
+public sealed record NetworkRow(string Href, string Name, string Kind, string? CountryName, int MemberCount);
+
+public sealed record DecisionRow(string Href, string Title, string Date, string Kind, string MunicipalityName, string? Reference);
+
+public sealed record MemberRow(string MunicipalityName, string MunicipalityHref, string? Since, string? Until, string? Role);
+
+public sealed record CountryRow(string Href, string Name, int RelationshipCount, int NetworkCount);
+
+/// <summary>Relationships under one municipality's name, as a country page groups them.</summary>
+public sealed record MunicipalityGroup(string Name, string Href, IReadOnlyList<RelationshipRow> Relationships);
+
+public sealed record StatisticView(string Key, int Count);

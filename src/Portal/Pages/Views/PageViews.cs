@@ -1,0 +1,85 @@
+
+namespace Portal.Pages.Views;
+
+public sealed record HomeView(
+    int RelationshipCount,
+    int CountryCount,
+    int MunicipalityCount,
+    int NetworkCount,
+    int DecisionCount,
+    IReadOnlyList<StatisticView> ByStatus,
+    IReadOnlyList<StatisticView> ByType,
+    IReadOnlyList<DecisionRow> LatestDecisions,
+    IReadOnlyList<LinkView> Municipalities,
+    IReadOnlyList<LinkView> Pages,
+    string RelationshipsHref,
+    string CountriesHref,
+    string NetworksHref,
+    string DecisionsHref,
+    string MunicipalitiesHref,
+    string? Description);
+
+public sealed record MunicipalityView(
+    string Name,
+    string Kind,
+    string? County,
+    string? Website,
+    string Latitude,
+    string Longitude,
+    IReadOnlyList<RelationshipRow> Relationships,
+    IReadOnlyList<NetworkRow> Networks,
+    IReadOnlyList<DecisionRow> Decisions);
+
+public sealed record RelationshipView(
+    RelationshipRow Row,
+    string? Region,
+    string Latitude,
+    string Longitude,
+    IReadOnlyList<string> Areas,
+    IReadOnlyList<string> Financing,
+    LinkView? Network,
+    int? MemberCount,
+    int? MemberCountYear,
+    string? Website,
+    IReadOnlyList<DecisionRow> Decisions);
+
+public sealed record NetworkView(
+    string Name,
+    string Kind,
+    string? Website,
+    string? CountryName,
+    string? CountryHref,
+    IReadOnlyList<MemberRow> Members,
+    IReadOnlyList<RelationshipRow> Relationships,
+    IReadOnlyList<DecisionRow> Decisions);
+
+public sealed record DocumentView(string Href, string Label, bool IsExternal);
+
+public sealed record DecisionView(
+    DecisionRow Row,
+    string Body,
+    string? Outcome,
+    IReadOnlyList<DocumentView> Documents,
+    IReadOnlyList<RelationshipRow> Relationships,
+    IReadOnlyList<NetworkRow> Networks);
+
+public sealed record CountryView(
+    string Code,
+    string Name,
+    IReadOnlyList<MunicipalityGroup> Groups,
+    IReadOnlyList<NetworkRow> Networks,
+    bool HasIntro);
+
+public sealed record RelationshipIndexView(IReadOnlyList<MunicipalityGroup> Groups, int Count);
+
+public sealed record CountryIndexView(IReadOnlyList<CountryRow> Countries);
+
+public sealed record NetworkIndexView(IReadOnlyList<NetworkRow> Networks);
+
+public sealed record DecisionIndexView(IReadOnlyList<DecisionRow> Decisions);
+
+public sealed record MunicipalityIndexView(IReadOnlyList<LinkView> Municipalities);
+
+public sealed record FreePageView(string Title);
+
+public sealed record NotFoundView(string HomeHref);

@@ -1,0 +1,91 @@
+using Portal.Diagnostics;
+using Portal.Markdown;
+using Portal.Model;
+using Portal.Output;
+using Portal.Pages;
+using Portal.Pages.Views;
+using Portal.Routing;
+using Portal.Templates;
+
+namespace Portal.Pipeline;
+
+/// <summary>Turns a composed page into HTML: its body's Markdown, the shared frame (navigation, breadcrumbs, language versions) and its layout.</summary>
+public sealed class PageRenderer(
+    SiteSettings site,
+    SiteRoutes routes,
+    Theme theme,
+    MarkdownRenderer markdown,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, Route>> contentRoutesByLanguage,
+    IReadOnlySet<string> assets,
+    IReadOnlyDictionary<string, IReadOnlyList<FreePage>> footerPagesByLanguage)
+{
+    private readonly TemplateRenderer _templates = new(theme);
+
+    public OutputFile Render(PageDocument page, DiagnosticBag diagnostics)
+    {
+        var links = new PageLinks(page.Route, page.IsNotFound ? site.BaseUrl.AbsolutePath : null);
+        var ui = theme.StringsFor(page.Language);
+        RenderedMarkdown? body = page.Body is null
+            ? null
+            : markdown.Render(page.Body, new ContentLinkResolver(contentRoutesByLanguage[page.Language], assets, links), diagnostics);
+
+        var siteTitle = site.Title.In(page.Language);
+        var isHome = page.Route == routes.Home(page.Language);
+        var model = new PageModel(
+            page.Language,
+            page.Title,
+            isHome ? siteTitle : $"{page.Title} – {siteTitle}",
+            MetaDescription.From(page.Summary, body?.FirstParagraph, $"{page.Title} – {siteTitle}"),
+            page.Route.AbsoluteUnder(site.BaseUrl).ToString(),
+            siteTitle,
+            site.Publisher,
+            links.To(routes.Home(page.Language)),
+            links.To(SiteRoutes.Theme(string.Empty)),
+            page.Breadcrumbs.Where(c => c.Route is not null).Select(c => new LinkView(links.To(c.Route!), c.Text)).ToList(),
+            page.Breadcrumbs[^1].Text,
+            Navigation(page, links, ui),
+            Alternates(page, links, theme),
+            footerPagesByLanguage[page.Language].Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title)).ToList(),
+            new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList(),
+            page.Layout,
+            body is null ? null : new TrustedHtml(body.Html),
+            page.Body?.IsFallback ?? false,
+            page.Body?.Language ?? page.Language,
+            page.BuildView(links));
+        return OutputFile.Text(page.Route.Path, _templates.Render(model));
+    }
+
+    /// <summary>The route of the same page in another language: the language folder swapped.</summary>
+    public Route VersionIn(Route route, string fromLanguage, string toLanguage)
+    {
+        var neutral = fromLanguage == site.DefaultLanguage ? route.Path : route.Path[(fromLanguage.Length + 1)..];
+        return new Route(toLanguage == site.DefaultLanguage ? neutral : $"{toLanguage}/{neutral}");
+    }
+
+    private IReadOnlyList<NavLink> Navigation(PageDocument page, PageLinks links, UiStrings ui)
+    {
+        Section[] sections = [Section.Relationships, Section.Countries, Section.Networks, Section.Decisions, Section.Municipalities];
+        var home = routes.Home(page.Language);
+        var items = new List<NavLink> { new(links.To(home), ui.Get("nav.home"), page.Route == home) };
+        foreach (var section in sections)
+        {
+            var index = routes.SectionIndex(page.Language, section);
+            var folder = index.Path[..index.Path.LastIndexOf('/')];
+            items.Add(new NavLink(links.To(index), ui.Get($"section.{SiteRoutes.Folders[section]}"), page.Route.Path.StartsWith(folder + "/", StringComparison.Ordinal)));
+        }
+
+        return items;
+    }
+
+    private IReadOnlyList<AlternateView> Alternates(PageDocument page, PageLinks links, Theme theme) =>
+        site.Languages.Select(language =>
+        {
+            var version = VersionIn(page.Route, page.Language, language);
+            return new AlternateView(
+                language,
+                links.To(version),
+                version.AbsoluteUnder(site.BaseUrl).ToString(),
+                theme.StringsFor(language).Get("language.name"),
+                language == page.Language);
+        }).ToList();
+}

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using Portal.Binding;
+using Portal.Countries;
+using Portal.CrossReferences;
+using Portal.Data;
+using Portal.Diagnostics;
+using Portal.Input;
+using Portal.Markdown;
+using Portal.Model;
+using Portal.OpenData;
+using Portal.Output;
+using Portal.Pages;
+using Portal.Pages.Sources;
+using Portal.PostProcessing;
+using Portal.Routing;
+using Portal.Sitemap;
+using Portal.Templates;
+
+namespace Portal.Pipeline;
+
+/// <summary>
+/// The whole build, in phases read top to bottom: read the input, bind it to the model, index the links between
+/// content, compose the pages, render them, add the site files, check the links, and write atomically.
+/// Nothing is written unless the build has no error.
+/// </summary>
+public static class PortalBuild
+{
+    private static readonly IPageSource[] PageSources =
+    [
+        new HomePage(), new SectionIndexPages(), new MunicipalityPages(), new RelationshipPages(), new NetworkPages(),
+        new DecisionPages(), new CountryPages(), new FreePages(), new NotFoundPage(),
+    ];
+
+    public static BuildResult Run(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var files = Generate(options, diagnostics);
+        var pages = 0;
+        if (files is not null && !diagnostics.HasErrors)
+        {
+            AtomicSiteWriter.Write(Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory), files);
+            pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        }
+
+        return new BuildResult(diagnostics.Sorted(), pages, diagnostics.HasErrors ? 0 : files?.Count ?? 0, clock.Elapsed);
+    }
+
+    /// <summary>Everything a build would write, or null when the input cannot be built at all.</summary>
+    public static IReadOnlyList<OutputFile>? Generate(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        // Phase 1, input: site settings first (their languages name the translation files), then the rest in parallel.
+        var reader = new ContentReader(Path.GetFullPath(options.InputDirectory, options.WorkingDirectory), options.WorkingDirectory);
+        if (!Directory.Exists(reader.InputDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.UnexpectedFile, SourceLocation.StartOf(options.InputDirectory), "the content folder does not exist; give it with --input DIR");
+            return null;
+        }
+
+        var siteFile = File.Exists(Path.Combine(reader.InputDirectory, "site.yml")) ? reader.ReadText("site.yml", diagnostics) : null;
+        var site = SiteSettingsBinder.Bind(siteFile, reader.DisplayPathOf("site.yml"), options.BaseUrl, diagnostics);
+        if (site is null)
+        {
+            return null;
+        }
+
+        var raw = reader.Read(site.Languages, diagnostics);
+        var themeDirectory = ThemeLoader.Locate(options.ThemeDirectory, options.WorkingDirectory);
+        var theme = ThemeLoader.Load(themeDirectory, site.Languages, options.WorkingDirectory, diagnostics);
+        var tables = DataTableLoader.LoadAll(raw.DataFiles, diagnostics);
+
+        // Phase 2, bind: front matter to the model, once per language, references checked against the catalogue of slugs.
+        var countries = CountryNames.Shipped;
+        var assets = raw.Assets.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var catalog = new ContentCatalog(raw.Documents.Where(d => d.Path.Language is null).Select(d => d.Path));
+        var contents = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, countries, assets, catalog));
+        if (theme is null)
+        {
+            return null;
+        }
+
+        // Phase 3, cross-references: lookups and archives per language.
+        var indexes = contents.ToDictionary(c => c.Language, c => new PortalIndex(c), StringComparer.Ordinal);
+        var routes = new SiteRoutes(site.DefaultLanguage);
+        CheckFreePageRoutes(raw, site, diagnostics);
+
+        // Phase 4, compose: every page of every language.
+        var documents = site.Languages
+            .SelectMany(language =>
+            {
+                var ui = theme.StringsFor(language);
+                var context = new ComposeContext(language, site, indexes[language], routes, countries, ui.Get);
+                return PageSources.SelectMany(source => source.Compose(context));
+            })
+            .ToList();
+
+        // Phase 5, render: Markdown and templates, in parallel; the output order is fixed by path, not by thread.
+        var countriesWithPages = indexes[site.DefaultLanguage].Countries.ToHashSet(StringComparer.Ordinal);
+        var contentRoutes = site.Languages.ToDictionary(
+            l => l,
+            l => ContentRoutes.For(l, raw.Documents, routes, countriesWithPages),
+            StringComparer.Ordinal);
+        var footerPages = indexes.ToDictionary(i => i.Key, i => (IReadOnlyList<FreePage>)i.Value.Content.Pages, StringComparer.Ordinal);
+        var renderer = new PageRenderer(site, routes, theme, new MarkdownRenderer(MarkdownPipelineFactory.Create(), tables), contentRoutes, assets, footerPages);
+        OutputFile[] rendered;
+        try
+        {
+            rendered = documents.AsParallel().AsOrdered().Select(d => renderer.Render(d, diagnostics)).ToArray();
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is ThemeException))
+        {
+            foreach (var themeError in ex.InnerExceptions.Cast<ThemeException>().DistinctBy(e => e.Message))
+            {
+                diagnostics.Add(themeError.ToDiagnostic(Path.GetRelativePath(options.WorkingDirectory, themeDirectory)));
+            }
+
+            return null;
+        }
+
+        // Phase 6, site files: open data, sitemap, robots, the theme's assets and the content's assets.
+        var defaultIndex = indexes[site.DefaultLanguage];
+        var files = new List<OutputFile>(rendered);
+        files.AddRange(OpenDataWriter.Write(PartnerRecords.From(defaultIndex, site, routes, countries)));
+        files.Add(SitemapWriter.Sitemap(site.BaseUrl, documents.Where(d => d.InSitemap).Select(d =>
+            (d.Route, (IReadOnlyList<(string, Route)>)site.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
+        files.Add(SitemapWriter.Robots(site.BaseUrl));
+        files.AddRange(theme.StaticFiles.Select(f => OutputFile.Copy(SiteRoutes.Theme(f).Path, Path.Combine(theme.Directory, "assets", f))));
+        files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, a.FullPath)));
+
+        // Phase 7, post-process: every internal link of every page must lead to a file of the site.
+        if (!diagnostics.HasErrors)
+        {
+            var display = Path.GetRelativePath(options.WorkingDirectory, Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory)).Replace('\\', '/');
+            foreach (var problem in InternalLinkChecker.Check(files, site.BaseUrl.AbsolutePath, display))
+            {
+                diagnostics.Add(problem);
+            }
+        }
+
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A free page must not take the place of a generated page or folder.</summary>
+    private static void CheckFreePageRoutes(RawContent raw, SiteSettings site, DiagnosticBag diagnostics)
+    {
+        foreach (var page in raw.Documents.Where(d => d.Path.Kind == ContentKind.Page && d.Path.Language is null))
+        {
+            var top = page.Path.Folder.Length == 0 ? page.Path.Slug : page.Path.Folder.Split('/')[0];
+            if (SiteRoutes.Reserved.Contains(top) || site.Languages.Contains(top))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.RouteConflict,
+                    SourceLocation.StartOf(page.Document.File.DisplayPath),
+                    $"a free page cannot be named '{top}': the site uses that name for its own pages; rename the file or folder");
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Text;
+using AngleSharp.Html.Parser;
+using Portal.Diagnostics;
+using Portal.Output;
+
+namespace Portal.PostProcessing;
+
+/// <summary>
+/// Reads every written page with AngleSharp and checks that each internal link, script, stylesheet and image
+/// resolves to a file of the site, and each <c>#anchor</c> to an id on the target page.
+/// </summary>
+public static class InternalLinkChecker
+{
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, string basePath, string displayOutput)
+    {
+        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Content is not null).ToList();
+        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var links = new ConcurrentBag<(string Page, string Href, int Line)>();
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+        Parallel.ForEach(pages, page =>
+        {
+            using var document = parser.ParseDocument(Encoding.UTF8.GetString(page.Content!));
+            ids[page.Path] = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src], source[srcset]"))
+            {
+                var href = element.GetAttribute("href") ?? element.GetAttribute("src") ?? string.Empty;
+                links.Add((page.Path, href, element.SourceReference?.Position.Line ?? 1));
+            }
+        });
+
+        var problems = new List<Diagnostic>();
+        foreach (var (page, href, line) in links.OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Line))
+        {
+            if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Markdown.Links.UrlSafety.SchemeOf(href) is not null)
+            {
+                continue;
+            }
+
+            var hash = href.IndexOf('#');
+            var fragment = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : null;
+            var pathPart = hash >= 0 ? href[..hash] : href;
+            pathPart = pathPart.Split('?')[0];
+            var target = pathPart.Length == 0 ? page : Resolve(page, Uri.UnescapeDataString(pathPart), basePath);
+            var at = new SourceLocation($"{displayOutput}/{page}", line, 1);
+            if (target is null || !paths.Contains(target))
+            {
+                problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no file of the site", at));
+            }
+            else if (!string.IsNullOrEmpty(fragment) && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
+            {
+                problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' points to no element with id '{fragment}'", at));
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The site path a link leads to from a page, or null when it leaves the site.</summary>
+    public static string? Resolve(string page, string href, string basePath)
+    {
+        string combined;
+        if (href.StartsWith('/'))
+        {
+            if (!href.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            combined = href[basePath.Length..];
+        }
+        else
+        {
+            var directory = page.Contains('/') ? page[..page.LastIndexOf('/')] : string.Empty;
+            combined = directory.Length == 0 ? href : $"{directory}/{href}";
+        }
+
+        var parts = new List<string>();
+        foreach (var part in combined.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part is not "." and not "")
+            {
+                parts.Add(part);
+            }
+        }
+
+        var path = string.Join('/', parts);
+        return path.Length == 0 || combined.EndsWith('/') ? (path.Length == 0 ? "index.html" : path + "/index.html") : path;
+    }
+}

@@ -1,0 +1,49 @@
+using Portal.Model;
+
+namespace Portal.Routing;
+
+/// <summary>
+/// The site's URL scheme. The default language is at the root, other languages under a folder named by their
+/// code (<c>en/</c>); the folder names are the same in every language, so a page's translation is found by prefix.
+/// </summary>
+public sealed class SiteRoutes(string defaultLanguage)
+{
+    public static readonly IReadOnlyDictionary<Section, string> Folders = new Dictionary<Section, string>
+    {
+        [Section.Municipalities] = "kommuner",
+        [Section.Relationships] = "samarbeten",
+        [Section.Networks] = "natverk",
+        [Section.Decisions] = "beslut",
+        [Section.Countries] = "lander",
+    };
+
+    /// <summary>Top-level names a free page cannot take, because generated pages or files live there.</summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(Folders.Values.Concat(["index", "404", "data", "assets", "theme", "sitemap", "robots"]), StringComparer.Ordinal);
+
+    public Route Home(string language) => At(language, "index.html");
+
+    public Route NotFound(string language) => At(language, "404.html");
+
+    public Route SectionIndex(string language, Section section) => At(language, $"{Folders[section]}/index.html");
+
+    public Route Municipality(string language, string slug) => At(language, $"{Folders[Section.Municipalities]}/{slug}.html");
+
+    public Route Relationship(string language, RelationshipKey key) => At(language, $"{Folders[Section.Relationships]}/{key.Municipality}/{key.Slug}.html");
+
+    public Route Network(string language, string slug) => At(language, $"{Folders[Section.Networks]}/{slug}.html");
+
+    public Route Decision(string language, string slug) => At(language, $"{Folders[Section.Decisions]}/{slug}.html");
+
+    public Route Country(string language, string code) => At(language, $"{Folders[Section.Countries]}/{code.ToLowerInvariant()}.html");
+
+    public Route FreePage(string language, string folder, string slug) =>
+        At(language, folder.Length == 0 ? $"{slug}.html" : $"{folder}/{slug}.html");
+
+    public static Route Asset(string assetPath) => new(assetPath);
+
+    public static Route Theme(string file) => new($"theme/{file}");
+
+    public static Route Data(string file) => new($"data/{file}");
+
+    private Route At(string language, string path) => new(language == defaultLanguage ? path : $"{language}/{path}");
+}

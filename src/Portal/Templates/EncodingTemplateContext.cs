@@ -1,0 +1,23 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Portal.Templates;
+
+/// <summary>
+/// A Scriban context that HTML-encodes every value a template writes, except <see cref="TrustedHtml"/>.
+/// Scriban writes values raw by default; this makes safe output the default, as Razor and Liquid do.
+/// </summary>
+public sealed class EncodingTemplateContext : TemplateContext
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
+        textAsObject switch
+        {
+            TrustedHtml html => base.Write(span, html.Value),
+            null => this,
+            _ => base.Write(span, Encoder.Encode(ObjectToString(textAsObject) ?? string.Empty)),
+        };
+}

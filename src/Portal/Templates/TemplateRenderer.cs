@@ -1,0 +1,68 @@
+using Portal.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Portal.Templates;
+
+/// <summary>
+/// Renders a page: its layout first, then <c>base.sbn</c> around it. Templates see <c>page</c> (a
+/// <see cref="PageModel"/>), <c>view</c> (the layout's own model), <c>t</c> (the UI strings) and the function
+/// <c>partial 'name'</c>. Every value written is HTML-encoded unless it is <see cref="TrustedHtml"/>.
+/// </summary>
+public sealed class TemplateRenderer(Theme theme)
+{
+    public string Render(PageModel page)
+    {
+        var content = RenderTemplate(Layout(page.Layout), page);
+        return RenderTemplate(Layout("base"), page with { Body = page.Body }, new TrustedHtml(content));
+    }
+
+    private Template Layout(string name) =>
+        theme.Layouts.TryGetValue(name, out var template)
+            ? template
+            : throw new ThemeException($"the theme has no layout '{name}'; add layouts/{name}.sbn");
+
+    private string RenderTemplate(Template template, PageModel page, TrustedHtml? content = null)
+    {
+        var strings = theme.StringsFor(page.Language);
+        var globals = new ScriptObject
+        {
+            ["page"] = page,
+            ["view"] = page.View,
+            ["content"] = content,
+            ["t"] = strings.Texts,
+        };
+        var context = new EncodingTemplateContext { StrictVariables = false, LoopLimit = 0, RecursiveLimit = 50 };
+        globals.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
+        globals.Import("tr", new Func<string, string>(strings.Get));
+        globals.Import("trusted", new Func<TrustedHtml?, TrustedHtml>(html => html ?? TrustedHtml.Empty));
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex)
+        {
+            throw new ThemeException($"{ex.Span.FileName}:{ex.Span.Start.Line + 1}:{ex.Span.Start.Column + 1}: {ex.OriginalMessage}");
+        }
+    }
+
+    /// <summary>A partial renders into the calling template's output, in the same scope; it returns nothing to write.</summary>
+    private TrustedHtml RenderPartial(TemplateContext context, string name)
+    {
+        if (!theme.Partials.TryGetValue(name, out var partial))
+        {
+            throw new ThemeException($"the theme has no partial '{name}'; add partials/{name}.sbn");
+        }
+
+        partial.Render(context);
+        return TrustedHtml.Empty;
+    }
+}
+
+/// <summary>A theme that cannot render a page: a missing layout or partial, or an error while rendering.</summary>
+public sealed class ThemeException(string message) : Exception(message)
+{
+    public Diagnostic ToDiagnostic(string themeDisplayPath) =>
+        new(Severity.Error, DiagnosticCodes.Theme, Message, SourceLocation.StartOf(themeDisplayPath));
+}

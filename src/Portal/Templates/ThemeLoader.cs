@@ -1,0 +1,96 @@
+using Portal.Diagnostics;
+using Scriban;
+
+namespace Portal.Templates;
+
+/// <summary>
+/// Finds and loads a theme: <c>layouts/*.sbn</c> (one per page kind, plus <c>base.sbn</c>), <c>partials/*.sbn</c>,
+/// <c>i18n/&lt;lang&gt;.yml</c> and <c>assets/**</c>. Template syntax errors are reported at their line.
+/// </summary>
+public static class ThemeLoader
+{
+    /// <summary>The theme a build uses: <c>--theme</c>, else <c>./theme</c>, else the theme shipped beside the executable.</summary>
+    public static string Locate(string? requested, string workingDirectory)
+    {
+        if (requested is not null)
+        {
+            return Path.GetFullPath(requested, workingDirectory);
+        }
+
+        var local = Path.Combine(workingDirectory, "theme");
+        return Directory.Exists(Path.Combine(local, "layouts")) ? local : Path.Combine(AppContext.BaseDirectory, "theme");
+    }
+
+    public static Theme? Load(string directory, IReadOnlyList<string> languages, string displayBase, DiagnosticBag diagnostics)
+    {
+        string Display(string path) => Path.GetRelativePath(displayBase, path).Replace('\\', '/');
+        if (!Directory.Exists(Path.Combine(directory, "layouts")))
+        {
+            diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(directory)), "no theme here: a theme folder has layouts/, partials/, i18n/ and assets/");
+            return null;
+        }
+
+        var layouts = ParseAll(Path.Combine(directory, "layouts"), Display, diagnostics);
+        var partials = ParseAll(Path.Combine(directory, "partials"), Display, diagnostics);
+
+        var strings = new Dictionary<string, UiStrings>(StringComparer.Ordinal);
+        UiStrings? fallback = null;
+        foreach (var language in languages)
+        {
+            var file = Path.Combine(directory, "i18n", $"{language}.yml");
+            if (!File.Exists(file))
+            {
+                diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(file)), $"the theme has no strings for the language '{language}'; add i18n/{language}.yml (copy i18n/en.yml and translate it)");
+                continue;
+            }
+
+            var texts = UiStrings.Read(File.ReadAllText(file), Display(file), diagnostics);
+            if (texts is not null)
+            {
+                var ui = new UiStrings(language, texts, fallback);
+                fallback ??= ui;
+                strings[language] = ui;
+            }
+        }
+
+        var assets = Path.Combine(directory, "assets");
+        var staticFiles = Directory.Exists(assets)
+            ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(assets, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+
+        return diagnostics.HasErrors ? null : new Theme(directory, layouts, partials, strings, staticFiles);
+    }
+
+    private static Dictionary<string, Template> ParseAll(string folder, Func<string, string> display, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return templates;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.sbn").Order(StringComparer.Ordinal))
+        {
+            var template = Template.Parse(File.ReadAllText(file), file);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                {
+                    diagnostics.Error(
+                        DiagnosticCodes.Theme,
+                        new SourceLocation(display(file), message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                        message.Message);
+                }
+
+                continue;
+            }
+
+            templates[Path.GetFileNameWithoutExtension(file)] = template;
+        }
+
+        return templates;
+    }
+}
