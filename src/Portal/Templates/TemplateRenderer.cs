@@ -47,7 +47,7 @@ public sealed class TemplateRenderer(Theme theme)
         }
     }
 
-    /// <summary>A partial renders into the calling template's output, in the same scope; it returns nothing to write.</summary>
+    /// <summary>A partial is evaluated in the calling template's scope into an output of its own, and written as trusted HTML.</summary>
     private TrustedHtml RenderPartial(TemplateContext context, string name)
     {
         if (!theme.Partials.TryGetValue(name, out var partial))
@@ -55,8 +55,18 @@ public sealed class TemplateRenderer(Theme theme)
             throw new ThemeException($"the theme has no partial '{name}'; add partials/{name}.sbn");
         }
 
-        partial.Render(context);
-        return TrustedHtml.Empty;
+        var output = new StringBuilderOutput();
+        context.PushOutput(output);
+        try
+        {
+            context.Evaluate(partial.Page!);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+
+        return new TrustedHtml(output.ToString());
     }
 }
 
