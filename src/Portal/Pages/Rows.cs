@@ -67,5 +67,5 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             .ToList();
     }
 
-    public LinkView Link(Route route, string text) => new(links.To(route), text);
+    public LinkView Link(Route route, string text, string? lang = null) => new(links.To(route), text, lang);
 }

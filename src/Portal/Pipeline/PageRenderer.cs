@@ -45,7 +45,7 @@ public sealed class PageRenderer(
             page.Breadcrumbs[^1].Text,
             Navigation(page, links, ui),
             Alternates(page, links, theme),
-            footerPagesByLanguage[page.Language].Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title)).ToList(),
+            footerPagesByLanguage[page.Language].Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, p.Text.IsFallback ? p.Text.Language : null)).ToList(),
             new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList(),
             page.Layout,
             body is null ? null : new TrustedHtml(body.Html),

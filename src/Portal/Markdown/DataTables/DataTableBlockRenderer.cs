@@ -28,10 +28,14 @@ public sealed class DataTableBlockRenderer(CodeBlockRenderer codeBlocks) : HtmlO
             renderer.Write("<caption>").WriteEscape(caption).Write("</caption>").WriteLine();
         }
 
+        // A column is aligned as numbers only when every filled cell in it is a number, so headers and cells line up.
+        var numeric = Enumerable.Range(0, table.Columns.Count)
+            .Select(i => i > 0 && table.Rows.Any(r => r[i].Length > 0) && table.Rows.All(r => r[i].Length == 0 || IsNumber(r[i])))
+            .ToArray();
         renderer.Write("<thead><tr>");
-        foreach (var column in table.Columns)
+        for (var i = 0; i < table.Columns.Count; i++)
         {
-            renderer.Write("<th scope=\"col\">").WriteEscape(column).Write("</th>");
+            renderer.Write(numeric[i] ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">").WriteEscape(table.Columns[i]).Write("</th>");
         }
 
         renderer.Write("</tr></thead>").WriteLine().Write("<tbody>").WriteLine();
@@ -41,8 +45,7 @@ public sealed class DataTableBlockRenderer(CodeBlockRenderer codeBlocks) : HtmlO
             for (var i = 0; i < row.Count; i++)
             {
                 var tag = i == 0 ? "th scope=\"row\"" : "td";
-                var numeric = IsNumber(row[i]) ? " class=\"num\"" : string.Empty;
-                renderer.Write($"<{tag}{numeric}>").WriteEscape(row[i]).Write(i == 0 ? "</th>" : "</td>");
+                renderer.Write($"<{tag}{(numeric[i] ? " class=\"num\"" : string.Empty)}>").WriteEscape(row[i]).Write(i == 0 ? "</th>" : "</td>");
             }
 
             renderer.Write("</tr>").WriteLine();

@@ -1,4 +1,4 @@
-using System.Globalization;
+
 using Portal.Model;
 using Portal.Pages.Views;
 using Portal.Routing;
@@ -24,8 +24,7 @@ public sealed class MunicipalityPages : IPageSource
                     KebabName.Of(m.Kind),
                     m.County,
                     m.Website?.ToString(),
-                    m.Location.Latitude.ToString("0.####", CultureInfo.InvariantCulture),
-                    m.Location.Longitude.ToString("0.####", CultureInfo.InvariantCulture),
+                    Coordinates.Format(m.Location),
                     rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
                     rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
                     rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]));

@@ -1,4 +1,4 @@
-using System.Globalization;
+
 using Portal.Model;
 using Portal.Pages.Views;
 using Portal.Routing;
@@ -33,8 +33,7 @@ public sealed class RelationshipPages : IPageSource
                     return new RelationshipView(
                         rows.Relationship(r),
                         r.Region,
-                        r.Location.Latitude.ToString("0.####", CultureInfo.InvariantCulture),
-                        r.Location.Longitude.ToString("0.####", CultureInfo.InvariantCulture),
+                        Coordinates.Format(r.Location),
                         r.Areas.Select(KebabName.Of).ToList(),
                         r.Financing.Select(KebabName.Of).ToList(),
                         network,

@@ -1,7 +1,10 @@
 namespace Portal.Pages.Views;
 
-/// <summary>A link as templates show it: an href relative to the page, and its text.</summary>
-public sealed record LinkView(string Href, string Text);
+/// <summary>
+/// A link as templates show it: an href relative to the page, and its text. <paramref name="Lang"/> is set when the
+/// text is in another language than the page (an untranslated page's title), so screen readers pronounce it right.
+/// </summary>
+public sealed record LinkView(string Href, string Text, string? Lang = null);
 
 /// <summary>The same page in another language, for the language switch and hreflang.</summary>
 public sealed record AlternateView(string Language, string Href, string AbsoluteUrl, string NativeName, bool IsCurrent);

@@ -24,8 +24,7 @@ public sealed record MunicipalityView(
     string Kind,
     string? County,
     string? Website,
-    string Latitude,
-    string Longitude,
+    string Position,
     IReadOnlyList<RelationshipRow> Relationships,
     IReadOnlyList<NetworkRow> Networks,
     IReadOnlyList<DecisionRow> Decisions);
@@ -33,8 +32,7 @@ public sealed record MunicipalityView(
 public sealed record RelationshipView(
     RelationshipRow Row,
     string? Region,
-    string Latitude,
-    string Longitude,
+    string Position,
     IReadOnlyList<string> Areas,
     IReadOnlyList<string> Financing,
     LinkView? Network,

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every test: installs what the tests need (the W3C Nu HTML checker and a Java runtime), runs the NUnit
+# suites, and ends with one line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+# The Nu HTML checker (npm package vnu-jar) validates every built page.
+vnu_version=26.9.27
+vnu_jar="$root/.tools/node_modules/vnu-jar/build/dist/vnu.jar"
+if [ ! -f "$vnu_jar" ]; then
+  echo "Installing vnu-jar $vnu_version into .tools/ ..."
+  mkdir -p .tools
+  npm install --prefix .tools --no-audit --no-fund --silent "vnu-jar@$vnu_version" >/dev/null
+fi
+if ! command -v java >/dev/null 2>&1; then
+  echo "Installing a Java runtime for the HTML checker ..."
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq default-jre-headless >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq default-jre-headless >/dev/null; fi
+fi
+export PORTAL_VNU_JAR="$vnu_jar"
+
+results="$root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+set +e
+dotnet test Portal.sln --nologo --logger "trx" --results-directory "$results" "$@"
+status=$?
+set -e
+
+# dotnet test prints one summary per test project; add them up from the TRX files into the one closing line.
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
+  f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # The run failed before any test could fail (a build error, say): count it as a failure, not a pass.
+  failed=1
+fi
+echo "$passed passed, $failed failed"
+exit "$status"

@@ -1,0 +1,47 @@
+using Portal.Diagnostics;
+using Portal.Pipeline;
+
+namespace Portal.Tests.Support;
+
+/// <summary>A finished build: its result, and where it wrote.</summary>
+public sealed record BuildRun(BuildResult Result, string OutputDirectory)
+{
+    /// <summary>Every diagnostic as printed: <c>path:line:col: error PT00xx: message</c>.</summary>
+    public IReadOnlyList<string> Lines => Result.Diagnostics.Select(d => d.ToString()).ToList();
+
+    public IReadOnlyList<Diagnostic> Errors => Result.Diagnostics.Where(d => d.IsError).ToList();
+
+    public IReadOnlyList<Diagnostic> Warnings => Result.Diagnostics.Where(d => !d.IsError).ToList();
+
+    public string Report => Lines.Count == 0 ? "(no diagnostics)" : string.Join('\n', Lines);
+
+    public string ReadText(string sitePath) => File.ReadAllText(Path.Combine(OutputDirectory, sitePath));
+
+    public bool Exists(string sitePath) => File.Exists(Path.Combine(OutputDirectory, sitePath));
+
+    public AngleSharp.Html.Dom.IHtmlDocument Html(string sitePath) => HtmlPages.Parse(ReadText(sitePath));
+
+    /// <summary>Fails the test with every diagnostic printed unless the build had no error and no warning.</summary>
+    public BuildRun AssertClean()
+    {
+        Assert.That(Lines, Is.Empty, Report);
+        Assert.That(Result.Succeeded, Is.True);
+        return this;
+    }
+}
+
+/// <summary>Runs <see cref="PortalBuild"/> the way the command line does, with the repository's theme.</summary>
+public static class SiteBuilder
+{
+    public static BuildRun Run(string inputDirectory, string outputDirectory, string? baseUrl, string workingDirectory, string? themeDirectory = null)
+    {
+        var options = new BuildOptions(
+            inputDirectory,
+            outputDirectory,
+            themeDirectory ?? RepoPaths.Theme,
+            baseUrl is null ? null : new Uri(baseUrl),
+            workingDirectory);
+        var result = PortalBuild.Run(options);
+        return new BuildRun(result, Path.GetFullPath(outputDirectory, workingDirectory));
+    }
+}
