@@ -32,7 +32,7 @@ public sealed class TemplateRenderer(Theme theme)
             ["content"] = content,
             ["t"] = strings.Texts,
         };
-        var context = new EncodingTemplateContext { StrictVariables = false, LoopLimit = 0, RecursiveLimit = 50 };
+        var context = new EncodingTemplateContext { StrictVariables = false, LoopLimit = 0, RecursiveLimit = 50, LimitToString = 0 };
         globals.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
         globals.Import("tr", new Func<string, string>(strings.Get));
         globals.Import("trusted", new Func<TrustedHtml?, TrustedHtml>(html => html ?? TrustedHtml.Empty));
