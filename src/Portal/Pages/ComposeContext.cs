@@ -19,6 +19,12 @@ public sealed record ComposeContext(
 
     public string CountryName(string code) => Countries.NameOf(code, Language);
 
+    /// <summary>A date as readers of the page's language write it: "1 juni 1994", or just "1994" when only the year is known.</summary>
+    public string FormatDate(PartialDate date) =>
+        date.ToDateOnly() is { } full ? full.ToString("d MMMM yyyy", Culture) : date.Year.ToString(CultureInfo.InvariantCulture);
+
+    public string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
     public Crumb HomeCrumb => new(Ui("nav.home"), Routes.Home(Language));
 
     public Crumb SectionCrumb(Section section) => new(Ui($"section.{SiteRoutes.Folders[section]}"), Routes.SectionIndex(Language, section));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Model;
 using Portal.Pages.Views;
 using Portal.Routing;
@@ -23,8 +24,8 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             links.To(routes.Country(language, r.Country)),
             KebabName.Of(r.Type),
             KebabName.Of(r.Status),
-            r.Since?.ToString(),
-            r.Until?.ToString());
+            r.Since?.Year.ToString(CultureInfo.InvariantCulture),
+            r.Until?.Year.ToString(CultureInfo.InvariantCulture));
     }
 
     public IReadOnlyList<RelationshipRow> Relationships(IEnumerable<Relationship> relationships) =>
@@ -45,7 +46,8 @@ public sealed class Rows(ComposeContext context, PageLinks links)
         new(
             links.To(context.Routes.Decision(context.Language, d.Slug)),
             d.Title,
-            d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            context.FormatDate(d.Date),
             KebabName.Of(d.Kind),
             context.Index.Municipalities.TryGetValue(d.Municipality, out var m) ? m.Name : d.Municipality,
             d.Reference);

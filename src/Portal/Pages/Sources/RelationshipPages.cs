@@ -32,6 +32,8 @@ public sealed class RelationshipPages : IPageSource
                         : null;
                     return new RelationshipView(
                         rows.Relationship(r),
+                        r.Since is { } since ? context.FormatDate(since) : null,
+                        r.Until is { } until ? context.FormatDate(until) : null,
                         r.Region,
                         Coordinates.Format(r.Location),
                         r.Areas.Select(KebabName.Of).ToList(),

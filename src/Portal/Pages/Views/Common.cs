@@ -26,7 +26,8 @@ public sealed record RelationshipRow(
 
 public sealed record NetworkRow(string Href, string Name, string Kind, string? CountryName, int MemberCount);
 
-public sealed record DecisionRow(string Href, string Title, string Date, string Kind, string MunicipalityName, string? Reference);
+/// <summary>A decision in a list; <paramref name="Date"/> is ISO (for &lt;time datetime&gt;), <paramref name="DateText"/> as readers write it.</summary>
+public sealed record DecisionRow(string Href, string Title, string Date, string DateText, string Kind, string MunicipalityName, string? Reference);
 
 public sealed record MemberRow(string MunicipalityName, string MunicipalityHref, string? Since, string? Until, string? Role);
 

@@ -31,6 +31,8 @@ public sealed record MunicipalityView(
 
 public sealed record RelationshipView(
     RelationshipRow Row,
+    string? SinceText,
+    string? UntilText,
     string? Region,
     string Position,
     IReadOnlyList<string> Areas,
