@@ -16,7 +16,8 @@ public static class ContentBinder
         var originals = raw.Documents.Where(d => d.Path.Language is null).ToDictionary(d => d.Path.RelativePath, StringComparer.Ordinal);
         var translations = raw.Documents.Where(d => d.Path.Language is not null).ToLookup(d => d.Path.OriginalPath, StringComparer.Ordinal);
 
-        foreach (var orphan in translations.Where(t => !originals.ContainsKey(t.Key)).SelectMany(t => t))
+        var existing = raw.ContentPaths.Where(p => p.Language is null).Select(p => p.RelativePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var orphan in translations.Where(t => !existing.Contains(t.Key)).SelectMany(t => t))
         {
             context.Diagnostics.Error(
                 DiagnosticCodes.TranslationWithoutOriginal,

@@ -45,7 +45,15 @@ public static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, state.At(ex.Start), DescribeSyntaxError(yaml, ex));
+            if (FindIndentingTab(yaml, (int)ex.Start.Line) is { } tab)
+            {
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, state.At(tab), "a tab character is not allowed in YAML indentation; indent with spaces");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, state.At(ex.Start), DescribeSyntaxError(ex));
+            }
+
             return null;
         }
     }
@@ -114,15 +122,29 @@ public static class YamlTreeReader
         }
     }
 
-    private static string DescribeSyntaxError(string yaml, YamlException ex)
+    /// <summary>
+    /// YAML forbids tabs in indentation, but the parser reports the problem where it gave up, often the line before.
+    /// Editors need the tab itself: look on the failing line and the next for a tab among the leading whitespace.
+    /// </summary>
+    private static Mark? FindIndentingTab(string yaml, int failingLine)
     {
         var lines = yaml.Split('\n');
-        var index = (int)ex.Start.Line - 1;
-        if (index >= 0 && index < lines.Length && lines[index].Contains('\t'))
+        for (var index = Math.Max(0, failingLine - 1); index <= failingLine && index < lines.Length; index++)
         {
-            return "a tab character is not allowed in YAML indentation; indent with spaces";
+            var line = lines[index];
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            var tab = line.IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return new Mark(0, index + 1, tab + 1);
+            }
         }
 
+        return null;
+    }
+
+    private static string DescribeSyntaxError(YamlException ex)
+    {
         var message = ex.InnerException?.Message ?? ex.Message;
         var detail = message.Contains("): ", StringComparison.Ordinal) ? message[(message.IndexOf("): ", StringComparison.Ordinal) + 3)..] : message;
         return $"this is not valid YAML ({detail.TrimEnd('.')}); check indentation, colons and quotes";

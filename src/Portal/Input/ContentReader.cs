@@ -31,6 +31,7 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
     public RawContent Read(IReadOnlyCollection<string> languages, DiagnosticBag diagnostics)
     {
         var files = ListFiles();
+        var paths = new ConcurrentBag<ContentPath>();
         var documents = new ConcurrentBag<ContentDocument>();
         var dataFiles = new ConcurrentBag<DataFile>();
         var assets = new ConcurrentBag<AssetFile>();
@@ -56,6 +57,7 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
 
                     return;
                 default:
+                    paths.Add(path);
                     if (ReadText(relativePath, diagnostics) is { } source && FrontMatterParser.Parse(source, diagnostics) is { } document)
                     {
                         documents.Add(new ContentDocument(path, document));
@@ -67,6 +69,7 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
 
         return new RawContent(
             InputDirectory,
+            paths.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList(),
             documents.OrderBy(d => d.Path.RelativePath, StringComparer.Ordinal).ToList(),
             dataFiles.OrderBy(d => d.Path.RelativePath, StringComparer.Ordinal).ToList(),
             assets.OrderBy(a => a.RelativePath, StringComparer.Ordinal).ToList());

@@ -3,8 +3,11 @@ using Portal.FrontMatter;
 namespace Portal.Input;
 
 /// <summary>Everything read from the input folder, before any of it is bound to the content model.</summary>
+/// <param name="ContentPaths">Every content file found, including those that could not be read: references to a
+/// broken file are not reported a second time as references to a missing one.</param>
 public sealed record RawContent(
     string InputDirectory,
+    IReadOnlyList<ContentPath> ContentPaths,
     IReadOnlyList<ContentDocument> Documents,
     IReadOnlyList<DataFile> DataFiles,
     IReadOnlyList<AssetFile> Assets);

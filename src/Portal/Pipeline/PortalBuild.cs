@@ -72,7 +72,7 @@ public static class PortalBuild
         // Phase 2, bind: front matter to the model, once per language, references checked against the catalogue of slugs.
         var countries = CountryNames.Shipped;
         var assets = raw.Assets.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var catalog = new ContentCatalog(raw.Documents.Where(d => d.Path.Language is null).Select(d => d.Path));
+        var catalog = new ContentCatalog(raw.ContentPaths.Where(p => p.Language is null));
         var contents = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, countries, assets, catalog));
         if (theme is null)
         {
@@ -101,7 +101,8 @@ public static class PortalBuild
             l => ContentRoutes.For(l, raw.Documents, routes, countriesWithPages),
             StringComparer.Ordinal);
         var footerPages = indexes.ToDictionary(i => i.Key, i => (IReadOnlyList<FreePage>)i.Value.Content.Pages, StringComparer.Ordinal);
-        var renderer = new PageRenderer(site, routes, theme, new MarkdownRenderer(MarkdownPipelineFactory.Create(), tables), contentRoutes, assets, footerPages);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), tables);
+        var renderer = new PageRenderer(site, routes, theme, markdown, contentRoutes, assets, footerPages);
         OutputFile[] rendered;
         try
         {
@@ -116,6 +117,8 @@ public static class PortalBuild
 
             return null;
         }
+
+        CheckBodiesWithoutPages(raw, documents, site, markdown, contentRoutes, assets, diagnostics);
 
         // Phase 6, site files: open data, sitemap, robots, the theme's assets and the content's assets.
         var defaultIndex = indexes[site.DefaultLanguage];
@@ -138,6 +141,30 @@ public static class PortalBuild
         }
 
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// A file whose keys could not be bound has no page, but its text is still checked, so that one build reports
+    /// every problem of a file, not only the first kind.
+    /// </summary>
+    private static void CheckBodiesWithoutPages(
+        RawContent raw,
+        IReadOnlyList<PageDocument> pages,
+        SiteSettings site,
+        MarkdownRenderer markdown,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, Route>> contentRoutes,
+        IReadOnlySet<string> assets,
+        DiagnosticBag diagnostics)
+    {
+        var rendered = pages.Where(p => p.Body is not null).Select(p => p.Body!.Source.RelativePath).ToHashSet(StringComparer.Ordinal);
+        Parallel.ForEach(raw.Documents.Where(d => !rendered.Contains(d.Path.RelativePath)), document =>
+        {
+            var language = document.Path.Language ?? site.DefaultLanguage;
+            var routes = contentRoutes[language];
+            var from = routes.GetValueOrDefault(document.Path.OriginalPath) ?? new Route("index.html");
+            var text = new ContentText(language, false, document.Document.Body, document.Document.BodyFirstLine, document.Document.File);
+            markdown.Render(text, new ContentLinkResolver(routes, assets, new PageLinks(from, null)), diagnostics);
+        });
     }
 
     /// <summary>A free page must not take the place of a generated page or folder.</summary>

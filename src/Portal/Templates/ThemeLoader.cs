@@ -24,6 +24,7 @@ public static class ThemeLoader
     public static Theme? Load(string directory, IReadOnlyList<string> languages, string displayBase, DiagnosticBag diagnostics)
     {
         string Display(string path) => Path.GetRelativePath(displayBase, path).Replace('\\', '/');
+        var errorsBefore = diagnostics.ErrorCount;
         if (!Directory.Exists(Path.Combine(directory, "layouts")))
         {
             diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(directory)), "no theme here: a theme folder has layouts/, partials/, i18n/ and assets/");
@@ -61,7 +62,8 @@ public static class ThemeLoader
                 .ToList()
             : [];
 
-        return diagnostics.HasErrors ? null : new Theme(directory, layouts, partials, strings, staticFiles);
+        // Only the theme's own errors stop it loading; content errors found earlier are no reason to skip rendering.
+        return diagnostics.ErrorCount > errorsBefore ? null : new Theme(directory, layouts, partials, strings, staticFiles);
     }
 
     private static Dictionary<string, Template> ParseAll(string folder, Func<string, string> display, DiagnosticBag diagnostics)

@@ -32,7 +32,8 @@ public static partial class RawHtmlFilter
         {
             if (!SafeInlineTag().IsMatch(inline.Tag))
             {
-                if (!inline.Tag.StartsWith("<!--", StringComparison.Ordinal))
+                // A closing tag goes with its opening one, which was reported already.
+                if (!inline.Tag.StartsWith("<!--", StringComparison.Ordinal) && !inline.Tag.StartsWith("</", StringComparison.Ordinal))
                 {
                     Warn(diagnostics, text, inline, FirstTag(inline.Tag));
                 }
