@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Portal.Markdown.DataTables;
+using Portal.Markdown.Tables;
 
 namespace Portal.Markdown;
 
@@ -17,5 +18,6 @@ public static class MarkdownPipelineFactory
             .UseGenericAttributes()
             .UsePreciseSourceLocation()
             .Use<DataTableExtension>()
+            .Use<ScrollableTableExtension>()
             .Build();
 }
