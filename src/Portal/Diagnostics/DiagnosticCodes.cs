@@ -33,5 +33,4 @@ public static class DiagnosticCodes
     public const string UnexpectedFile = "PT0026";
     public const string YamlAliasLimit = "PT0027";
     public const string Theme = "PT0028";
-    public const string DuplicateSlug = "PT0029";
 }
