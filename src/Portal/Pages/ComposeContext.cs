@@ -17,6 +17,9 @@ public sealed record ComposeContext(
 {
     public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(Language);
 
+    /// <summary>Sorts names as readers of the page's language expect (å, ä, ö after z in Swedish).</summary>
+    public StringComparer Collation { get; } = StringComparer.Create(CultureInfo.GetCultureInfo(Language), ignoreCase: true);
+
     public string CountryName(string code) => Countries.NameOf(code, Language);
 
     /// <summary>A date as readers of the page's language write it: "1 juni 1994", or just "1994" when only the year is known.</summary>

@@ -29,7 +29,7 @@ public sealed class Rows(ComposeContext context, PageLinks links)
     }
 
     public IReadOnlyList<RelationshipRow> Relationships(IEnumerable<Relationship> relationships) =>
-        relationships.OrderBy(r => r.Name, StringComparer.Create(context.Culture, false)).Select(Relationship).ToList();
+        relationships.OrderBy(r => r.Name, context.Collation).Select(Relationship).ToList();
 
     public NetworkRow Network(Network n) =>
         new(
@@ -40,7 +40,7 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             n.Members.Count + context.Index.RelationshipsByNetwork[n.Slug].Count());
 
     public IReadOnlyList<NetworkRow> Networks(IEnumerable<Network> networks) =>
-        networks.OrderBy(n => n.Name, StringComparer.Create(context.Culture, true)).Select(Network).ToList();
+        networks.OrderBy(n => n.Name, context.Collation).Select(Network).ToList();
 
     public DecisionRow Decision(Decision d) =>
         new(
@@ -58,14 +58,13 @@ public sealed class Rows(ComposeContext context, PageLinks links)
     /// <summary>Relationships grouped under their municipality's name, municipalities in alphabetical order.</summary>
     public IReadOnlyList<MunicipalityGroup> GroupedByMunicipality(IEnumerable<Relationship> relationships)
     {
-        var comparer = StringComparer.Create(context.Culture, false);
         return relationships
             .GroupBy(r => r.Key.Municipality, StringComparer.Ordinal)
             .Select(g => new MunicipalityGroup(
                 context.Index.Municipalities.TryGetValue(g.Key, out var m) ? m.Name : g.Key,
                 links.To(context.Routes.Municipality(context.Language, g.Key)),
                 Relationships(g)))
-            .OrderBy(g => g.Name, comparer)
+            .OrderBy(g => g.Name, context.Collation)
             .ToList();
     }
 

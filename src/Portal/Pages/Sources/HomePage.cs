@@ -25,8 +25,7 @@ public sealed class HomePage : IPageSource
             links =>
             {
                 var rows = new Rows(context, links);
-                var comparer = StringComparer.Create(context.Culture, true);
-                var routes = context.Routes;
+                        var routes = context.Routes;
                 var language = context.Language;
                 return new HomeView(
                     index.Content.Relationships.Count,
@@ -37,7 +36,7 @@ public sealed class HomePage : IPageSource
                     Enum.GetValues<RelationshipStatus>().Select(s => new StatisticView(KebabName.Of(s), index.Content.Relationships.Count(r => r.Status == s))).ToList(),
                     Enum.GetValues<RelationshipType>().Select(t => new StatisticView(KebabName.Of(t), index.Content.Relationships.Count(r => r.Type == t))).Where(s => s.Count > 0).ToList(),
                     rows.Decisions(index.Content.Decisions.Take(LatestDecisions)),
-                    index.Content.Municipalities.OrderBy(m => m.Name, comparer).Select(m => rows.Link(routes.Municipality(language, m.Slug), m.Name)).ToList(),
+                    index.Content.Municipalities.OrderBy(m => m.Name, context.Collation).Select(m => rows.Link(routes.Municipality(language, m.Slug), m.Name)).ToList(),
                     index.Content.Pages.Select(p => rows.Link(routes.FreePage(language, p.Folder, p.Slug), p.Title, p.Text.IsFallback ? p.Text.Language : null)).ToList(),
                     links.To(routes.SectionIndex(language, Section.Relationships)),
                     links.To(routes.SectionIndex(language, Section.Countries)),

@@ -9,7 +9,6 @@ public sealed class SectionIndexPages : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
         var index = context.Index;
-        var comparer = StringComparer.Create(context.Culture, true);
         yield return Page(context, Section.Relationships, links =>
         {
             var rows = new Rows(context, links);
@@ -22,13 +21,13 @@ public sealed class SectionIndexPages : IPageSource
                     context.CountryName(code),
                     index.RelationshipsByCountry[code].Count(),
                     index.NetworksByCountry[code].Count()))
-                .OrderBy(c => c.Name, comparer)
+                .OrderBy(c => c.Name, context.Collation)
                 .ToList()));
         yield return Page(context, Section.Networks, links => new NetworkIndexView(new Rows(context, links).Networks(index.Content.Networks)));
         yield return Page(context, Section.Decisions, links => new DecisionIndexView(new Rows(context, links).Decisions(index.Content.Decisions)));
         yield return Page(context, Section.Municipalities, links => new MunicipalityIndexView(
             index.Content.Municipalities
-                .OrderBy(m => m.Name, comparer)
+                .OrderBy(m => m.Name, context.Collation)
                 .Select(m => new LinkView(links.To(context.Routes.Municipality(context.Language, m.Slug)), m.Name))
                 .ToList()));
     }
