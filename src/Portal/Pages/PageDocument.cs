@@ -8,7 +8,8 @@ public sealed record Crumb(string Text, Route? Route);
 
 /// <summary>
 /// A page to be written: where, in which language, with which layout, its body (if it has one) and how to build
-/// the layout's view once the page's links are known.
+/// the layout's view once the page's links are known. <paramref name="TitleQualifier"/> tells apart pages whose
+/// titles may repeat (two municipalities' partners named Bergen) in the browser's title.
 /// </summary>
 public sealed record PageDocument(
     Route Route,
@@ -20,4 +21,5 @@ public sealed record PageDocument(
     IReadOnlyList<Crumb> Breadcrumbs,
     Func<PageLinks, object> BuildView,
     bool IsNotFound = false,
-    bool InSitemap = true);
+    bool InSitemap = true,
+    string? TitleQualifier = null);

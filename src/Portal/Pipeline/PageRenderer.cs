@@ -34,7 +34,7 @@ public sealed class PageRenderer(
         var model = new PageModel(
             page.Language,
             page.Title,
-            isHome ? siteTitle : $"{page.Title} – {siteTitle}",
+            isHome ? siteTitle : page.TitleQualifier is { } qualifier ? $"{page.Title} ({qualifier}) – {siteTitle}" : $"{page.Title} – {siteTitle}",
             MetaDescription.From(page.Summary, body?.FirstParagraph, $"{page.Title} – {siteTitle}"),
             page.Route.AbsoluteUnder(site.BaseUrl).ToString(),
             siteTitle,

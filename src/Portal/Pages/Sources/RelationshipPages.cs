@@ -43,6 +43,7 @@ public sealed class RelationshipPages : IPageSource
                         r.MemberCountYear,
                         r.Website?.ToString(),
                         rows.Decisions(context.Index.DecisionsByRelationship[r.Key]));
-                });
+                },
+                TitleQualifier: municipality);
         });
 }
