@@ -67,9 +67,31 @@ public static class CsvReader
         string.Join(',', fields.Select(f => f is null ? string.Empty
             : f.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{f.Replace("\"", "\"\"")}\"" : f));
 
+    /// <summary>The separator is whichever of ';' and ',' the header row uses more often outside quotes.</summary>
     private static char DetectSeparator(string text)
     {
-        var header = text.Split('\n', 2)[0];
-        return header.Count(c => c == ';') > header.Count(c => c == ',') ? ';' : ',';
+        int semicolons = 0, commas = 0;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c == '\n')
+            {
+                break;
+            }
+            else if (!quoted && c == ';')
+            {
+                semicolons++;
+            }
+            else if (!quoted && c == ',')
+            {
+                commas++;
+            }
+        }
+
+        return semicolons > commas ? ';' : ',';
     }
 }

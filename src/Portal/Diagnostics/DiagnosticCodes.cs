@@ -33,4 +33,5 @@ public static class DiagnosticCodes
     public const string UnexpectedFile = "PT0026";
     public const string YamlAliasLimit = "PT0027";
     public const string Theme = "PT0028";
+    public const string OutputFolder = "PT0029";
 }

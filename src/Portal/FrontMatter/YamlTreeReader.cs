@@ -45,7 +45,7 @@ public static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            if (FindIndentingTab(yaml, (int)ex.Start.Line) is { } tab)
+            if (FindIndentingTab(yaml) is { } tab)
             {
                 diagnostics.Error(DiagnosticCodes.YamlSyntax, state.At(tab), "a tab character is not allowed in YAML indentation; indent with spaces");
             }
@@ -123,13 +123,13 @@ public static class YamlTreeReader
     }
 
     /// <summary>
-    /// YAML forbids tabs in indentation, but the parser reports the problem where it gave up, often the line before.
-    /// Editors need the tab itself: look on the failing line and the next for a tab among the leading whitespace.
+    /// YAML forbids tabs in indentation, but the parser reports the problem where it gave up, which can be lines
+    /// away. When the YAML fails and a line is indented with a tab, that tab is almost surely the cause: point at it.
     /// </summary>
-    private static Mark? FindIndentingTab(string yaml, int failingLine)
+    private static Mark? FindIndentingTab(string yaml)
     {
         var lines = yaml.Split('\n');
-        for (var index = Math.Max(0, failingLine - 1); index <= failingLine && index < lines.Length; index++)
+        for (var index = 0; index < lines.Length; index++)
         {
             var line = lines[index];
             var indent = line.Length - line.TrimStart(' ', '\t').Length;

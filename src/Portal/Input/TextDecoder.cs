@@ -15,14 +15,12 @@ public static class TextDecoder
     /// </summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
-        if (bytes.StartsWith(Utf8Bom))
+        var start = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        var invalid = FindInvalidUtf8(bytes[start..]);
+        if (invalid >= 0)
         {
-            bytes = bytes[Utf8Bom.Length..];
-        }
-
-        var offset = FindInvalidUtf8(bytes);
-        if (offset >= 0)
-        {
+            // Offsets and columns count from the file's first byte, BOM included, as a hex editor shows them.
+            var offset = start + invalid;
             var line = 1;
             var lineStart = 0;
             for (var i = 0; i < offset; i++)
@@ -41,7 +39,7 @@ public static class TextDecoder
             return null;
         }
 
-        return NormaliseLineEndings(Encoding.UTF8.GetString(bytes));
+        return NormaliseLineEndings(Encoding.UTF8.GetString(bytes[start..]));
     }
 
     /// <summary>The offset of the first byte that is not valid UTF-8, or -1.</summary>

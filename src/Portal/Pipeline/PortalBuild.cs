@@ -57,6 +57,11 @@ public static class PortalBuild
             return null;
         }
 
+        if (!IsSafeOutputFolder(options, reader.InputDirectory, diagnostics))
+        {
+            return null;
+        }
+
         var siteFile = File.Exists(Path.Combine(reader.InputDirectory, "site.yml")) ? reader.ReadText("site.yml", diagnostics) : null;
         var site = SiteSettingsBinder.Bind(siteFile, reader.DisplayPathOf("site.yml"), options.BaseUrl, diagnostics);
         if (site is null)
@@ -166,6 +171,36 @@ public static class PortalBuild
             markdown.Render(text, new ContentLinkResolver(routes, assets, new PageLinks(from, null)), diagnostics);
         });
     }
+
+    /// <summary>
+    /// The output folder is replaced whole on every build, so it must be neither the content folder, nor inside
+    /// it, nor hold it (nor the theme): a wrong <c>--output</c> must never delete an editor's work.
+    /// </summary>
+    private static bool IsSafeOutputFolder(BuildOptions options, string inputDirectory, DiagnosticBag diagnostics)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory));
+        string[] protectedFolders =
+        [
+            Path.TrimEndingDirectorySeparator(inputDirectory),
+            Path.TrimEndingDirectorySeparator(ThemeLoader.Locate(options.ThemeDirectory, options.WorkingDirectory)),
+        ];
+        foreach (var folder in protectedFolders)
+        {
+            if (IsSameOrInside(output, folder) || IsSameOrInside(folder, output))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.OutputFolder,
+                    SourceLocation.StartOf(options.OutputDirectory),
+                    $"the output folder must be a folder of its own: it is replaced on every build, and '{options.OutputDirectory}' is, holds or lies inside '{Path.GetRelativePath(options.WorkingDirectory, folder)}'; choose another --output");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSameOrInside(string path, string folder) =>
+        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>A free page must not take the place of a generated page or folder.</summary>
     private static void CheckFreePageRoutes(RawContent raw, SiteSettings site, DiagnosticBag diagnostics)

@@ -12,7 +12,8 @@ public static class DemoSite
     public const string BaseUrl = "https://example.org/internationellt/";
 
     private static readonly Lazy<BuildRun> LazyRun = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Dictionary<string, IHtmlDocument> Parsed = new(StringComparer.Ordinal);
+    // A parsed DOM is not shared between threads: fixtures reading the demo site may run side by side.
+    private static readonly ThreadLocal<Dictionary<string, IHtmlDocument>> Parsed = new(() => new(StringComparer.Ordinal));
     private static TempDirectory? _directory;
 
     public static BuildRun Get() => LazyRun.Value;
@@ -24,19 +25,17 @@ public static class DemoSite
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>A page of the demo site, parsed once.</summary>
+    /// <summary>A page of the demo site, parsed once per test thread.</summary>
     public static IHtmlDocument Page(string sitePath)
     {
-        lock (Parsed)
+        var cache = Parsed.Value!;
+        if (!cache.TryGetValue(sitePath, out var document))
         {
-            if (!Parsed.TryGetValue(sitePath, out var document))
-            {
-                document = Get().Html(sitePath);
-                Parsed[sitePath] = document;
-            }
-
-            return document;
+            document = Get().Html(sitePath);
+            cache[sitePath] = document;
         }
+
+        return document;
     }
 
     internal static void CleanUp() => _directory?.Dispose();

@@ -11,9 +11,6 @@ public static class RepoPaths
 
     public static string DemoInput => Path.Combine(Root, "input");
 
-    /// <summary>The bad-content cases, as copied beside the test assembly.</summary>
-    public static string BadContentFixtures => Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "BadContent");
-
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);

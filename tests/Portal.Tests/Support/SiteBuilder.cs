@@ -44,4 +44,19 @@ public static class SiteBuilder
         var result = PortalBuild.Run(options);
         return new BuildRun(result, Path.GetFullPath(outputDirectory, workingDirectory));
     }
+
+    /// <summary>
+    /// Everything a build would write, even when it has errors and writes nothing: to check that what an error is
+    /// about (an unsafe link, say) is not in the pages either.
+    /// </summary>
+    public static (IReadOnlyDictionary<string, string> Files, IReadOnlyList<string> Lines) Generate(TempContent content)
+    {
+        var directory = content.Write();
+        var diagnostics = new DiagnosticBag();
+        var files = PortalBuild.Generate(new BuildOptions(directory, content.OutputDirectory, RepoPaths.Theme, null, directory), diagnostics)
+            ?? throw new AssertionException("the build produced nothing:\n" + string.Join('\n', diagnostics.Sorted()));
+        var texts = files.Where(f => f.Content is not null)
+            .ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Content!), StringComparer.Ordinal);
+        return (texts, diagnostics.Sorted().Select(d => d.ToString()).ToList());
+    }
 }

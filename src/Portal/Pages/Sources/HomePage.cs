@@ -29,7 +29,7 @@ public sealed class HomePage : IPageSource
                 var language = context.Language;
                 return new HomeView(
                     index.Content.Relationships.Count,
-                    index.RelationshipsByCountry.Count,
+                    index.Countries.Count,
                     index.Content.Municipalities.Count,
                     index.Content.Networks.Count,
                     index.Content.Decisions.Count,

@@ -1,0 +1,105 @@
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Markdown;
+
+/// <summary>Links in a body: to content files by their .md path, to assets, to the web; and what is refused.</summary>
+public sealed class LinkTests
+{
+    private static string HrefOf(BuildRun run, string page, string text) =>
+        run.Html(page).QuerySelectorAll("main a").Single(a => a.TextContent == text).GetAttribute("href")!;
+
+    [Test]
+    public void A_link_to_a_content_file_becomes_a_relative_link_to_its_page_in_the_same_language()
+    {
+        using var content = new TempContent();
+        content.With("partners/huddinge/vanda.en.md", "---\nname: Vantaa\n---\nRead [the decision](../../decisions/huddinge-avslutar.md).");
+        var run = content.Build().AssertClean();
+
+        Assert.That(HrefOf(run, "samarbeten/huddinge/vanda.html", "beslutet"), Is.EqualTo("../../beslut/huddinge-avslutar.html"));
+        Assert.That(HrefOf(run, "en/samarbeten/huddinge/vanda.html", "the decision"), Is.EqualTo("../../beslut/huddinge-avslutar.html"));
+        Assert.That(run.Exists("en/beslut/huddinge-avslutar.html"), Is.True);
+    }
+
+    [Test]
+    public void Links_from_a_page_in_a_sub_folder_climb_out_of_it()
+    {
+        using var content = new TempContent();
+        content.With("pages/historia/vanortsrorelsen.md", """
+            ---
+            title: Vänortsrörelsens historia
+            ---
+            Se [Vanda](../../partners/huddinge/vanda.md), [om portalen](../om.md) och [protokollet](../../assets/beslut.pdf).
+            """);
+        var run = content.Build().AssertClean();
+
+        Assert.That(HrefOf(run, "historia/vanortsrorelsen.html", "Vanda"), Is.EqualTo("../samarbeten/huddinge/vanda.html"));
+        Assert.That(HrefOf(run, "historia/vanortsrorelsen.html", "om portalen"), Is.EqualTo("../om.html"));
+        Assert.That(HrefOf(run, "historia/vanortsrorelsen.html", "protokollet"), Is.EqualTo("../assets/beslut.pdf"));
+        Assert.That(HrefOf(run, "en/historia/vanortsrorelsen.html", "Vanda"), Is.EqualTo("../samarbeten/huddinge/vanda.html"));
+        Assert.That(HrefOf(run, "en/historia/vanortsrorelsen.html", "protokollet"), Is.EqualTo("../../assets/beslut.pdf"));
+        Assert.That(File.ReadAllBytes(Path.Combine(run.OutputDirectory, "assets/beslut.pdf")), Is.EqualTo("%PDF-1.4 test\n\n"u8.ToArray()));
+    }
+
+    [Test]
+    public void A_fragment_is_kept_and_checked_against_the_headings_of_the_target()
+    {
+        using var content = new TempContent();
+        content.With("pages/historia/vanortsrorelsen.md", "---\ntitle: Historia\n---\n## Efter kriget\n\nText.");
+        content.With("pages/om.md", "---\ntitle: Om portalen\n---\nLäs [historien](historia/vanortsrorelsen.md#efter-kriget).");
+        var run = content.Build().AssertClean();
+
+        Assert.That(HrefOf(run, "om.html", "historien"), Is.EqualTo("historia/vanortsrorelsen.html#efter-kriget"));
+    }
+
+    [Test]
+    public void A_fragment_that_names_no_heading_is_a_broken_link()
+    {
+        using var content = new TempContent();
+        content.With("pages/om.md", "---\ntitle: Om portalen\n---\nLäs [historien](historia/vanortsrorelsen.md#finns-inte).");
+        var run = content.Build();
+
+        Assert.That(run.Result.Succeeded, Is.False);
+        Assert.That(run.Errors.Select(e => e.Code), Has.All.EqualTo("PT0014"), run.Report);
+    }
+
+    [TestCase("https://www.eurocities.eu/")]
+    [TestCase("http://example.org/a?b=c&d=e")]
+    [TestCase("mailto:info@example.org")]
+    [TestCase("tel:+46101234567")]
+    public void Web_mail_and_phone_links_are_kept_as_written(string url)
+    {
+        using var content = new TempContent();
+        content.With("pages/om.md", $"---\ntitle: Om portalen\n---\nSkriv [hit]({url}).");
+        var run = content.Build().AssertClean();
+
+        Assert.That(HrefOf(run, "om.html", "hit"), Is.EqualTo(url));
+    }
+
+    [TestCase("../samarbeten/huddinge/vanda.html", "the link '../samarbeten/huddinge/vanda.html' points to neither a content file (.md) nor a file under assets/; link to the .md file of the page you mean")]
+    [TestCase("www.eurocities.eu", "the link 'www.eurocities.eu' points to neither a content file (.md) nor a file under assets/; link to the .md file of the page you mean")]
+    [TestCase("../assets/saknas.pdf", "the link '../assets/saknas.pdf' points to input/assets/saknas.pdf, which does not exist")]
+    [TestCase("../municipalities/goteborg.md", "the link '../municipalities/goteborg.md' points to input/municipalities/goteborg.md, which does not exist; check the path relative to this file")]
+    public void A_link_that_leads_nowhere_is_an_error_at_the_link_and_is_not_published(string url, string message)
+    {
+        using var content = new TempContent();
+        content.With("pages/om.md", $"---\ntitle: Om portalen\n---\nFörsta raden.\nSe [sidan]({url}) här.");
+
+        var (files, lines) = SiteBuilder.Generate(content);
+
+        Assert.That(lines, Is.EqualTo(new[] { $"pages/om.md:5:4: error PT0014: {message}" }));
+        var page = HtmlPages.Parse(files["om.html"]);
+        Assert.That(page.QuerySelector("main")!.TextContent, Does.Contain("Se sidan här."), "the link is reduced to its text");
+        Assert.That(page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")), Has.None.Contains(url.TrimStart('.', '/')));
+    }
+
+    [Test]
+    public void A_link_in_a_translation_is_reported_in_the_translation_at_its_line()
+    {
+        using var content = new TempContent();
+        content.With("partners/huddinge/vanda.en.md", "---\nname: Vantaa\n---\nSee\n[Helsinki](helsinki.md).");
+        Assert.That(content.Build().Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.en.md:5:1: error PT0014: the link 'helsinki.md' points to input/partners/huddinge/helsinki.md, which does not exist; check the path relative to this file",
+        }));
+    }
+}

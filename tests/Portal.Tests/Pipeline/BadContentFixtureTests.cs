@@ -1,0 +1,90 @@
+using System.Text;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Pipeline;
+
+/// <summary>
+/// Each folder under Fixtures/BadContent/ is one broken content file (at its path inside the content folder) and
+/// expected.txt, the exact diagnostics a build must print for it with paths relative to the content folder. The
+/// file is laid over the minimal valid content, and the build runs over the output of a good build: a build with
+/// errors must leave that output exactly as it was.
+/// </summary>
+[TestFixture]
+public sealed class BadContentFixtureTests
+{
+    private const string ExpectedFile = "expected.txt";
+
+    private TempContent _baseline = null!;
+
+    private static string FixturesDirectory =>
+        Path.Combine(Path.GetDirectoryName(typeof(BadContentFixtureTests).Assembly.Location)!, "Fixtures", "BadContent");
+
+    public static IEnumerable<TestCaseData> Cases() =>
+        Directory.Exists(FixturesDirectory)
+            ? Directory.EnumerateDirectories(FixturesDirectory)
+                .Select(Path.GetFileName)
+                .Order(StringComparer.Ordinal)
+                .Select(name => new TestCaseData(name).SetName($"BadContent({name})"))
+            : [];
+
+    [OneTimeSetUp]
+    public void BuildTheGoodOutputOnce()
+    {
+        _baseline = new TempContent();
+        _baseline.Build().AssertClean();
+    }
+
+    [OneTimeTearDown]
+    public void RemoveBaseline() => _baseline.Dispose();
+
+    [Test]
+    public void The_fixtures_are_copied_beside_the_tests()
+    {
+        var cases = Cases().ToList();
+        Assert.That(cases, Has.Count.GreaterThanOrEqualTo(25), $"no or too few cases in {FixturesDirectory}");
+        foreach (var directory in Directory.EnumerateDirectories(FixturesDirectory))
+        {
+            Assert.That(File.Exists(Path.Combine(directory, ExpectedFile)), Is.True, $"{directory} has no {ExpectedFile}");
+            Assert.That(Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Count(), Is.GreaterThanOrEqualTo(2), $"{directory} has no content file");
+        }
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reports_exactly_the_expected_diagnostics(string caseName)
+    {
+        var directory = Path.Combine(FixturesDirectory, caseName);
+        using var content = new TempContent();
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
+            if (relative != ExpectedFile)
+            {
+                content.WithBytes(relative, File.ReadAllBytes(file));
+            }
+        }
+
+        DirectorySnapshot.Copy(_baseline.OutputDirectory, content.OutputDirectory);
+        var before = DirectorySnapshot.Take(content.OutputDirectory);
+        var expected = File.ReadAllLines(Path.Combine(directory, ExpectedFile), Encoding.UTF8).Where(l => l.Length > 0).ToList();
+        var expectsErrors = expected.Any(l => l.Contains(": error PT", StringComparison.Ordinal));
+
+        var run = content.Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Lines, Is.EqualTo(expected), run.Report);
+            Assert.That(run.Result.Succeeded, Is.EqualTo(!expectsErrors), "a build succeeds exactly when it has no error");
+            if (expectsErrors)
+            {
+                Assert.That(DirectorySnapshot.Take(content.OutputDirectory), Is.EqualTo(before), "a failed build must leave the previous output byte for byte");
+                Assert.That(run.Result.PagesWritten, Is.Zero);
+            }
+            else
+            {
+                Assert.That(DirectorySnapshot.Take(content.OutputDirectory), Is.Not.EqualTo(before), "a build with warnings only publishes the change");
+            }
+
+            Assert.That(DirectorySnapshot.HiddenSiblings(content.OutputDirectory), Is.Empty, "no staging folder may be left beside the output");
+        });
+    }
+}

@@ -1,0 +1,50 @@
+using Portal.Output;
+using Portal.PostProcessing;
+
+namespace Portal.Tests.PostProcessing;
+
+public sealed class InternalLinkCheckerTests
+{
+    private static OutputFile Page(string path, string body) =>
+        OutputFile.Text(path, $"<!DOCTYPE html>\n<html><head><title>t</title></head>\n<body>\n{body}\n</body></html>");
+
+    private static IReadOnlyList<string> Check(params OutputFile[] files) =>
+        InternalLinkChecker.Check(files, "/portal/", "output").Select(d => d.ToString()).ToList();
+
+    [Test]
+    public void Links_that_lead_to_files_of_the_site_pass() =>
+        Assert.That(Check(
+            Page("index.html", "<a href=\"kommuner/huddinge.html\">a</a><a href=\"#top\" id=\"top\">b</a><a href=\"https://example.org/x\">c</a>"),
+            Page("kommuner/huddinge.html", "<a href=\"../index.html\">a</a><img src=\"../assets/karta.png\" alt=\"\"><a href=\"../index.html#top\">b</a>"),
+            OutputFile.Text("assets/karta.png", "png")), Is.Empty);
+
+    [Test]
+    public void A_link_to_a_missing_file_is_an_error_at_the_page_and_line() =>
+        Assert.That(Check(Page("kommuner/huddinge.html", "<p>x</p>\n<a href=\"../kommuner/goteborg.html\">a</a>")), Is.EqualTo(new[]
+        {
+            "output/kommuner/huddinge.html:5:1: error PT0014: the link '../kommuner/goteborg.html' leads to no file of the site",
+        }));
+
+    [Test]
+    public void A_link_to_a_missing_anchor_is_an_error() =>
+        Assert.That(Check(Page("index.html", "<a href=\"om.html#saknas\">a</a>"), Page("om.html", "<h2 id=\"finns\">x</h2>")).Single(),
+            Does.Contain("points to no element with id 'saknas'"));
+
+    [Test]
+    public void A_link_above_the_site_root_is_broken() =>
+        Assert.That(Check(Page("index.html", "<a href=\"../utanfor.html\">a</a>")), Has.Count.EqualTo(1));
+
+    [Test]
+    public void An_absolute_path_is_resolved_under_the_base_path_only()
+    {
+        Assert.That(Check(Page("404.html", "<a href=\"/portal/index.html\">a</a>"), Page("index.html", "")), Is.Empty);
+        Assert.That(Check(Page("404.html", "<a href=\"/index.html\">a</a>"), Page("index.html", "")), Has.Count.EqualTo(1));
+    }
+
+    [TestCase("kommuner/huddinge.html", "../index.html", "index.html")]
+    [TestCase("kommuner/huddinge.html", "vanersborg.html", "kommuner/vanersborg.html")]
+    [TestCase("index.html", "kommuner/", "kommuner/index.html")]
+    [TestCase("en/index.html", "/portal/theme/portal.css", "theme/portal.css")]
+    public void Resolves_a_link_from_its_page(string page, string href, string target) =>
+        Assert.That(InternalLinkChecker.Resolve(page, href, "/portal/"), Is.EqualTo(target));
+}
