@@ -1,7 +1,7 @@
+using Portal.Countries;
 using Portal.CrossReferences;
 using Portal.Model;
 using Portal.Routing;
-using Portal.Countries;
 
 namespace Portal.OpenData;
 

@@ -25,7 +25,7 @@ public sealed class HomePage : IPageSource
             links =>
             {
                 var rows = new Rows(context, links);
-                        var routes = context.Routes;
+                var routes = context.Routes;
                 var language = context.Language;
                 return new HomeView(
                     index.Content.Relationships.Count,
