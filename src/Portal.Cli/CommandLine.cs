@@ -37,6 +37,13 @@ public static class CommandLine
             errors.WriteLine($"usage: portal {command.Usage}");
             return UsageError;
         }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("PORTAL_DEBUG") is null)
+        {
+            // Bad content is always reported as diagnostics; reaching this is a bug in portal itself. Say so in one
+            // line an editor can pass on, without a stack trace (PORTAL_DEBUG=1 shows it).
+            errors.WriteLine($"portal {command.Name}: internal error: {ex.GetBaseException().Message} ({ex.GetBaseException().GetType().Name}); nothing was written. Please report this, with the content that caused it.");
+            return 1;
+        }
     }
 
     private static void PrintHelp(TextWriter writer, IEnumerable<ICommand> commands)

@@ -25,7 +25,35 @@ public static class ContentBinder
                 $"this translation has no original: add {orphan.Path.OriginalPath} in the default language ({site.DefaultLanguage})");
         }
 
+        foreach (var translation in raw.Documents.Where(d => d.Path.Language is not null))
+        {
+            CheckTranslatedKeys(translation, context);
+        }
+
         return site.Languages.Select(language => BindLanguage(language, site, originals.Values, translations, context)).ToList();
+    }
+
+    /// <summary>The keys a translation may give: words, not facts. A translated status or year would make the languages disagree.</summary>
+    public static IReadOnlyList<string> TranslatableKeys(ContentKind kind) => kind switch
+    {
+        ContentKind.Municipality => ["name", "county", "summary"],
+        ContentKind.Relationship => ["name", "localName", "region", "summary"],
+        ContentKind.Network => ["name", "summary"],
+        ContentKind.Decision => ["title", "body", "outcome", "summary"],
+        ContentKind.Page => ["title", "summary"],
+        _ => ["summary"],
+    };
+
+    private static void CheckTranslatedKeys(ContentDocument translation, BindingContext context)
+    {
+        var allowed = TranslatableKeys(translation.Path.Kind);
+        foreach (var entry in translation.Document.Keys.Entries.Where(e => !allowed.Contains(e.Key.Text)))
+        {
+            context.Diagnostics.Error(
+                DiagnosticCodes.TranslatedFact,
+                entry.Key.Location,
+                $"'{entry.Key.Text}' cannot differ between languages: set it in {translation.Path.OriginalPath} only; a translation gives {string.Join(", ", allowed)} and its own text");
+        }
     }
 
     private static LanguageContent BindLanguage(
@@ -41,11 +69,12 @@ public static class ContentBinder
             var translation = language == site.DefaultLanguage
                 ? null
                 : translations[original.Path.RelativePath].FirstOrDefault(t => t.Path.Language == language);
-            var source = translation ?? original;
+            // A translation without its own text shows the original's, marked as untranslated.
+            var source = translation is not null && !string.IsNullOrWhiteSpace(translation.Document.Body) ? translation : original;
             var keys = translation is null ? original.Document.Keys : original.Document.Keys.OverlaidWith(translation.Document.Keys);
             var text = new ContentText(
-                translation is null ? site.DefaultLanguage : language,
-                IsFallback: translation is null && language != site.DefaultLanguage,
+                source == original ? site.DefaultLanguage : language,
+                IsFallback: source == original && language != site.DefaultLanguage,
                 source.Document.Body,
                 source.Document.BodyFirstLine,
                 source.Document.File);

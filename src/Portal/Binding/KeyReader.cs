@@ -302,7 +302,7 @@ public sealed class KeyReader
         var hint = NearestMatch.Find(scalar.Text, valid) is { } near
             ? $"did you mean '{near}'? "
             : string.Empty;
-        Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a valid {key}; {hint}valid values: {string.Join(", ", valid)}");
+        Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a valid value for '{key}'; {hint}valid values: {string.Join(", ", valid)}");
         return null;
     }
 
@@ -356,7 +356,7 @@ public sealed class KeyReader
         var given = _keys.Find(key);
         var at = given?.Key.Location ?? _keys.Location;
         var what = expected is null ? string.Empty : $" ({expected})";
-        Error(DiagnosticCodes.MissingKey, at, $"the required key '{key}' is missing{what}");
+        Error(DiagnosticCodes.MissingKey, at, given is null ? $"the required key '{key}' is missing{what}" : $"the required key '{key}' is empty; give it a value{what}");
     }
 
     private void Error(string code, SourceLocation at, string message) => _diagnostics.Error(code, at, message);

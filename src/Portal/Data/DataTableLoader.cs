@@ -8,11 +8,11 @@ namespace Portal.Data;
 /// <summary>Reads the tables in <c>input/data/</c> (CSV with a header row, a YAML list of maps, or a JSON array of objects).</summary>
 public static class DataTableLoader
 {
-    public static IReadOnlyDictionary<string, DataTable> LoadAll(IEnumerable<DataFile> files, DiagnosticBag diagnostics) =>
+    /// <summary>Every table, by its path under <c>data/</c>; a file that could not be read is there as null (its error is reported).</summary>
+    public static IReadOnlyDictionary<string, DataTable?> LoadAll(IEnumerable<DataFile> files, DiagnosticBag diagnostics) =>
         files.AsParallel()
-            .Select(f => Load(f.Source, diagnostics))
-            .OfType<DataTable>()
-            .ToDictionary(t => t.RelativePath["data/".Length..], StringComparer.Ordinal);
+            .Select(f => (Path: f.Path.RelativePath["data/".Length..], Table: Load(f.Source, diagnostics)))
+            .ToDictionary(t => t.Path, t => t.Table, StringComparer.Ordinal);
 
     public static DataTable? Load(SourceFile file, DiagnosticBag diagnostics)
     {

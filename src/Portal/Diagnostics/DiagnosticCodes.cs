@@ -34,4 +34,8 @@ public static class DiagnosticCodes
     public const string YamlAliasLimit = "PT0027";
     public const string Theme = "PT0028";
     public const string OutputFolder = "PT0029";
+    public const string DuplicateId = "PT0030";
+    public const string TranslatedFact = "PT0031";
+    public const string ExternalResource = "PT0032";
+    public const string HeadingLevel = "PT0033";
 }

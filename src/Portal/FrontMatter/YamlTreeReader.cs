@@ -19,7 +19,7 @@ public static class YamlTreeReader
         var state = new ReadState(displayPath, firstLine, diagnostics);
         try
         {
-            var parser = new Parser(new StringReader(yaml));
+            var parser = new TrackingParser(new Parser(new StringReader(yaml)), state);
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -54,6 +54,12 @@ public static class YamlTreeReader
                 diagnostics.Error(DiagnosticCodes.YamlSyntax, state.At(ex.Start), DescribeSyntaxError(ex));
             }
 
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed [ or { at the end of input.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, state.At(state.LastMark), "this is not valid YAML: a list '[' or a map '{' opened here is not closed; add the closing ']' or '}'");
             return null;
         }
     }
@@ -150,8 +156,27 @@ public static class YamlTreeReader
         return $"this is not valid YAML ({detail.TrimEnd('.')}); check indentation, colons and quotes";
     }
 
+    /// <summary>A parser that remembers where the last event ended, for errors that come without a position.</summary>
+    private sealed class TrackingParser(IParser inner, ReadState state) : IParser
+    {
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is { } current)
+            {
+                state.LastMark = current.End;
+            }
+
+            return moved;
+        }
+    }
+
     private sealed class ReadState(string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
+        public Mark LastMark { get; set; } = Mark.Empty;
+
         private readonly Dictionary<string, YamlValue> _anchors = new(StringComparer.Ordinal);
         private int _aliases;
 

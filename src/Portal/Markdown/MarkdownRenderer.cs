@@ -15,13 +15,14 @@ namespace Portal.Markdown;
 /// Renders a content body for one page: parse, resolve data tables, filter raw HTML, rewrite links for the page's
 /// place in the site, then write HTML. The pipeline is shared; each call has its own document and writer.
 /// </summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, DataTable> tables)
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, DataTable?> tables)
 {
     public RenderedMarkdown Render(ContentText text, ILinkResolver links, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(text.Markdown, pipeline);
         DataTableResolver.Resolve(document, text, tables, diagnostics);
         RawHtmlFilter.Apply(document, text, diagnostics);
+        DemoteTitleHeadings(document, text, diagnostics);
         LinkRewriter.Rewrite(document, text, links, diagnostics);
 
         using var writer = new StringWriter();
@@ -30,6 +31,16 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
         renderer.Render(document);
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), FirstParagraph(document));
+    }
+
+    /// <summary>The page's title is its only level-1 heading; a "# heading" in the text becomes level 2, with a warning.</summary>
+    private static void DemoteTitleHeadings(MarkdownDocument document, ContentText text, DiagnosticBag diagnostics)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
+        {
+            heading.Level = 2;
+            diagnostics.Warning(DiagnosticCodes.HeadingLevel, MarkdownSource.LocationOf(text, heading), "a '# heading' in the text is shown as '## heading': the page's title (name or title key) is its only top-level heading; write '##'");
+        }
     }
 
     private static string FirstParagraph(MarkdownDocument document)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Portal.Countries;
 using Portal.CrossReferences;
+using Portal.Maps;
 using Portal.Model;
 using Portal.Routing;
 
@@ -13,7 +14,8 @@ public sealed record ComposeContext(
     PortalIndex Index,
     SiteRoutes Routes,
     CountryNames Countries,
-    Func<string, string> Ui)
+    Func<string, string> Ui,
+    MapRenderer Maps)
 {
     public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(Language);
 

@@ -9,7 +9,8 @@ public sealed record Crumb(string Text, Route? Route);
 /// <summary>
 /// A page to be written: where, in which language, with which layout, its body (if it has one) and how to build
 /// the layout's view once the page's links are known. <paramref name="TitleQualifier"/> tells apart pages whose
-/// titles may repeat (two municipalities' partners named Bergen) in the browser's title.
+/// titles may repeat (two municipalities' partners named Bergen) in the browser's title. <paramref name="GeneratedDescription"/>
+/// is the meta description when the editor gave no summary and the page has no text.
 /// </summary>
 public sealed record PageDocument(
     Route Route,
@@ -22,4 +23,5 @@ public sealed record PageDocument(
     Func<PageLinks, object> BuildView,
     bool IsNotFound = false,
     bool InSitemap = true,
-    string? TitleQualifier = null);
+    string? TitleQualifier = null,
+    string? GeneratedDescription = null);

@@ -37,7 +37,8 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             n.Name,
             KebabName.Of(n.Kind),
             n.Country is null ? null : context.CountryName(n.Country),
-            n.Members.Count + context.Index.RelationshipsByNetwork[n.Slug].Count());
+            n.Members.Count + context.Index.RelationshipsByNetwork[n.Slug].Count(),
+            UntranslatedLanguage(n));
 
     public IReadOnlyList<NetworkRow> Networks(IEnumerable<Network> networks) =>
         networks.OrderBy(n => n.Name, context.Collation).Select(Network).ToList();
@@ -50,7 +51,8 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             context.FormatDate(d.Date),
             KebabName.Of(d.Kind),
             context.Index.Municipalities.TryGetValue(d.Municipality, out var m) ? m.Name : d.Municipality,
-            d.Reference);
+            d.Reference,
+            UntranslatedLanguage(d));
 
     public IReadOnlyList<DecisionRow> Decisions(IEnumerable<Decision> decisions) =>
         decisions.OrderByDescending(d => d.Date).ThenBy(d => d.Slug, StringComparer.Ordinal).Select(Decision).ToList();
@@ -67,6 +69,9 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             .OrderBy(g => g.Name, context.Collation)
             .ToList();
     }
+
+    /// <summary>The language of an item's words when they stand untranslated on this page, else null.</summary>
+    public static string? UntranslatedLanguage(IContentItem item) => item.Text.IsFallback ? item.Text.Language : null;
 
     public LinkView Link(Route route, string text, string? lang = null) => new(links.To(route), text, lang);
 }

@@ -35,7 +35,7 @@ public sealed class PageRenderer(
             page.Language,
             page.Title,
             isHome ? siteTitle : page.TitleQualifier is { } qualifier ? $"{page.Title} ({qualifier}) – {siteTitle}" : $"{page.Title} – {siteTitle}",
-            MetaDescription.From(page.Summary, body?.FirstParagraph, $"{page.Title} – {siteTitle}"),
+            MetaDescription.From(page.Summary, body?.FirstParagraph, page.GeneratedDescription, $"{page.Title} – {siteTitle}"),
             page.Route.AbsoluteUnder(site.BaseUrl).ToString(),
             siteTitle,
             site.Publisher,

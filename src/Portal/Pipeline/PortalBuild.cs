@@ -5,6 +5,8 @@ using Portal.CrossReferences;
 using Portal.Data;
 using Portal.Diagnostics;
 using Portal.Input;
+using Portal.Maps;
+using Portal.Maps.Rendering;
 using Portal.Markdown;
 using Portal.Model;
 using Portal.OpenData;
@@ -87,14 +89,20 @@ public static class PortalBuild
         // Phase 3, cross-references: lookups and archives per language.
         var indexes = contents.ToDictionary(c => c.Language, c => new PortalIndex(c), StringComparer.Ordinal);
         var routes = new SiteRoutes(site.DefaultLanguage);
+        var maps = new MapRenderer(SimplifiedBoundaries.Shipped);
         CheckFreePageRoutes(raw, site, diagnostics);
+        if (!diagnostics.HasErrors)
+        {
+            // Only on content that binds: a relationship with an error is missing from the index, and its country with it.
+            WarnOfUnusedCountryIntros(indexes[site.DefaultLanguage], diagnostics);
+        }
 
         // Phase 4, compose: every page of every language.
         var documents = site.Languages
             .SelectMany(language =>
             {
                 var ui = theme.StringsFor(language);
-                var context = new ComposeContext(language, site, indexes[language], routes, countries, ui.Get);
+                var context = new ComposeContext(language, site, indexes[language], routes, countries, ui.Get, maps);
                 return PageSources.SelectMany(source => source.Compose(context));
             })
             .ToList();
@@ -103,7 +111,7 @@ public static class PortalBuild
         var countriesWithPages = indexes[site.DefaultLanguage].Countries.ToHashSet(StringComparer.Ordinal);
         var contentRoutes = site.Languages.ToDictionary(
             l => l,
-            l => ContentRoutes.For(l, raw.Documents, routes, countriesWithPages),
+            l => ContentRoutes.For(l, raw.ContentPaths, routes, countriesWithPages),
             StringComparer.Ordinal);
         var footerPages = indexes.ToDictionary(i => i.Key, i => (IReadOnlyList<FreePage>)i.Value.Content.Pages, StringComparer.Ordinal);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), tables);
@@ -117,7 +125,7 @@ public static class PortalBuild
         {
             foreach (var themeError in ex.InnerExceptions.Cast<ThemeException>().DistinctBy(e => e.Message))
             {
-                diagnostics.Add(themeError.ToDiagnostic(Path.GetRelativePath(options.WorkingDirectory, themeDirectory)));
+                diagnostics.Add(themeError.ToDiagnostic(Path.GetRelativePath(options.WorkingDirectory, themeDirectory), options.WorkingDirectory));
             }
 
             return null;
@@ -139,7 +147,8 @@ public static class PortalBuild
         if (!diagnostics.HasErrors)
         {
             var display = Path.GetRelativePath(options.WorkingDirectory, Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory)).Replace('\\', '/');
-            foreach (var problem in InternalLinkChecker.Check(files, site.BaseUrl.AbsolutePath, display))
+            var pageSources = documents.Where(d => d.Body is not null).ToDictionary(d => d.Route.Path, d => d.Body!.Source, StringComparer.Ordinal);
+            foreach (var problem in InternalLinkChecker.Check(files, site.BaseUrl.AbsolutePath, display, pageSources))
             {
                 diagnostics.Add(problem);
             }
@@ -201,6 +210,19 @@ public static class PortalBuild
 
     private static bool IsSameOrInside(string path, string folder) =>
         path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>A country gets a page only with a relationship or a network seat; an introduction for another country is shown nowhere.</summary>
+    private static void WarnOfUnusedCountryIntros(PortalIndex index, DiagnosticBag diagnostics)
+    {
+        var withPages = index.Countries.ToHashSet(StringComparer.Ordinal);
+        foreach (var intro in index.Content.CountryIntros.Where(c => !withPages.Contains(c.Country)))
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.UnexpectedFile,
+                SourceLocation.StartOf(intro.Text.Source.DisplayPath),
+                $"no page shows this introduction: no relationship lies in {intro.Country} and no network has its seat there");
+        }
+    }
 
     /// <summary>A free page must not take the place of a generated page or folder.</summary>
     private static void CheckFreePageRoutes(RawContent raw, SiteSettings site, DiagnosticBag diagnostics)

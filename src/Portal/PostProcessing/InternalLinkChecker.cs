@@ -2,28 +2,41 @@ using System.Collections.Concurrent;
 using System.Text;
 using AngleSharp.Html.Parser;
 using Portal.Diagnostics;
+using Portal.Input;
 using Portal.Output;
 
 namespace Portal.PostProcessing;
 
 /// <summary>
 /// Reads every written page with AngleSharp and checks that each internal link, script, stylesheet and image
-/// resolves to a file of the site, and each <c>#anchor</c> to an id on the target page.
+/// resolves to a file of the site, each <c>#anchor</c> to an id on the target page, and that no id is used twice on
+/// a page. A problem that comes from a page's text is reported in its content file, at the text when it can be found.
 /// </summary>
 public static class InternalLinkChecker
 {
-    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, string basePath, string displayOutput)
+    /// <param name="pageSources">The content file each page's text comes from, by page path.</param>
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, string basePath, string displayOutput, IReadOnlyDictionary<string, SourceFile> pageSources)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Content is not null).ToList();
         var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var duplicates = new ConcurrentBag<(string Page, string Id)>();
         var links = new ConcurrentBag<(string Page, string Href, int Line)>();
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
         Parallel.ForEach(pages, page =>
         {
             using var document = parser.ParseDocument(Encoding.UTF8.GetString(page.Content!));
-            ids[page.Path] = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            var pageIds = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var id in document.QuerySelectorAll("[id]").Select(e => e.Id!))
+            {
+                if (!pageIds.Add(id))
+                {
+                    duplicates.Add((page.Path, id));
+                }
+            }
+
+            ids[page.Path] = pageIds;
             foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src], source[srcset]"))
             {
                 var href = element.GetAttribute("href") ?? element.GetAttribute("src") ?? string.Empty;
@@ -32,6 +45,14 @@ public static class InternalLinkChecker
         });
 
         var problems = new List<Diagnostic>();
+        foreach (var (page, id) in duplicates.Distinct().OrderBy(d => d.Page, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal))
+        {
+            var at = pageSources.TryGetValue(page, out var source)
+                ? Locate(source, "#" + id) ?? SourceLocation.StartOf(source.DisplayPath)
+                : SourceLocation.StartOf($"{displayOutput}/{page}");
+            problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateId, $"the id '{id}' is used twice on the page {page}; a heading or {{#{id}}} in the text has the same id as another element: change the heading or give it another {{#id}}", at));
+        }
+
         foreach (var (page, href, line) in links.OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Line))
         {
             if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Markdown.Links.UrlSafety.SchemeOf(href) is not null)
@@ -44,7 +65,9 @@ public static class InternalLinkChecker
             var pathPart = hash >= 0 ? href[..hash] : href;
             pathPart = pathPart.Split('?')[0];
             var target = pathPart.Length == 0 ? page : Resolve(page, Uri.UnescapeDataString(pathPart), basePath);
-            var at = new SourceLocation($"{displayOutput}/{page}", line, 1);
+            var at = pageSources.TryGetValue(page, out var source) && Locate(source, fragment is null ? href : "#" + fragment) is { } inText
+                ? inText
+                : new SourceLocation($"{displayOutput}/{page}", line, 1);
             if (target is null || !paths.Contains(target))
             {
                 problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no file of the site", at));
@@ -56,6 +79,22 @@ public static class InternalLinkChecker
         }
 
         return problems;
+    }
+
+    /// <summary>Where <paramref name="needle"/> first appears in a content file's text, if it does.</summary>
+    private static SourceLocation? Locate(SourceFile source, string needle)
+    {
+        var lines = source.Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(needle, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return new SourceLocation(source.DisplayPath, i + 1, column + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The site path a link leads to from a page, or null when it leaves the site.</summary>

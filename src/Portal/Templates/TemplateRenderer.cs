@@ -43,7 +43,7 @@ public sealed class TemplateRenderer(Theme theme)
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
-            throw new ThemeException($"{ex.Span.FileName}:{ex.Span.Start.Line + 1}:{ex.Span.Start.Column + 1}: {ex.OriginalMessage}");
+            throw new ThemeException(ex.OriginalMessage, ex.Span.FileName, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1);
         }
     }
 
@@ -70,9 +70,17 @@ public sealed class TemplateRenderer(Theme theme)
     }
 }
 
-/// <summary>A theme that cannot render a page: a missing layout or partial, or an error while rendering.</summary>
-public sealed class ThemeException(string message) : Exception(message)
+/// <summary>A theme that cannot render a page: a missing layout or partial, or an error while rendering a template.</summary>
+public sealed class ThemeException(string message, string? file = null, int line = 1, int column = 1) : Exception(message)
 {
-    public Diagnostic ToDiagnostic(string themeDisplayPath) =>
-        new(Severity.Error, DiagnosticCodes.Theme, Message, SourceLocation.StartOf(themeDisplayPath));
+    /// <param name="themeDisplayPath">The theme folder as diagnostics show it, for errors that belong to no one template.</param>
+    /// <param name="displayBase">The folder diagnostics' paths are relative to.</param>
+    public Diagnostic ToDiagnostic(string themeDisplayPath, string displayBase) =>
+        new(
+            Severity.Error,
+            DiagnosticCodes.Theme,
+            Message,
+            file is null
+                ? SourceLocation.StartOf(themeDisplayPath)
+                : new SourceLocation(Path.GetRelativePath(displayBase, file).Replace('\\', '/'), line, column));
 }

@@ -75,7 +75,7 @@ public sealed class SiteSettingsTests
     {
         Assert.That(LoadWithSite("title: null\npublisher: X\nbaseUrl: https://example.org/\n").Lines, Is.EqualTo(new[]
         {
-            "site.yml:1:1: error PT0005: the required key 'title' is missing (text, or one text per language ({sv: …, en: …}))",
+            "site.yml:1:1: error PT0005: the required key 'title' is empty; give it a value (text, or one text per language ({sv: …, en: …}))",
         }));
         Assert.That(LoadWithSite("title: \"null\"\npublisher: X\nbaseUrl: https://example.org/\n").Site!.Title.In("sv"), Is.EqualTo("null"));
     }

@@ -60,7 +60,7 @@ public sealed partial class BuildCommandTests
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')), Is.EqualTo(new[]
         {
-            "content/partners/huddinge/vanda.md:6:7: error PT0007: 'twin-twon' is not a valid type; did you mean 'twin-town'? valid values: twin-town, friendship-town, partner-town, municipal-partnership, cooperation",
+            "content/partners/huddinge/vanda.md:6:7: error PT0007: 'twin-twon' is not a valid value for 'type'; did you mean 'twin-town'? valid values: twin-town, friendship-town, partner-town, municipal-partnership, cooperation",
         }));
         Assert.That(output, Does.StartWith("Build failed").And.Contain("1 error(s)"));
         Assert.That(output + errors, Does.Not.Contain("   at "), "no stack trace on bad content");

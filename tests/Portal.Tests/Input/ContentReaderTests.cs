@@ -34,7 +34,7 @@ public sealed class ContentReaderTests
 
         var run = content.Build();
 
-        Assert.That(run.Lines, Has.Exactly(1).StartsWith("partners/huddinge/vanda.md:6:7: error PT0007: 'twin-twon' is not a valid type"), run.Report);
+        Assert.That(run.Lines, Has.Exactly(1).StartsWith("partners/huddinge/vanda.md:6:7: error PT0007: 'twin-twon' is not a valid value for 'type'"), run.Report);
     }
 
     [Test]

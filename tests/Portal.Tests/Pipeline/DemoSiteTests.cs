@@ -148,9 +148,9 @@ public sealed class DemoSiteTests
             Expect(page.DocumentElement.GetAttribute("lang") == language, $"<html lang=\"{language}\">");
             Expect(page.QuerySelector("header") is not null, "<header>");
             Expect(page.QuerySelector("footer") is not null, "<footer>");
-            Expect(page.QuerySelectorAll("main").Length == 1 && page.QuerySelector("main")!.Id == "main", "one <main id=main>");
+            Expect(page.QuerySelectorAll("main").Length == 1 && page.QuerySelector("main")!.Id == "main-content", "one <main id=main-content>");
             Expect(page.QuerySelector("nav") is not null, "<nav>");
-            Expect(page.QuerySelector("a[href='#main']") is { } skip && skip == page.QuerySelector("body a"), "a skip link to #main as the first link");
+            Expect(page.QuerySelector("a[href='#main-content']") is { } skip && skip == page.QuerySelector("body a"), "a skip link to #main-content as the first link");
             Expect(page.QuerySelector("nav li[aria-current=page]") is not null, "breadcrumbs ending at the page");
             Expect(page.QuerySelectorAll("main h1").Length == 1, "one <h1> in <main>");
         }

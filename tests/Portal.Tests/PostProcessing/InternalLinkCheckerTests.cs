@@ -9,7 +9,7 @@ public sealed class InternalLinkCheckerTests
         OutputFile.Text(path, $"<!DOCTYPE html>\n<html><head><title>t</title></head>\n<body>\n{body}\n</body></html>");
 
     private static IReadOnlyList<string> Check(params OutputFile[] files) =>
-        InternalLinkChecker.Check(files, "/portal/", "output").Select(d => d.ToString()).ToList();
+        InternalLinkChecker.Check(files, "/portal/", "output", new Dictionary<string, Portal.Input.SourceFile>()).Select(d => d.ToString()).ToList();
 
     [Test]
     public void Links_that_lead_to_files_of_the_site_pass() =>

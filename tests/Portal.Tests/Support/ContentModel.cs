@@ -13,7 +13,7 @@ namespace Portal.Tests.Support;
 /// </summary>
 public sealed class ContentModel
 {
-    private ContentModel(SiteSettings? site, IReadOnlyList<LanguageContent> languages, IReadOnlyDictionary<string, DataTable> tables, DiagnosticBag diagnostics)
+    private ContentModel(SiteSettings? site, IReadOnlyList<LanguageContent> languages, IReadOnlyDictionary<string, DataTable?> tables, DiagnosticBag diagnostics)
     {
         Site = site;
         Languages = languages;
@@ -25,7 +25,7 @@ public sealed class ContentModel
 
     public IReadOnlyList<LanguageContent> Languages { get; }
 
-    public IReadOnlyDictionary<string, DataTable> Tables { get; }
+    public IReadOnlyDictionary<string, DataTable?> Tables { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
@@ -47,7 +47,7 @@ public sealed class ContentModel
         var site = SiteSettingsBinder.Bind(siteFile, "site.yml", null, diagnostics);
         if (site is null)
         {
-            return new ContentModel(null, [], new Dictionary<string, DataTable>(), diagnostics);
+            return new ContentModel(null, [], new Dictionary<string, DataTable?>(), diagnostics);
         }
 
         var raw = reader.Read(site.Languages, diagnostics);

@@ -12,7 +12,7 @@ public static class DataTableResolver
 {
     private static readonly string[] Keys = ["source", "caption"];
 
-    public static void Resolve(MarkdownDocument document, ContentText text, IReadOnlyDictionary<string, DataTable> tables, DiagnosticBag diagnostics)
+    public static void Resolve(MarkdownDocument document, ContentText text, IReadOnlyDictionary<string, DataTable?> tables, DiagnosticBag diagnostics)
     {
         foreach (var block in document.Descendants<FencedCodeBlock>().Where(b => b.Info == DataTableExtension.InfoString))
         {
@@ -30,6 +30,7 @@ public static class DataTableResolver
             var source = keys.RequiredScalar("source");
             var caption = keys.OptionalString("caption");
             DataTable? table = null;
+            // A file that exists but could not be read has its own error; saying it is missing would mislead.
             if (source is not null && !tables.TryGetValue(source.Text.Trim(), out table))
             {
                 diagnostics.Error(DiagnosticCodes.DataTable, source.Location, $"no data file 'data/{source.Text.Trim()}'{NearestMatch.Hint(source.Text.Trim(), tables.Keys)}");

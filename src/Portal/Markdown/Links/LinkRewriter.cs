@@ -33,7 +33,19 @@ public static class LinkRewriter
                 continue;
             }
 
-            if (UrlSafety.SchemeOf(url) is not null || url.StartsWith("//", StringComparison.Ordinal) || url.Length == 0 || url.StartsWith('#'))
+            var external = UrlSafety.SchemeOf(url) is not null || url.StartsWith("//", StringComparison.Ordinal);
+            if (external && link.IsImage)
+            {
+                // An image from another server is fetched by every visitor's browser, handing it their address.
+                diagnostics.Error(
+                    DiagnosticCodes.ExternalResource,
+                    MarkdownSource.LocationOf(text, link),
+                    $"the image '{Shorten(url)}' is on another server; save it under assets/ and link to it there, so no visitor's browser contacts another site");
+                link.Remove();
+                continue;
+            }
+
+            if (external || url.Length == 0 || url.StartsWith('#'))
             {
                 continue;
             }

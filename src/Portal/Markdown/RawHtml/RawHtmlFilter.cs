@@ -42,9 +42,63 @@ public static partial class RawHtmlFilter
             }
         }
 
+        foreach (var leaf in document.Descendants<LeafBlock>().Where(l => l.Inline is not null))
+        {
+            BalanceTags(leaf.Inline!, text, diagnostics);
+        }
+
         foreach (var node in document.Descendants())
         {
             SanitizeAttributes(node, text, diagnostics);
+        }
+    }
+
+    /// <summary>
+    /// Kept tags must pair up within their paragraph: an unclosed &lt;b&gt; would otherwise swallow the rest of the
+    /// page, and a stray closing tag is invalid HTML. Unpaired tags are removed with a warning.
+    /// </summary>
+    private static void BalanceTags(ContainerInline inlines, ContentText text, DiagnosticBag diagnostics)
+    {
+        var open = new List<(string Name, HtmlInline Node)>();
+        foreach (var tag in inlines.Descendants<HtmlInline>().ToList())
+        {
+            var match = TagName().Match(tag.Tag);
+            var name = match.Groups[1].Value.ToLowerInvariant();
+            if (name is "br" or "wbr" || tag.Tag.EndsWith("/>", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!tag.Tag.StartsWith("</", StringComparison.Ordinal))
+            {
+                open.Add((name, tag));
+                continue;
+            }
+
+            var opener = open.FindLastIndex(o => o.Name == name);
+            if (opener < 0)
+            {
+                Unpaired(tag, $"</{name}> closes nothing");
+                continue;
+            }
+
+            foreach (var (innerName, inner) in open.Skip(opener + 1))
+            {
+                Unpaired(inner, $"<{innerName}> is not closed before </{name}>");
+            }
+
+            open.RemoveRange(opener, open.Count - opener);
+        }
+
+        foreach (var (name, node) in open)
+        {
+            Unpaired(node, $"<{name}> is never closed");
+        }
+
+        void Unpaired(HtmlInline node, string problem)
+        {
+            diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, MarkdownSource.LocationOf(text, node), $"the HTML tag was removed: {problem} in this paragraph");
+            node.Remove();
         }
     }
 
@@ -55,8 +109,29 @@ public static partial class RawHtmlFilter
             return;
         }
 
+        if (attributes.Id is { } id && !ValidToken().IsMatch(id))
+        {
+            attributes.Id = null;
+            diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, MarkdownSource.LocationOf(text, node), $"the id '{id}' was removed; an id is one word without spaces or quotes");
+        }
+
+        if (attributes.Classes is { } classes)
+        {
+            foreach (var name in classes.Where(c => !ValidToken().IsMatch(c)).ToList())
+            {
+                classes.Remove(name);
+                diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, MarkdownSource.LocationOf(text, node), $"the class '{name}' was removed; a class is one word without quotes");
+            }
+        }
+
         if (attributes.Properties is { } properties)
         {
+            foreach (var property in properties.ToList().Where(p => !IsValidValue(p.Key.ToLowerInvariant(), p.Value)))
+            {
+                properties.Remove(property);
+                diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, MarkdownSource.LocationOf(text, node), $"the attribute {property.Key}='{property.Value}' was removed; lang takes a language code such as sv or en-GB, dir takes ltr, rtl or auto");
+            }
+
             foreach (var property in properties.ToList().Where(p => !SafeAttributes.Contains(p.Key.ToLowerInvariant())))
             {
                 properties.Remove(property);
@@ -64,6 +139,13 @@ public static partial class RawHtmlFilter
             }
         }
     }
+
+    private static bool IsValidValue(string name, string? value) => name switch
+    {
+        "lang" => value is not null && LanguageTag().IsMatch(value),
+        "dir" => value is "ltr" or "rtl" or "auto",
+        _ => true,
+    };
 
     private static void Warn(DiagnosticBag diagnostics, ContentText text, MarkdownObject node, string tag) =>
         diagnostics.Warning(
@@ -79,6 +161,12 @@ public static partial class RawHtmlFilter
 
     [GeneratedRegex(@"^</?(?:abbr|b|br|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|strong|sub|sup|u|var|wbr)\s*/?>$", RegexOptions.IgnoreCase)]
     private static partial Regex SafeInlineTag();
+
+    [GeneratedRegex(@"^[^\s""'<>`=]+$")]
+    private static partial Regex ValidToken();
+
+    [GeneratedRegex(@"^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
 
     [GeneratedRegex(@"<\s*/?\s*([a-zA-Z][a-zA-Z0-9-]*)")]
     private static partial Regex TagName();

@@ -6,6 +6,13 @@ namespace Portal.Pages.Sources;
 /// <summary>One page per country with a relationship or a network seat, its Swedish (or the page language's) name as heading.</summary>
 public sealed class CountryPages : IPageSource
 {
+    private static string Describe(ComposeContext context, string code, string name)
+    {
+        var relationships = context.Index.RelationshipsByCountry[code].Select(r => r.Name).Order(context.Collation).ToList();
+        var networks = context.Index.NetworksByCountry[code].Count();
+        return string.Format(context.Culture, context.Ui("country.description"), name, relationships.Count, string.Join(", ", relationships), networks);
+    }
+
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
         context.Index.Countries.Select(code =>
         {
@@ -27,7 +34,9 @@ public sealed class CountryPages : IPageSource
                         name,
                         rows.GroupedByMunicipality(context.Index.RelationshipsByCountry[code]),
                         rows.Networks(context.Index.NetworksByCountry[code]),
-                        intro is not null);
-                });
+                        intro is not null,
+                        new PageMaps(context, links).Country(code, "relationships-heading"));
+                },
+                GeneratedDescription: Describe(context, code, name));
         });
 }

@@ -19,7 +19,7 @@ public sealed class DecisionPages : IPageSource
                 var rows = new Rows(context, links);
                 var documents = d.Documents.Select(doc => doc.AssetPath is not null
                     ? new DocumentView(links.To(SiteRoutes.Asset(doc.AssetPath)), doc.Label, false)
-                    : new DocumentView(doc.Url!.ToString(), doc.Label, true)).ToList();
+                    : new DocumentView(doc.Url!.AbsoluteUri, doc.Label, true)).ToList();
                 return new DecisionView(
                     rows.Decision(d),
                     d.Body,

@@ -1,17 +1,40 @@
+using Portal.Model;
 using Portal.Pages.Views;
 
 namespace Portal.Pages.Sources;
 
+/// <summary>Free pages; a page's breadcrumbs pass through the pages its folders are named after (pages/historia.md for pages/historia/…).</summary>
 public sealed class FreePages : IPageSource
 {
-    public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.Index.Content.Pages.Select(p => new PageDocument(
+    public IEnumerable<PageDocument> Compose(ComposeContext context)
+    {
+        var byPlace = context.Index.Content.Pages.ToDictionary(p => (p.Folder, p.Slug));
+        return context.Index.Content.Pages.Select(p => new PageDocument(
             context.Routes.FreePage(context.Language, p.Folder, p.Slug),
             context.Language,
             "page",
             p.Title,
             p.Summary,
             p.Text,
-            [context.HomeCrumb, new Crumb(p.Title, null)],
+            [context.HomeCrumb, .. Parents(p, byPlace, context), new Crumb(p.Title, null)],
             _ => new FreePageView(p.Title)));
+    }
+
+    private static IEnumerable<Crumb> Parents(FreePage page, IReadOnlyDictionary<(string Folder, string Slug), FreePage> byPlace, ComposeContext context)
+    {
+        if (page.Folder.Length == 0)
+        {
+            yield break;
+        }
+
+        var segments = page.Folder.Split('/');
+        for (var depth = 1; depth <= segments.Length; depth++)
+        {
+            var folder = string.Join('/', segments[..(depth - 1)]);
+            if (byPlace.TryGetValue((folder, segments[depth - 1]), out var parent))
+            {
+                yield return new Crumb(parent.Title, context.Routes.FreePage(context.Language, parent.Folder, parent.Slug));
+            }
+        }
+    }
 }

@@ -34,7 +34,7 @@ public sealed class HomePage : IPageSource
                     index.Content.Networks.Count,
                     index.Content.Decisions.Count,
                     Enum.GetValues<RelationshipStatus>().Select(s => new StatisticView(KebabName.Of(s), index.Content.Relationships.Count(r => r.Status == s))).ToList(),
-                    Enum.GetValues<RelationshipType>().Select(t => new StatisticView(KebabName.Of(t), index.Content.Relationships.Count(r => r.Type == t))).Where(s => s.Count > 0).ToList(),
+                    Enum.GetValues<RelationshipType>().Select(t => new StatisticView(KebabName.Of(t), index.Content.Relationships.Count(r => r.Type == t))).ToList(),
                     rows.Decisions(index.Content.Decisions.Take(LatestDecisions)),
                     index.Content.Municipalities.OrderBy(m => m.Name, context.Collation).Select(m => rows.Link(routes.Municipality(language, m.Slug), m.Name)).ToList(),
                     index.Content.Pages.Select(p => rows.Link(routes.FreePage(language, p.Folder, p.Slug), p.Title, p.Text.IsFallback ? p.Text.Language : null)).ToList(),
@@ -43,7 +43,17 @@ public sealed class HomePage : IPageSource
                     links.To(routes.SectionIndex(language, Section.Networks)),
                     links.To(routes.SectionIndex(language, Section.Decisions)),
                     links.To(routes.SectionIndex(language, Section.Municipalities)),
-                    description);
+                    description,
+                    new PageMaps(context, links).World("countries-table"),
+                    index.Countries
+                        .Select(code => new CountryRow(
+                            links.To(routes.Country(language, code)),
+                            context.CountryName(code),
+                            index.RelationshipsByCountry[code].Count(),
+                            index.NetworksByCountry[code].Count()))
+                        .Where(c => c.RelationshipCount > 0)
+                        .OrderBy(c => c.Name, context.Collation)
+                        .ToList());
             });
     }
 }

@@ -23,10 +23,11 @@ public sealed class MunicipalityPages : IPageSource
                     m.Name,
                     KebabName.Of(m.Kind),
                     m.County,
-                    m.Website?.ToString(),
+                    m.Website?.AbsoluteUri,
                     Coordinates.Format(m.Location),
                     rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
                     rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
-                    rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]));
+                    rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
+                    new PageMaps(context, links).Municipality(m, "relationships-heading"));
             }));
 }

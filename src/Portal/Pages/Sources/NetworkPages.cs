@@ -21,17 +21,18 @@ public sealed class NetworkPages : IPageSource
                 var members = n.Members.Select(member => new MemberRow(
                     context.Index.Municipalities.TryGetValue(member.Municipality, out var m) ? m.Name : member.Municipality,
                     links.To(context.Routes.Municipality(context.Language, member.Municipality)),
-                    member.Since?.ToString(),
-                    member.Until?.ToString(),
+                    member.Since?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    member.Until?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     member.Role)).ToList();
                 return new NetworkView(
                     n.Name,
                     KebabName.Of(n.Kind),
-                    n.Website?.ToString(),
+                    n.Website?.AbsoluteUri,
                     n.Country is null ? null : context.CountryName(n.Country),
                     n.Country is null ? null : links.To(context.Routes.Country(context.Language, n.Country)),
                     members,
                     rows.Relationships(context.Index.RelationshipsByNetwork[n.Slug]),
-                    rows.Decisions(context.Index.DecisionsByNetwork[n.Slug]));
+                    rows.Decisions(context.Index.DecisionsByNetwork[n.Slug]),
+                    new PageMaps(context, links).Network(n, n.Members.Count > 0 ? "members-heading" : "places-heading"));
             }));
 }

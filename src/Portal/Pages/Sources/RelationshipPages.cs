@@ -41,8 +41,9 @@ public sealed class RelationshipPages : IPageSource
                         network,
                         r.MemberCount,
                         r.MemberCountYear,
-                        r.Website?.ToString(),
-                        rows.Decisions(context.Index.DecisionsByRelationship[r.Key]));
+                        r.Website?.AbsoluteUri,
+                        rows.Decisions(context.Index.DecisionsByRelationship[r.Key]),
+                        new PageMaps(context, links).Relationship(r, "facts-list"));
                 },
                 TitleQualifier: municipality);
         });

@@ -24,10 +24,11 @@ public sealed record RelationshipRow(
     string? Since,
     string? Until);
 
-public sealed record NetworkRow(string Href, string Name, string Kind, string? CountryName, int MemberCount);
+/// <summary>A network in a list; <paramref name="Lang"/> marks a name shown untranslated.</summary>
+public sealed record NetworkRow(string Href, string Name, string Kind, string? CountryName, int MemberCount, string? Lang = null);
 
 /// <summary>A decision in a list; <paramref name="Date"/> is ISO (for &lt;time datetime&gt;), <paramref name="DateText"/> as readers write it.</summary>
-public sealed record DecisionRow(string Href, string Title, string Date, string DateText, string Kind, string MunicipalityName, string? Reference);
+public sealed record DecisionRow(string Href, string Title, string Date, string DateText, string Kind, string MunicipalityName, string? Reference, string? Lang = null);
 
 public sealed record MemberRow(string MunicipalityName, string MunicipalityHref, string? Since, string? Until, string? Role);
 

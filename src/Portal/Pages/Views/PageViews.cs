@@ -1,3 +1,5 @@
+using Portal.Templates;
+
 
 namespace Portal.Pages.Views;
 
@@ -17,7 +19,9 @@ public sealed record HomeView(
     string NetworksHref,
     string DecisionsHref,
     string MunicipalitiesHref,
-    string? Description);
+    string? Description,
+    TrustedHtml Map,
+    IReadOnlyList<CountryRow> Countries);
 
 public sealed record MunicipalityView(
     string Name,
@@ -27,7 +31,8 @@ public sealed record MunicipalityView(
     string Position,
     IReadOnlyList<RelationshipRow> Relationships,
     IReadOnlyList<NetworkRow> Networks,
-    IReadOnlyList<DecisionRow> Decisions);
+    IReadOnlyList<DecisionRow> Decisions,
+    TrustedHtml Map);
 
 public sealed record RelationshipView(
     RelationshipRow Row,
@@ -41,7 +46,8 @@ public sealed record RelationshipView(
     int? MemberCount,
     int? MemberCountYear,
     string? Website,
-    IReadOnlyList<DecisionRow> Decisions);
+    IReadOnlyList<DecisionRow> Decisions,
+    TrustedHtml Map);
 
 public sealed record NetworkView(
     string Name,
@@ -51,7 +57,8 @@ public sealed record NetworkView(
     string? CountryHref,
     IReadOnlyList<MemberRow> Members,
     IReadOnlyList<RelationshipRow> Relationships,
-    IReadOnlyList<DecisionRow> Decisions);
+    IReadOnlyList<DecisionRow> Decisions,
+    TrustedHtml? Map);
 
 public sealed record DocumentView(string Href, string Label, bool IsExternal);
 
@@ -68,7 +75,8 @@ public sealed record CountryView(
     string Name,
     IReadOnlyList<MunicipalityGroup> Groups,
     IReadOnlyList<NetworkRow> Networks,
-    bool HasIntro);
+    bool HasIntro,
+    TrustedHtml Map);
 
 public sealed record RelationshipIndexView(IReadOnlyList<MunicipalityGroup> Groups, int Count);
 
