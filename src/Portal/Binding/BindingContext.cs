@@ -1,4 +1,5 @@
 using Portal.Countries;
+using Portal.Geography;
 using Portal.Diagnostics;
 using Portal.FrontMatter;
 using Portal.Input;
@@ -7,7 +8,7 @@ using Portal.Model;
 namespace Portal.Binding;
 
 /// <summary>What binders need besides the file itself.</summary>
-public sealed record BindingContext(DiagnosticBag Diagnostics, CountryNames Countries, IReadOnlySet<string> AssetPaths, ContentCatalog Catalog);
+public sealed record BindingContext(DiagnosticBag Diagnostics, CountryNames Countries, IReadOnlySet<string> AssetPaths, ContentCatalog Catalog, CountryLocator Locator);
 
 /// <summary>One file's keys (a translation's laid over its original's) and the text for one language.</summary>
 public sealed record BindingInput(ContentPath Path, YamlMapping Keys, ContentText Text);

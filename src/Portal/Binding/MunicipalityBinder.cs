@@ -15,6 +15,11 @@ public static class MunicipalityBinder
         var county = keys.OptionalString("county");
         var website = keys.OptionalAbsoluteUrl("website");
         var summary = keys.OptionalString("summary");
+        if (location is not null)
+        {
+            LocationCheck.Warn(keys, LocationCheck.Sweden, location, context);
+        }
+
         return name is null || location is null
             ? null
             : new Municipality(input.Path.Slug, name, location, kind, county, website, summary, input.Text);

@@ -19,6 +19,11 @@ public static class NetworkBinder
         var members = keys.MappingList("members").Select(m => BindMember(new KeyReader(m, MemberKeys, context.Diagnostics), context)).OfType<NetworkMember>().ToList();
         var decisions = keys.ScalarList("decisions").Where(s => context.Catalog.CheckDecision(s, context.Diagnostics)).Select(s => s.Text).Distinct().ToList();
         var summary = keys.OptionalString("summary");
+        if (country is not null && location is not null)
+        {
+            LocationCheck.Warn(keys, country, location, context);
+        }
+
         return name is null || kind is null
             ? null
             : new Network(input.Path.Slug, name, kind.Value, website, country, location, members, decisions, summary, input.Text);

@@ -42,6 +42,11 @@ public static class RelationshipBinder
             context.Diagnostics.Error(DiagnosticCodes.UntilBeforeSince, keys.LocationOf("until"), $"'until' ({end}) is before 'since' ({start}); check the years");
         }
 
+        if (country is not null && location is not null)
+        {
+            LocationCheck.Warn(keys, country, location, context);
+        }
+
         if (name is null || country is null || location is null || type is null || status is null)
         {
             return null;

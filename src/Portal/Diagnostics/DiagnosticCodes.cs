@@ -38,4 +38,5 @@ public static class DiagnosticCodes
     public const string TranslatedFact = "PT0031";
     public const string ExternalResource = "PT0032";
     public const string HeadingLevel = "PT0033";
+    public const string LocationOutsideCountry = "PT0034";
 }

@@ -4,6 +4,7 @@ using Portal.Countries;
 using Portal.CrossReferences;
 using Portal.Data;
 using Portal.Diagnostics;
+using Portal.Geography;
 using Portal.Input;
 using Portal.Maps;
 using Portal.Maps.Rendering;
@@ -80,7 +81,7 @@ public static class PortalBuild
         var countries = CountryNames.Shipped;
         var assets = raw.Assets.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal);
         var catalog = new ContentCatalog(raw.ContentPaths.Where(p => p.Language is null));
-        var contents = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, countries, assets, catalog));
+        var contents = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, countries, assets, catalog, new CountryLocator(WorldCountries.Shipped)));
         if (theme is null)
         {
             return null;
