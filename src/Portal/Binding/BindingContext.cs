@@ -1,7 +1,7 @@
 using Portal.Countries;
-using Portal.Geography;
 using Portal.Diagnostics;
 using Portal.FrontMatter;
+using Portal.Geography;
 using Portal.Input;
 using Portal.Model;
 

@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Data;
 using Portal.Diagnostics;
+using Portal.Markdown.Charts;
 using Portal.Markdown.DataTables;
 using Portal.Markdown.Links;
 using Portal.Markdown.RawHtml;
@@ -21,6 +22,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
     {
         var document = Markdig.Markdown.Parse(text.Markdown, pipeline);
         DataTableResolver.Resolve(document, text, tables, diagnostics);
+        ChartResolver.Resolve(document, text, tables, diagnostics);
         RawHtmlFilter.Apply(document, text, diagnostics);
         DemoteTitleHeadings(document, text, diagnostics);
         LinkRewriter.Rewrite(document, text, links, diagnostics);

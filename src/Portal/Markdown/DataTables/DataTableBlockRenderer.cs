@@ -2,14 +2,21 @@ using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Portal.Data;
 
 namespace Portal.Markdown.DataTables;
 
-/// <summary>Renders a resolved <c>table</c> block as an accessible HTML table; every other code block as before.</summary>
+/// <summary>Renders a resolved <c>table</c> block as an accessible HTML table, a <c>chart</c> block as a chart and its table, and every other code block as before.</summary>
 public sealed class DataTableBlockRenderer(CodeBlockRenderer codeBlocks) : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
+        if (block.GetData(typeof(Charts.ChartReference)) is Charts.ChartReference chart)
+        {
+            Charts.ChartBlockWriter.Write(renderer, chart);
+            return;
+        }
+
         if (block.GetData(typeof(DataTableReference)) is not DataTableReference reference)
         {
             codeBlocks.Write(renderer, block);
@@ -21,9 +28,15 @@ public sealed class DataTableBlockRenderer(CodeBlockRenderer codeBlocks) : HtmlO
             return;
         }
 
+        WriteTable(renderer, table, reference.Caption);
+    }
+
+    /// <summary>Writes a data table as an accessible HTML table, numbers right-aligned by column.</summary>
+    public static void WriteTable(HtmlRenderer renderer, DataTable table, string? caption)
+    {
         renderer.Write("<div class=\"table-scroll\">").WriteLine();
         renderer.Write("<table class=\"data-table\">").WriteLine();
-        if (reference.Caption is { } caption)
+        if (caption is not null)
         {
             renderer.Write("<caption>").WriteEscape(caption).Write("</caption>").WriteLine();
         }
@@ -54,6 +67,6 @@ public sealed class DataTableBlockRenderer(CodeBlockRenderer codeBlocks) : HtmlO
         renderer.Write("</tbody>").WriteLine().Write("</table>").WriteLine().Write("</div>").WriteLine();
     }
 
-    private static bool IsNumber(string cell) =>
+    public static bool IsNumber(string cell) =>
         decimal.TryParse(cell.Replace(" ", string.Empty).Replace(',', '.').TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
 }
