@@ -51,6 +51,13 @@ public sealed class PortalIndex
             .Where(p => p.Network is not null)
             .ToLookup(p => p.Decision, p => p.Network!, StringComparer.Ordinal);
 
+        LatestYear = content.Relationships.SelectMany(r => new[] { r.Since?.Year, r.Until?.Year })
+            .Concat(content.Decisions.Select(d => (int?)d.Date.Year))
+            .Concat(content.Networks.SelectMany(n => n.Members.SelectMany(m => new[] { m.Since?.Year, m.Until?.Year })))
+            .OfType<int>()
+            .DefaultIfEmpty(2000)
+            .Max();
+
         Countries = RelationshipsByCountry.Select(g => g.Key).Concat(NetworksByCountry.Select(g => g.Key))
             .Distinct().Order(StringComparer.Ordinal).ToList();
     }
@@ -87,6 +94,9 @@ public sealed class PortalIndex
     public ILookup<string, Relationship> ConcernedRelationships { get; }
 
     public ILookup<string, Network> ConcernedNetworks { get; }
+
+    /// <summary>The latest year the content mentions: where timelines end, so a build does not depend on today's date.</summary>
+    public int LatestYear { get; }
 
     /// <summary>Every country with a relationship or a network seat, by code.</summary>
     public IReadOnlyList<string> Countries { get; }

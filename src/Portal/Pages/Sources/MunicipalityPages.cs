@@ -1,12 +1,34 @@
 
+using System.Globalization;
+using Portal.Charts;
 using Portal.Model;
 using Portal.Pages.Views;
 using Portal.Routing;
+using Portal.Templates;
 
 namespace Portal.Pages.Sources;
 
 public sealed class MunicipalityPages : IPageSource
 {
+    /// <summary>When each relationship began and ended, drawn on one axis; null when no relationship has a year.</summary>
+    private static TrustedHtml? Timeline(ComposeContext context, Municipality municipality)
+    {
+        // A relationship with no year at all has nothing to draw; the table beside lists it.
+        var relationships = context.Index.RelationshipsByMunicipality[municipality.Slug]
+            .Where(r => r.Since is not null || r.Until is not null)
+            .OrderBy(r => r.Since?.Year ?? int.MinValue).ThenBy(r => r.Name, context.Collation).ToList();
+        if (relationships.Count == 0)
+        {
+            return null;
+        }
+
+        var rows = relationships.Select(r => new TimelineRow(r.Name, r.Since?.Year, r.Until?.Year, r.Status != RelationshipStatus.Ended)).ToList();
+        var description = string.Join("; ", relationships.Select(r =>
+            $"{r.Name} {r.Since?.Year.ToString(CultureInfo.InvariantCulture) ?? "?"}–{r.Until?.Year.ToString(CultureInfo.InvariantCulture) ?? (r.Status == RelationshipStatus.Ended ? "?" : string.Empty)}"));
+        var title = string.Format(context.Culture, context.Ui("timeline.title"), municipality.Name);
+        return new TrustedHtml(TimelineWriter.Write("timeline", title, description, rows, context.Index.LatestYear));
+    }
+
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
         context.Index.Content.Municipalities.Select(m => new PageDocument(
             context.Routes.Municipality(context.Language, m.Slug),
@@ -28,6 +50,7 @@ public sealed class MunicipalityPages : IPageSource
                     rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
                     rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
                     rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
-                    new PageMaps(context, links).Municipality(m, "relationships-heading"));
+                    new PageMaps(context, links).Municipality(m, "relationships-heading"),
+                    Timeline(context, m));
             }));
 }

@@ -32,7 +32,8 @@ public sealed record MunicipalityView(
     IReadOnlyList<RelationshipRow> Relationships,
     IReadOnlyList<NetworkRow> Networks,
     IReadOnlyList<DecisionRow> Decisions,
-    TrustedHtml Map);
+    TrustedHtml Map,
+    TrustedHtml? Timeline);
 
 public sealed record RelationshipView(
     RelationshipRow Row,
