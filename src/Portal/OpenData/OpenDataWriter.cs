@@ -23,12 +23,21 @@ public static class OpenDataWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static IEnumerable<OutputFile> Write(IReadOnlyList<PartnerRecord> records)
+    public static IEnumerable<OutputFile> Write(IReadOnlyList<PartnerRecord> records, IReadOnlyList<NetworkSeatRecord> seats)
     {
         yield return OutputFile.Text("data/partners.csv", Csv(records));
         yield return OutputFile.Text("data/partners.json", Json(records));
         yield return OutputFile.Text("data/partners.geojson", GeoJson(records));
+        yield return OutputFile.Text("data/networks.geojson", GeoJson(seats));
     }
+
+    /// <summary>Networks' seats as GeoJSON points at [lon, lat].</summary>
+    public static string GeoJson(IReadOnlyList<NetworkSeatRecord> seats) =>
+        FeatureCollection(seats.Select(s => (s.Latitude, s.Longitude, (IEnumerable<KeyValuePair<string, object?>>)
+        [
+            new("slug", s.Slug), new("name", s.Name), new("kind", s.Kind), new("country", s.Country),
+            new("countryName", s.CountryName), new("members", s.Members), new("url", s.Url),
+        ])));
 
     public static string Csv(IReadOnlyList<PartnerRecord> records)
     {
@@ -45,19 +54,23 @@ public static class OpenDataWriter
     public static string Json(IReadOnlyList<PartnerRecord> records) =>
         JsonSerializer.Serialize(records.Select(r => Fields(r).ToDictionary(f => f.Key, f => f.Value)), JsonOptions) + "\n";
 
-    public static string GeoJson(IReadOnlyList<PartnerRecord> records)
+    public static string GeoJson(IReadOnlyList<PartnerRecord> records) =>
+        FeatureCollection(records.Select(r => (r.Latitude, r.Longitude, Fields(r).Where(f => f.Key is not "lat" and not "lon"))));
+
+    /// <summary>Points with attributes, written with NetTopologySuite's GeoJSON writer.</summary>
+    private static string FeatureCollection(IEnumerable<(double Latitude, double Longitude, IEnumerable<KeyValuePair<string, object?>> Attributes)> points)
     {
         var factory = new GeometryFactory(new PrecisionModel(), 4326);
         var collection = new FeatureCollection();
-        foreach (var r in records)
+        foreach (var (latitude, longitude, fields) in points)
         {
             var attributes = new AttributesTable();
-            foreach (var (key, value) in Fields(r).Where(f => f.Key is not "lat" and not "lon"))
+            foreach (var (key, value) in fields)
             {
                 attributes.Add(key, value);
             }
 
-            collection.Add(new Feature(factory.CreatePoint(new Coordinate(r.Longitude, r.Latitude)), attributes));
+            collection.Add(new Feature(factory.CreatePoint(new Coordinate(longitude, latitude)), attributes));
         }
 
         var options = new JsonSerializerOptions(JsonOptions) { PropertyNamingPolicy = null };

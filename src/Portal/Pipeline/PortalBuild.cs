@@ -137,7 +137,9 @@ public static class PortalBuild
         // Phase 6, site files: open data, sitemap, robots, the theme's assets and the content's assets.
         var defaultIndex = indexes[site.DefaultLanguage];
         var files = new List<OutputFile>(rendered);
-        files.AddRange(OpenDataWriter.Write(PartnerRecords.From(defaultIndex, site, routes, countries)));
+        files.AddRange(OpenDataWriter.Write(
+            PartnerRecords.From(defaultIndex, site, routes, countries),
+            PartnerRecords.NetworkSeats(defaultIndex, site, routes, countries)));
         files.Add(SitemapWriter.Sitemap(site.BaseUrl, documents.Where(d => d.InSitemap).Select(d =>
             (d.Route, (IReadOnlyList<(string, Route)>)site.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
         files.Add(SitemapWriter.Robots(site.BaseUrl));

@@ -7,7 +7,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Maps;
 
 /// <summary>What a built site's pages say about their maps: which pages have one, the figure's markup, its markers.</summary>
-internal static partial class MapPages
+public static partial class MapPages
 {
     /// <summary>The kinds of page that show a map, by site path (language prefix "en/" allowed).</summary>
     public enum Kind { Home, Country, Municipality, Relationship, Network, Other }

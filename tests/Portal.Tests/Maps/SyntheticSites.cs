@@ -73,27 +73,27 @@ internal static class SyntheticSites
         """;
 
     private static string Municipality(string name, double lat, double lon) =>
-        string.Create(CultureInfo.InvariantCulture, $"""
+        string.Create(CultureInfo.InvariantCulture, $$"""
         ---
-        name: {name}
-        location: {{lat: {lat:0.####}, lon: {lon:0.####}}}
+        name: {{name}}
+        location: {lat: {{lat:0.####}}, lon: {{lon:0.####}}}
         ---
-        {name} är en kommun.
+        {{name}} är en kommun.
         """);
 
     private static readonly string[] Statuses = ["active", "sporadic", "dormant", "ended"];
     private static readonly string[] Types = ["twin-town", "friendship-town", "partner-town", "cooperation"];
 
     private static string Partner(string name, string country, double lat, double lon, int i) =>
-        string.Create(CultureInfo.InvariantCulture, $"""
+        string.Create(CultureInfo.InvariantCulture, $$"""
         ---
-        name: {name}
-        country: "{country}"
-        location: {{lat: {lat:0.####}, lon: {lon:0.####}}}
-        type: {Types[i % Types.Length]}
-        status: {Statuses[i % Statuses.Length]}
+        name: {{name}}
+        country: "{{country}}"
+        location: {lat: {{lat:0.####}}, lon: {{lon:0.####}}}
+        type: {{Types[i % Types.Length]}}
+        status: {{Statuses[i % Statuses.Length]}}
         ---
-        {name} är en samarbetsort.
+        {{name}} är en samarbetsort.
         """);
 
     /// <summary>Places well inside each country, by country.</summary>
