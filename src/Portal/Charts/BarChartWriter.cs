@@ -41,7 +41,7 @@ public static class BarChartWriter
 
                 var height = plotHeight * value / max;
                 var x = groupLeft + (s * barWidth);
-                svg.Append($"<rect {Fill(id, s)} class=\"chart__bar\" x=\"{N(x + 1)}\" y=\"{N(baseline - height)}\" width=\"{N(barWidth - 2)}\" height=\"{N(height)}\"/>");
+                svg.Append($"<rect {Fill(id, s, "chart__bar")} x=\"{N(x + 1)}\" y=\"{N(baseline - height)}\" width=\"{N(barWidth - 2)}\" height=\"{N(height)}\"/>");
                 svg.Append($"<text class=\"chart__value\" x=\"{N(x + (barWidth / 2))}\" y=\"{N(baseline - height - 6)}\" text-anchor=\"middle\">{Encode(Value(value, culture))}</text>");
             }
 

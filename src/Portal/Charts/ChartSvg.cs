@@ -24,12 +24,13 @@ public static class ChartSvg
         + $"<pattern id=\"{id}-p2\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" class=\"chart__fill-2\"/><circle cx=\"3\" cy=\"3\" r=\"1.3\" class=\"chart__dot\"/></pattern>"
         + $"<pattern id=\"{id}-p3\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" class=\"chart__fill-3\"/><line x1=\"0\" y1=\"3\" x2=\"6\" y2=\"3\" class=\"chart__hatch\"/></pattern></defs>";
 
-    public static string Fill(string id, int series) => (series % SeriesStyles) switch
+    /// <summary>The class and fill of a series' shape: a solid fill by class for the first series, a pattern for the others.</summary>
+    public static string Fill(string id, int series, string shapeClass) => (series % SeriesStyles) switch
     {
-        0 => "class=\"chart__fill-0\"",
-        var n => $"fill=\"url(#{id}-p{n})\"",
+        0 => $"class=\"{shapeClass} chart__fill-0\"",
+        var n => $"class=\"{shapeClass}\" fill=\"url(#{id}-p{n})\"",
     };
 
     public static string LegendKey(string id, int series) =>
-        $"<svg class=\"chart__key\" viewBox=\"0 0 14 14\" width=\"14\" height=\"14\" aria-hidden=\"true\">{(series % SeriesStyles == 0 ? string.Empty : Patterns($"{id}-k{series}"))}<rect width=\"14\" height=\"14\" {Fill($"{id}-k{series}", series)} class=\"chart__outline\"/></svg>";
+        $"<svg class=\"chart__key\" viewBox=\"0 0 14 14\" width=\"14\" height=\"14\" aria-hidden=\"true\">{(series % SeriesStyles == 0 ? string.Empty : Patterns($"{id}-k{series}"))}<rect width=\"14\" height=\"14\" {Fill($"{id}-k{series}", series, "chart__outline")}/></svg>";
 }

@@ -37,7 +37,7 @@ public static class ShareChartWriter
                 }
 
                 var width = value * scale;
-                svg.Append($"<rect {Fill(id, s)} class=\"chart__bar\" x=\"{N(x)}\" y=\"{top + Label}\" width=\"{N(width)}\" height=\"26\"/>");
+                svg.Append($"<rect {Fill(id, s, "chart__bar")} x=\"{N(x)}\" y=\"{top + Label}\" width=\"{N(width)}\" height=\"26\"/>");
                 if (width >= 30)
                 {
                     svg.Append($"<text class=\"chart__segment\" x=\"{N(x + (width / 2))}\" y=\"{top + Label + 18}\" text-anchor=\"middle\">{Encode(Value(value, culture))} %</text>");

@@ -1,3 +1,4 @@
+using NetTopologySuite.Geometries;
 using Portal.Model;
 
 namespace Portal.CrossReferences;
@@ -8,6 +9,8 @@ namespace Portal.CrossReferences;
 /// </summary>
 public sealed class PortalIndex
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Envelope> _partnerEnvelopes = new(StringComparer.Ordinal);
+
     public PortalIndex(LanguageContent content)
     {
         Content = content;
@@ -94,6 +97,19 @@ public sealed class PortalIndex
     public ILookup<string, Relationship> ConcernedRelationships { get; }
 
     public ILookup<string, Network> ConcernedNetworks { get; }
+
+    /// <summary>The envelope (degrees) of every partner in a country, worked out once per country, not once per page.</summary>
+    public Envelope PartnersEnvelopeIn(string country) =>
+        _partnerEnvelopes.GetOrAdd(country, code =>
+        {
+            var envelope = new Envelope();
+            foreach (var relationship in RelationshipsByCountry[code])
+            {
+                envelope.ExpandToInclude(relationship.Location.Longitude, relationship.Location.Latitude);
+            }
+
+            return envelope;
+        });
 
     /// <summary>The latest year the content mentions: where timelines end, so a build does not depend on today's date.</summary>
     public int LatestYear { get; }

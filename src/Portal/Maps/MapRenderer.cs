@@ -15,28 +15,35 @@ public sealed class MapRenderer(SimplifiedBoundaries boundaries)
 {
     private readonly ConcurrentDictionary<string, Lazy<BaseLayer>> _baseLayers = new(StringComparer.Ordinal);
 
-    public RenderedMap Render(MapRequest request, IReadOnlyList<GeoPoint>? keepInView = null)
+    /// <param name="keepInView">An envelope (degrees) the map must show besides its markers: all of a country's partners,
+    /// so that every map of the country shares one frame and one base layer.</param>
+    public RenderedMap Render(MapRequest request, Envelope? keepInView = null)
     {
-        var layer = BaseLayerFor(request, keepInView ?? request.Markers.Select(m => m.Location).ToList());
+        var layer = BaseLayerFor(request, keepInView ?? MapExtent.EnvelopeOf(request.Markers.Select(m => m.Location)));
         var frame = layer.Frame;
         var placed = request.Markers
             .Select(m => (Marker: m, Pixel: frame.ToPixel(m.Location.Longitude, m.Location.Latitude)))
             .ToList();
-        var clusters = MarkerClusterer.Cluster(placed);
+
+        // Only partners are grouped: the municipality itself and a network's seat keep their own marks and links.
+        var perMark = MapSvgWriter.BytesPerMark + (request.Origin is null ? 0 : RouteBytes);
+        var maxMarks = Math.Clamp((MapSvgWriter.Budget - layer.Bytes - 8_000) / perMark, 12, MarkerClusterer.MaxMarks);
+        var partners = MarkerClusterer.Cluster(placed.Where(p => p.Marker.Kind == MarkerKind.Partner).ToList(), maxMarks);
+        var others = placed.Where(p => p.Marker.Kind != MarkerKind.Partner).Select(p => new MarkerCluster(p.Pixel, [p.Marker]));
         var routes = request.Origin is { } origin
-            ? request.Markers.Where(m => m.Kind == MarkerKind.Partner).Select(m => RoutePath(frame, origin, m.Location)).ToList()
+            ? partners.Select(c => RoutePath(frame, origin, Centre(c))).ToList()
             : [];
-        return MapSvgWriter.Write(request, layer, clusters, routes);
+        return MapSvgWriter.Write(request, layer, [.. partners, .. others], routes);
     }
 
-    private BaseLayer BaseLayerFor(MapRequest request, IReadOnlyList<GeoPoint> keepInView)
+    private BaseLayer BaseLayerFor(MapRequest request, Envelope keepInView)
     {
         var extent = request.Scope switch
         {
             MapScope.World => MapExtent.World,
             MapScope.Country when request.Country is not null && boundaries.Originals.TryGetValue(request.Country, out var boundary) =>
                 MapExtent.AroundCountry(boundary, keepInView),
-            _ => MapExtent.AroundPoints(keepInView.Concat(request.Origin is { } o ? [o] : [])),
+            _ => MapExtent.AroundPoints(WithOrigin(keepInView, request.Origin)),
         };
         var key = string.Create(
             CultureInfo.InvariantCulture,
@@ -47,6 +54,26 @@ public sealed class MapRenderer(SimplifiedBoundaries boundaries)
             return new BaseLayer(frame, extent, CountryShapeProjector.Project(boundaries, frame, extent));
         })).Value;
     }
+
+    private static Envelope WithOrigin(Envelope envelope, GeoPoint? origin)
+    {
+        var result = new Envelope(envelope);
+        if (origin is not null)
+        {
+            result.ExpandToInclude(origin.Longitude, origin.Latitude);
+        }
+
+        return result;
+    }
+
+    /// <summary>About what one great-circle route costs in the page, in bytes.</summary>
+    private const int RouteBytes = 160;
+
+    /// <summary>Where a route to a mark goes: the place itself, or the middle of a group's places.</summary>
+    private static GeoPoint Centre(MarkerCluster cluster) =>
+        cluster.IsGroup
+            ? new GeoPoint(cluster.Markers.Average(m => m.Location.Latitude), cluster.Markers.Average(m => m.Location.Longitude))
+            : cluster.Markers[0].Location;
 
     /// <summary>A great-circle route in pixels, broken where it would jump across the map's edge.</summary>
     private static string RoutePath(MapFrame frame, GeoPoint from, GeoPoint to)

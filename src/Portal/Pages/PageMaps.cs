@@ -1,3 +1,4 @@
+using NetTopologySuite.Geometries;
 using Portal.Maps;
 using Portal.Model;
 using Portal.Templates;
@@ -104,12 +105,11 @@ public sealed class PageMaps(ComposeContext context, PageLinks links)
             Labels));
     }
 
-    private TrustedHtml Render(MapRequest request, IReadOnlyList<GeoPoint>? keepInView = null) =>
+    private TrustedHtml Render(MapRequest request, Envelope? keepInView = null) =>
         new(context.Maps.Render(request, keepInView).Html);
 
     /// <summary>Every partner in a country stays in view, so a country's maps share one frame (and one base layer).</summary>
-    private List<GeoPoint> KeepInView(string country) =>
-        context.Index.RelationshipsByCountry[country].Select(r => r.Location).ToList();
+    private Envelope KeepInView(string country) => context.Index.PartnersEnvelopeIn(country);
 
     private MapMarker Partner(Relationship r) =>
         new(r.Location, links.To(context.Routes.Relationship(context.Language, r.Key)), Label(r), MarkerKind.Partner, r.Status);

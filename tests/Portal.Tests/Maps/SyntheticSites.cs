@@ -1,6 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Portal.Countries;
+using Portal.CrossReferences;
+using Portal.Diagnostics;
 using Portal.Geography;
+using Portal.Maps;
+using Portal.Maps.Rendering;
+using Portal.Pages;
+using Portal.Routing;
+using Portal.Templates;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Maps;
@@ -17,15 +25,20 @@ internal static class SyntheticSites
 
     private static readonly Lazy<BuildRun> LazyMedium = new(() => Build("portal-maps-medium", MediumContent()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<BuildRun> LazyLarge = new(() => Build("portal-maps-large", LargeContent()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> LazyLarge = new(() => ComposeMaps("portal-maps-large", LargeContent()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>3 municipalities × 40 relationships over NO, DK, FI, DE, NA and JP, with a tight cluster of towns near Copenhagen.</summary>
     public static BuildRun Medium => LazyMedium.Value;
 
-    /// <summary>One municipality with 2,000 partners spread over Europe (one language).</summary>
-    public static BuildRun Large => LazyLarge.Value;
+    /// <summary>
+    /// The maps of a site with one municipality and its 2,000 partners spread over Europe (one language), by the
+    /// site path of the page that shows them: index.html, kommuner/storstad.html and lander/&lt;cc&gt;.html. The maps
+    /// are composed the way those pages compose them (<see cref="PageMaps"/> with the page's list id), without
+    /// rendering the site's 2,000 relationship pages, which would take most of this folder's time budget.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> LargeMaps => LazyLarge.Value;
 
-    /// <summary>How many relationships <see cref="Large"/> has.</summary>
+    /// <summary>How many relationships <see cref="LargeMaps"/> shows.</summary>
     public const int LargeCount = 2000;
 
     internal static void CleanUp()
@@ -41,7 +54,7 @@ internal static class SyntheticSites
         }
     }
 
-    private static BuildRun Build(string prefix, IReadOnlyDictionary<string, string> files)
+    private static string WriteContent(string prefix, IReadOnlyDictionary<string, string> files)
     {
         var directory = new TempDirectory(prefix);
         lock (Directories)
@@ -57,9 +70,47 @@ internal static class SyntheticSites
             File.WriteAllText(full, text.EndsWith('\n') ? text : text + "\n", new UTF8Encoding(false));
         }
 
-        var run = SiteBuilder.Run(input, directory.Combine("output"), BaseUrl, workingDirectory: input);
+        return input;
+    }
+
+    private static BuildRun Build(string prefix, IReadOnlyDictionary<string, string> files)
+    {
+        var input = WriteContent(prefix, files);
+        var run = SiteBuilder.Run(input, Path.Combine(Path.GetDirectoryName(input)!, "output"), BaseUrl, workingDirectory: input);
         Assert.That(run.Errors, Is.Empty, run.Report);
         return run;
+    }
+
+    private static IReadOnlyDictionary<string, string> ComposeMaps(string prefix, IReadOnlyDictionary<string, string> files)
+    {
+        var input = WriteContent(prefix, files);
+        var model = ContentModel.Load(input);
+        Assert.That(model.Diagnostics.Where(d => d.IsError), Is.Empty, model.Report);
+        var language = model.Site!.DefaultLanguage;
+        var diagnostics = new DiagnosticBag();
+        var theme = ThemeLoader.Load(RepoPaths.Theme, model.Site.Languages, RepoPaths.Root, diagnostics);
+        Assert.That(theme, Is.Not.Null, string.Join("\n", diagnostics.Sorted()));
+        var index = new PortalIndex(model.In(language));
+        var routes = new SiteRoutes(language);
+        var context = new ComposeContext(language, model.Site, index, routes, CountryNames.Shipped, theme!.StringsFor(language).Get, new MapRenderer(SimplifiedBoundaries.Shipped));
+        var maps = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // The list ids are those HomePage, MunicipalityPages and CountryPages pass.
+        var home = routes.Home(language);
+        maps[home.Path] = new PageMaps(context, new PageLinks(home, null)).World("countries-table").Value;
+        foreach (var municipality in index.Municipalities.Values)
+        {
+            var route = routes.Municipality(language, municipality.Slug);
+            maps[route.Path] = new PageMaps(context, new PageLinks(route, null)).Municipality(municipality, "relationships-heading").Value;
+        }
+
+        foreach (var country in index.Countries)
+        {
+            var route = routes.Country(language, country);
+            maps[route.Path] = new PageMaps(context, new PageLinks(route, null)).Country(country, "relationships-heading").Value;
+        }
+
+        return maps;
     }
 
     private static string Site(string languages) =>

@@ -6,11 +6,13 @@ namespace Portal.Maps.Rendering;
 /// <summary>Points along the shortest route on the globe between two places (spherical linear interpolation).</summary>
 public static class GreatCircle
 {
-    public static IEnumerable<(double Longitude, double Latitude)> Between(GeoPoint from, GeoPoint to, int segments = 32)
+    /// <summary>The route as points, one about every three degrees of arc: a short route is a few points, a long one curves smoothly.</summary>
+    public static IEnumerable<(double Longitude, double Latitude)> Between(GeoPoint from, GeoPoint to)
     {
         var a = ToVector(from);
         var b = ToVector(to);
         var omega = Math.Acos(Math.Clamp((a.X * b.X) + (a.Y * b.Y) + (a.Z * b.Z), -1, 1));
+        var segments = Math.Clamp((int)Math.Ceiling(omega / Angles.Radians / 3), 2, 32);
         for (var i = 0; i <= segments; i++)
         {
             var t = (double)i / segments;

@@ -9,8 +9,8 @@ public static class MapExtent
     /// <summary>The inhabited world: Antarctica and the far Arctic sea add nothing to a map of partners.</summary>
     public static readonly Envelope World = new(-180, 180, -56, 84);
 
-    /// <summary>The points' envelope, padded and never smaller than <paramref name="minimumSpan"/> degrees, so one town still has context.</summary>
-    public static Envelope AroundPoints(IEnumerable<GeoPoint> points, double minimumSpan = 8)
+    /// <summary>The envelope of some points, in degrees (x longitude, y latitude); null-envelope when there are none.</summary>
+    public static Envelope EnvelopeOf(IEnumerable<GeoPoint> points)
     {
         var envelope = new Envelope();
         foreach (var point in points)
@@ -18,6 +18,13 @@ public static class MapExtent
             envelope.ExpandToInclude(point.Longitude, point.Latitude);
         }
 
+        return envelope;
+    }
+
+    /// <summary>The points' envelope, padded and never smaller than <paramref name="minimumSpan"/> degrees, so one town still has context.</summary>
+    public static Envelope AroundPoints(Envelope points, double minimumSpan = 8)
+    {
+        var envelope = new Envelope(points);
         if (envelope.IsNull)
         {
             return World;
@@ -26,14 +33,28 @@ public static class MapExtent
         var padLon = Math.Max(envelope.Width * 0.15, (minimumSpan * 1.6 - envelope.Width) / 2);
         var padLat = Math.Max(envelope.Height * 0.15, (minimumSpan - envelope.Height) / 2);
         envelope.ExpandBy(Math.Max(padLon, 0.5), Math.Max(padLat, 0.5));
-        return Clamp(envelope);
+        return Clamp(Snap(envelope));
+    }
+
+    /// <summary>
+    /// Rounds an extent outwards to a grid (whole degrees for a region, five for a continent), so that maps of
+    /// similar places share one frame and one base layer instead of each drawing its own.
+    /// </summary>
+    public static Envelope Snap(Envelope envelope)
+    {
+        var step = Math.Max(envelope.Width, envelope.Height) > 20 ? 5.0 : 1.0;
+        return new Envelope(
+            Math.Floor(envelope.MinX / step) * step,
+            Math.Ceiling(envelope.MaxX / step) * step,
+            Math.Floor(envelope.MinY / step) * step,
+            Math.Ceiling(envelope.MaxY / step) * step);
     }
 
     /// <summary>
     /// A country's main territory: its largest part and the parts of at least a tenth of that size, so France
     /// is shown as France and not stretched to French Guiana. Points given are kept in view.
     /// </summary>
-    public static Envelope AroundCountry(Geometry boundary, IEnumerable<GeoPoint> points)
+    public static Envelope AroundCountry(Geometry boundary, Envelope points)
     {
         var parts = Enumerable.Range(0, boundary.NumGeometries).Select(boundary.GetGeometryN).ToList();
         var largest = parts.Max(p => p.Area);
@@ -43,9 +64,9 @@ public static class MapExtent
             envelope.ExpandToInclude(part.EnvelopeInternal);
         }
 
-        foreach (var point in points)
+        if (!points.IsNull)
         {
-            envelope.ExpandToInclude(point.Longitude, point.Latitude);
+            envelope.ExpandToInclude(points);
         }
 
         envelope.ExpandBy(Math.Max(envelope.Width * 0.12, 0.6), Math.Max(envelope.Height * 0.12, 0.4));

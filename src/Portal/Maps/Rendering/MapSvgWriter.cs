@@ -16,6 +16,15 @@ public static class MapSvgWriter
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>No map may weigh more than this in the page (bytes); marks are grouped until it fits.</summary>
+    public const int Budget = 80 * 1024;
+
+    /// <summary>About what one mark (a link with its name, hit area and shape) costs, in bytes.</summary>
+    public const int BytesPerMark = 300;
+
+    /// <summary>A group names at most this many of its places; the list beside the map has them all.</summary>
+    public const int NamesInGroupLabel = 5;
+
     public static RenderedMap Write(MapRequest request, BaseLayer layer, IReadOnlyList<MarkerCluster> clusters, IReadOnlyList<string> routes)
     {
         var frame = layer.Frame;
@@ -70,7 +79,8 @@ public static class MapSvgWriter
 
     private static string Group(MarkerCluster cluster, MapRequest request)
     {
-        var names = string.Join(", ", cluster.Markers.Select(m => m.Label.Split(',')[0]));
+        var names = string.Join(", ", cluster.Markers.Take(NamesInGroupLabel).Select(m => m.Label.Split(',')[0]))
+            + (cluster.Markers.Count > NamesInGroupLabel ? " …" : string.Empty);
         var label = string.Format(CultureInfo.InvariantCulture, request.Labels.GroupOf, cluster.Markers.Count, names);
         var at = cluster.Pixel;
         var count = cluster.Markers.Count.ToString(CultureInfo.InvariantCulture);
@@ -87,12 +97,13 @@ public static class MapSvgWriter
         var (cx, cy) = (N(x), N(y));
         return kind switch
         {
-            "active" => $"<circle class=\"map__shape\" cx=\"{cx}\" cy=\"{cy}\" r=\"{N(r)}\"/>",
-            "sporadic" => $"<circle class=\"map__shape\" cx=\"{cx}\" cy=\"{cy}\" r=\"{N(r)}\"/><path class=\"map__half\" d=\"M{cx},{N(y - r)}A{N(r)},{N(r)} 0 0 0 {cx},{N(y + r)}Z\"/>",
-            "dormant" => $"<circle class=\"map__shape\" cx=\"{cx}\" cy=\"{cy}\" r=\"{N(r)}\"/>",
-            "ended" => $"<path class=\"map__shape\" d=\"M{cx},{N(y - r - 1)} {N(x + r + 1)},{cy} {cx},{N(y + r + 1)} {N(x - r - 1)},{cy}Z\"/>",
-            "home" => $"<rect class=\"map__shape\" x=\"{N(x - r)}\" y=\"{N(y - r)}\" width=\"{N(2 * r)}\" height=\"{N(2 * r)}\"/>",
-            _ => $"<path class=\"map__shape\" d=\"M{cx},{N(y - r - 1)} {N(x + r + 1)},{N(y + r)} {N(x - r - 1)},{N(y + r)}Z\"/>",
+            // Fill and stroke are also given as attributes, so the shapes differ without the stylesheet (print, forced colours).
+            "active" => $"<circle class=\"map__shape\" fill=\"#0f6b2f\" stroke=\"#fff\" cx=\"{cx}\" cy=\"{cy}\" r=\"{N(r)}\"/>",
+            "sporadic" => $"<circle class=\"map__shape\" fill=\"#fff\" stroke=\"#7a5200\" cx=\"{cx}\" cy=\"{cy}\" r=\"{N(r)}\"/><path class=\"map__half\" fill=\"#7a5200\" d=\"M{cx},{N(y - r)}A{N(r)},{N(r)} 0 0 0 {cx},{N(y + r)}Z\"/>",
+            "dormant" => $"<circle class=\"map__shape\" fill=\"none\" stroke=\"#4a4a4a\" cx=\"{cx}\" cy=\"{cy}\" r=\"{N(r)}\"/>",
+            "ended" => $"<path class=\"map__shape\" fill=\"none\" stroke=\"#a1261b\" d=\"M{cx},{N(y - r - 1)} {N(x + r + 1)},{cy} {cx},{N(y + r + 1)} {N(x - r - 1)},{cy}Z\"/>",
+            "home" => $"<rect class=\"map__shape\" fill=\"#0b3d6b\" stroke=\"#fff\" x=\"{N(x - r)}\" y=\"{N(y - r)}\" width=\"{N(2 * r)}\" height=\"{N(2 * r)}\"/>",
+            _ => $"<path class=\"map__shape\" fill=\"#5a2a82\" stroke=\"#fff\" d=\"M{cx},{N(y - r - 1)} {N(x + r + 1)},{N(y + r)} {N(x - r - 1)},{N(y + r)}Z\"/>",
         };
     }
 

@@ -12,13 +12,14 @@ public static class MarkerClusterer
     public const double Radius = 12;
     public const int MaxMarks = 300;
 
-    public static IReadOnlyList<MarkerCluster> Cluster(IReadOnlyList<(MapMarker Marker, Coordinate Pixel)> placed)
+    /// <param name="maxMarks">How many marks the map can carry and stay within its byte budget.</param>
+    public static IReadOnlyList<MarkerCluster> Cluster(IReadOnlyList<(MapMarker Marker, Coordinate Pixel)> placed, int maxMarks = MaxMarks)
     {
         var radius = Radius;
         while (true)
         {
             var clusters = ClusterWithin(placed, radius);
-            if (clusters.Count <= MaxMarks)
+            if (clusters.Count <= maxMarks)
             {
                 return clusters;
             }
