@@ -54,6 +54,22 @@ public static class ThemeLoader
             }
         }
 
+        // A language file that lacks keys shows the default language's words there: say which, so a translator can add them.
+        if (fallback is not null)
+        {
+            foreach (var (language, ui) in strings.Where(s => s.Value != fallback))
+            {
+                var missing = fallback.Texts.Keys.Where(k => !ui.Texts.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+                if (missing.Count > 0)
+                {
+                    diagnostics.Warning(
+                        DiagnosticCodes.Theme,
+                        SourceLocation.StartOf(Display(Path.Combine(directory, "i18n", $"{language}.yml"))),
+                        $"{missing.Count} text(s) missing, shown in {fallback.Language} instead: {string.Join(", ", missing.Take(8))}{(missing.Count > 8 ? ", …" : string.Empty)}");
+                }
+            }
+        }
+
         var assets = Path.Combine(directory, "assets");
         var staticFiles = Directory.Exists(assets)
             ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
