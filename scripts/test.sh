@@ -19,6 +19,13 @@ if ! command -v java >/dev/null 2>&1; then
 fi
 export PORTAL_VNU_JAR="$vnu_jar"
 
+# The browser tests use the system's Chromium (Playwright cannot download its own here): PORTAL_CHROMIUM, else
+# /usr/bin/chromium, installed from Debian's packages when missing; elsewhere Playwright's installed browsers.
+if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Chromium for the browser tests ..."
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq chromium >/dev/null; fi
+fi
+
 results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"

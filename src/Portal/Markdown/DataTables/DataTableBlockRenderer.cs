@@ -34,7 +34,14 @@ public sealed class DataTableBlockRenderer(CodeBlockRenderer codeBlocks) : HtmlO
     /// <summary>Writes a data table as an accessible HTML table, numbers right-aligned by column.</summary>
     public static void WriteTable(HtmlRenderer renderer, DataTable table, string? caption)
     {
-        renderer.Write("<div class=\"table-scroll\">").WriteLine();
+        // A table wider than a phone scrolls in its frame; the frame takes focus so keyboard users can scroll it too.
+        renderer.Write("<div class=\"table-scroll\" tabindex=\"0\"");
+        if (caption is not null)
+        {
+            renderer.Write(" role=\"region\" aria-label=\"").WriteEscape(caption).Write("\"");
+        }
+
+        renderer.Write(">").WriteLine();
         renderer.Write("<table class=\"data-table\">").WriteLine();
         if (caption is not null)
         {

@@ -27,7 +27,7 @@ public sealed class ScrollableTableExtension : IMarkdownExtension
     {
         protected override void Write(HtmlRenderer renderer, Table table)
         {
-            renderer.EnsureLine().WriteLine("<div class=\"table-scroll\">");
+            renderer.EnsureLine().WriteLine("<div class=\"table-scroll\" tabindex=\"0\">");
             tables.Write(renderer, table);
             renderer.EnsureLine().WriteLine("</div>");
         }
