@@ -22,6 +22,9 @@ public sealed class StaticServer : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     public Uri BaseUrl { get; }
 
     /// <summary>A free port on the loopback, so the site can be built for its address before the server starts.</summary>
@@ -39,6 +42,14 @@ public sealed class StaticServer : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var files = new PhysicalFileProvider(siteDirectory);
+
+        // The strict policy the README recommends: a page that needed inline script or style would break, and the
+        // browser tests would see the console errors.
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            await next(context);
+        });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,

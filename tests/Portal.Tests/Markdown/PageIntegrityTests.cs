@@ -89,6 +89,18 @@ public sealed class PageIntegrityTests
         });
     }
 
+    [Test]
+    public void An_aligned_table_column_is_a_class_not_an_inline_style()
+    {
+        var (files, lines) = BuildWithBody("| År | Antal |\n|:---|---:|\n| 2007 | 272 |");
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Is.Empty);
+            Assert.That(files["om.html"], Does.Not.Contain("style="), "a strict Content-Security-Policy forbids inline styles");
+            Assert.That(files["om.html"], Does.Contain("class=\"align-right\""));
+        });
+    }
+
     private static TempContent ContentWith(string body)
     {
         var content = new TempContent();

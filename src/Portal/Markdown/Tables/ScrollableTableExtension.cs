@@ -27,9 +27,34 @@ public sealed class ScrollableTableExtension : IMarkdownExtension
     {
         protected override void Write(HtmlRenderer renderer, Table table)
         {
+            MoveAlignmentToClasses(table);
             renderer.EnsureLine().WriteLine("<div class=\"table-scroll\" tabindex=\"0\">");
             tables.Write(renderer, table);
             renderer.EnsureLine().WriteLine("</div>");
+        }
+
+        /// <summary>
+        /// Markdig writes a column's alignment as an inline style, which a Content-Security-Policy without
+        /// 'unsafe-inline' blocks: write it as a class on each cell instead.
+        /// </summary>
+        private static void MoveAlignmentToClasses(Table table)
+        {
+            foreach (var row in table.OfType<TableRow>())
+            {
+                foreach (var cell in row.OfType<TableCell>())
+                {
+                    var index = cell.ColumnIndex >= 0 ? cell.ColumnIndex : row.IndexOf(cell);
+                    if (index < table.ColumnDefinitions.Count && table.ColumnDefinitions[index].Alignment is { } alignment)
+                    {
+                        cell.GetAttributes().AddClass($"align-{alignment.ToString().ToLowerInvariant()}");
+                    }
+                }
+            }
+
+            foreach (var column in table.ColumnDefinitions)
+            {
+                column.Alignment = null;
+            }
         }
     }
 }
