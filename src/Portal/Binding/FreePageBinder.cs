@@ -4,7 +4,7 @@ namespace Portal.Binding;
 
 public static class FreePageBinder
 {
-    public static readonly string[] Keys = ["title", "summary", "order"];
+    public static readonly string[] Keys = ["title", "summary", "order", "layout"];
 
     public static FreePage? Bind(BindingInput input, BindingContext context)
     {
@@ -12,6 +12,7 @@ public static class FreePageBinder
         var title = keys.RequiredString("title");
         var summary = keys.OptionalString("summary");
         var order = keys.OptionalInteger("order", min: int.MinValue);
-        return title is null ? null : new FreePage(input.Path.Slug, input.Path.Folder, title, order, summary, input.Text);
+        var layout = keys.OptionalEnum<PageLayout>("layout") ?? PageLayout.Page;
+        return title is null ? null : new FreePage(input.Path.Slug, input.Path.Folder, title, order, summary, input.Text, layout);
     }
 }

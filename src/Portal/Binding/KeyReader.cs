@@ -115,6 +115,18 @@ public sealed class KeyReader
         }
     }
 
+    public YamlMapping? OptionalMapping(string key)
+    {
+        var value = Value(key);
+        if (value is null or YamlMapping)
+        {
+            return value as YamlMapping;
+        }
+
+        Error(DiagnosticCodes.WrongType, value.Location, $"'{key}' must be keys with values ({key}: {{…}})");
+        return null;
+    }
+
     public IReadOnlyList<YamlMapping> MappingList(string key)
     {
         var value = Value(key);

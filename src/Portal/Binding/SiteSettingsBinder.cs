@@ -7,7 +7,8 @@ namespace Portal.Binding;
 
 public static class SiteSettingsBinder
 {
-    private static readonly string[] Keys = ["title", "publisher", "baseUrl", "languages", "description"];
+    private static readonly string[] Keys = ["title", "publisher", "baseUrl", "languages", "description", "accessibility"];
+    private static readonly string[] AccessibilityKeys = ["contact", "phone", "compliance", "assessed", "updated"];
     private static readonly string[] DefaultLanguages = ["sv", "en"];
 
     /// <param name="baseUrlOverride">The command line's <c>--base-url</c>, which wins over the file's.</param>
@@ -35,6 +36,7 @@ public static class SiteSettingsBinder
         var title = keys.RequiredLocalized("title", languages);
         var publisher = keys.RequiredString("publisher");
         var description = keys.OptionalLocalized("description", languages);
+        var accessibility = keys.OptionalMapping("accessibility") is { } statement ? ReadAccessibility(new KeyReader(statement, AccessibilityKeys, diagnostics)) : null;
         var baseUrl = baseUrlOverride ?? ReadBaseUrl(keys);
         if (baseUrlOverride is not null && !IsValidBaseUrl(baseUrlOverride))
         {
@@ -47,7 +49,17 @@ public static class SiteSettingsBinder
             return null;
         }
 
-        return new SiteSettings(title, publisher, WithTrailingSlash(baseUrl), languages, description);
+        return new SiteSettings(title, publisher, WithTrailingSlash(baseUrl), languages, description, accessibility);
+    }
+
+    private static AccessibilityInfo? ReadAccessibility(KeyReader keys)
+    {
+        var contact = keys.RequiredString("contact");
+        var phone = keys.OptionalString("phone");
+        var compliance = keys.OptionalEnum<Compliance>("compliance") ?? Compliance.Partial;
+        var assessed = keys.OptionalPartialDate("assessed")?.ToDateOnly();
+        var updated = keys.OptionalPartialDate("updated")?.ToDateOnly();
+        return contact is null ? null : new AccessibilityInfo(contact, phone, compliance, assessed, updated);
     }
 
     public static bool IsValidBaseUrl(Uri url) => url.IsAbsoluteUri && url.Scheme is "http" or "https" && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.Fragment);

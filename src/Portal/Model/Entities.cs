@@ -80,7 +80,7 @@ public sealed record Decision(
     ContentText Text) : IContentItem;
 
 /// <summary>A free page; <paramref name="Folder"/> is its path under <c>pages/</c> ("" at the top, "historia" below it).</summary>
-public sealed record FreePage(string Slug, string Folder, string Title, int? Order, string? Summary, ContentText Text) : IContentItem;
+public sealed record FreePage(string Slug, string Folder, string Title, int? Order, string? Summary, ContentText Text, PageLayout Layout = PageLayout.Page) : IContentItem;
 
 /// <summary>The introduction to a country page, from <c>countries/&lt;iso2&gt;.md</c>.</summary>
 public sealed record CountryIntro(string Slug, string Country, string? Summary, ContentText Text) : IContentItem;

@@ -14,3 +14,8 @@ public enum FinancingSource { OwnFunds, Eu, SidaIcld, Nordic, Other }
 public enum NetworkKind { Network, TwinningChain, EuProject, Interreg, CrossBorder, Other }
 
 public enum DecisionKind { Decision, Report, Guideline }
+
+public enum PageLayout { Page, AccessibilityStatement }
+
+/// <summary>How far a site complies with the accessibility law, in the words of DIGG's model statement.</summary>
+public enum Compliance { Full, Partial, None }

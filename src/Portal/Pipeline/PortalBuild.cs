@@ -92,6 +92,7 @@ public static class PortalBuild
         var routes = new SiteRoutes(site.DefaultLanguage);
         var maps = new MapRenderer(SimplifiedBoundaries.Shipped);
         CheckFreePageRoutes(raw, site, diagnostics);
+        CheckAccessibilityStatement(indexes[site.DefaultLanguage], site, diagnostics);
         if (!diagnostics.HasErrors)
         {
             // Only on content that binds: a relationship with an error is missing from the index, and its country with it.
@@ -224,6 +225,18 @@ public static class PortalBuild
                 DiagnosticCodes.UnexpectedFile,
                 SourceLocation.StartOf(intro.Text.Source.DisplayPath),
                 $"no page shows this introduction: no relationship lies in {intro.Country} and no network has its seat there");
+        }
+    }
+
+    /// <summary>The statement's facts come from site.yml; a page laid out as the statement without them cannot be written.</summary>
+    private static void CheckAccessibilityStatement(PortalIndex index, SiteSettings site, DiagnosticBag diagnostics)
+    {
+        foreach (var page in index.Content.Pages.Where(p => p.Layout == PageLayout.AccessibilityStatement && site.Accessibility is null))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.MissingKey,
+                SourceLocation.StartOf(page.Text.Source.DisplayPath),
+                "the accessibility statement takes the publisher's facts from site.yml: add accessibility: {contact: <e-mail or web form>, compliance: partial, assessed: YYYY-MM-DD, updated: YYYY-MM-DD}");
         }
     }
 

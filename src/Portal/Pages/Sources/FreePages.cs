@@ -12,13 +12,29 @@ public sealed class FreePages : IPageSource
         return context.Index.Content.Pages.Select(p => new PageDocument(
             context.Routes.FreePage(context.Language, p.Folder, p.Slug),
             context.Language,
-            "page",
+            p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is not null ? "accessibility-statement" : "page",
             p.Title,
             p.Summary,
             p.Text,
             [context.HomeCrumb, .. Parents(p, byPlace, context), new Crumb(p.Title, null)],
-            _ => new FreePageView(p.Title)));
+            _ => p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts
+                ? Statement(context, facts)
+                : new FreePageView(p.Title)));
     }
+
+    /// <summary>DIGG's form for complaints about the accessibility of public digital services.</summary>
+    public const string ComplaintUrl = "https://www.digg.se/tdosanmalan";
+
+    private static AccessibilityStatementView Statement(ComposeContext context, AccessibilityInfo facts) =>
+        new(
+            context.Site.Title.In(context.Language),
+            context.Site.Publisher,
+            facts.Contact,
+            facts.Phone,
+            KebabName.Of(facts.Compliance),
+            facts.Assessed is { } assessed ? context.FormatDate(assessed) : null,
+            facts.Updated is { } updated ? context.FormatDate(updated) : null,
+            ComplaintUrl);
 
     private static IEnumerable<Crumb> Parents(FreePage page, IReadOnlyDictionary<(string Folder, string Slug), FreePage> byPlace, ComposeContext context)
     {

@@ -91,4 +91,18 @@ public sealed record MunicipalityIndexView(IReadOnlyList<LinkView> Municipalitie
 
 public sealed record FreePageView(string Title);
 
+/// <summary>
+/// The accessibility statement in the form DIGG prescribes: the publisher's facts from site.yml around the editor's
+/// text on the known shortcomings. <paramref name="Compliance"/> is full, partial or none.
+/// </summary>
+public sealed record AccessibilityStatementView(
+    string SiteTitle,
+    string Publisher,
+    string Contact,
+    string? Phone,
+    string Compliance,
+    string? Assessed,
+    string? Updated,
+    string ComplaintUrl);
+
 public sealed record NotFoundView(string HomeHref);
