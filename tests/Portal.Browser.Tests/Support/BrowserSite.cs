@@ -41,11 +41,7 @@ public sealed class BrowserSite
         Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Diagnostics));
         server = await StaticServer.StartAsync(siteDirectory, port, SubPath);
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath(),
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        browser = await LaunchAsync(playwright);
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
@@ -69,7 +65,33 @@ public sealed class BrowserSite
         }
     }
 
-    /// <summary>The system's Chromium when there is one; null lets Playwright use a browser it installed.</summary>
+    /// <summary>
+    /// The system's Chromium when there is one; else a developer's installed Google Chrome; else a browser
+    /// Playwright installed itself.
+    /// </summary>
+    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        var options = new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath(),
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        };
+        if (options.ExecutablePath is not null)
+        {
+            return await playwright.Chromium.LaunchAsync(options);
+        }
+
+        try
+        {
+            return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions(options) { Channel = "chrome" });
+        }
+        catch (PlaywrightException)
+        {
+            return await playwright.Chromium.LaunchAsync(options);
+        }
+    }
+
+    /// <summary>The system's Chromium when there is one; null lets Playwright find another.</summary>
     private static string? ChromiumPath() =>
         Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") is { Length: > 0 } given ? given
         : File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium"
