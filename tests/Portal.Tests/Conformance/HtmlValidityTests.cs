@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Portal.Pipeline;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Conformance;
 
@@ -16,7 +17,7 @@ public sealed class HtmlValidityTests
     [OneTimeSetUp]
     public void BuildDemoSite()
     {
-        var root = RepositoryRoot();
+        var root = RepoPaths.Root;
         _site = Path.Combine(Path.GetTempPath(), "portal-vnu-" + Guid.NewGuid().ToString("N"));
         var result = PortalBuild.Run(new BuildOptions(
             Path.Combine(root, "input"),
@@ -40,7 +41,7 @@ public sealed class HtmlValidityTests
     public void EveryPageIsValidHtml()
     {
         var jar = Environment.GetEnvironmentVariable("PORTAL_VNU_JAR")
-            ?? Path.Combine(RepositoryRoot(), ".tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+            ?? Path.Combine(RepoPaths.Root, ".tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
         Assert.That(File.Exists(jar), Is.True, $"the Nu HTML checker is not installed at {jar}; run scripts/test.sh, which installs it");
 
         var start = new ProcessStartInfo("java", ["-jar", jar, "--errors-only", "--skip-non-html", "--format", "json", _site])
@@ -66,16 +67,5 @@ public sealed class HtmlValidityTests
             Assert.That(pages, Is.GreaterThan(100), "the demo site should have been checked whole");
             Assert.That(errors, Is.Empty, string.Join("\n", errors.Take(50)));
         });
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Portal.sln not found above the test directory");
     }
 }
