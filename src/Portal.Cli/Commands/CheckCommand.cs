@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Globalization;
+using Portal.Diagnostics;
+using Portal.Pipeline;
+
+namespace Portal.Cli.Commands;
+
+/// <summary>
+/// <c>portal check</c>: everything a build validates, and every internal link and #anchor of the rendered pages,
+/// without writing anything. Fast enough for a pre-commit hook.
+/// </summary>
+public sealed class CheckCommand : ICommand
+{
+    public string Name => "check";
+
+    public string Usage => "check [--input DIR] [--theme DIR] [--warnings-as-errors]";
+
+    public string Summary => "Check the content folder (default ./input) as a build would, and every link in the pages, writing nothing.";
+
+    public int Run(ParsedArguments arguments, TextWriter output, TextWriter errors, string workingDirectory)
+    {
+        var clock = Stopwatch.StartNew();
+        var options = new BuildOptions(arguments.Option("--input") ?? "input", "output", arguments.Option("--theme"), null, workingDirectory);
+        var diagnostics = new DiagnosticBag();
+        var files = PortalBuild.Generate(options, diagnostics);
+        var found = diagnostics.Sorted();
+        foreach (var diagnostic in found)
+        {
+            errors.WriteLine(diagnostic.ToString());
+        }
+
+        var errorCount = found.Count(d => d.IsError);
+        var warningCount = found.Count - errorCount;
+        var pages = files?.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
+        var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        output.WriteLine($"Checked {pages} pages in {seconds} s: {errorCount} error(s), {warningCount} warning(s).");
+        var strict = arguments.Flags.Contains("--warnings-as-errors");
+        return errorCount > 0 || (strict && warningCount > 0) ? 1 : 0;
+    }
+}
