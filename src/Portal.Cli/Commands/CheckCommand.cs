@@ -20,7 +20,7 @@ public sealed class CheckCommand : ICommand
     public int Run(ParsedArguments arguments, TextWriter output, TextWriter errors, string workingDirectory)
     {
         var clock = Stopwatch.StartNew();
-        var options = new BuildOptions(arguments.Option("--input") ?? "input", "output", arguments.Option("--theme"), null, workingDirectory);
+        var options = new BuildOptions(arguments.Option("--input") ?? "input", "output", arguments.Option("--theme"), null, workingDirectory, DrawMaps: false);
         var diagnostics = new DiagnosticBag();
         var files = PortalBuild.Generate(options, diagnostics);
         var found = diagnostics.Sorted();

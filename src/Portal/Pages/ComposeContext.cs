@@ -15,7 +15,7 @@ public sealed record ComposeContext(
     SiteRoutes Routes,
     CountryNames Countries,
     Func<string, string> Ui,
-    MapRenderer Maps)
+    MapRenderer? Maps)
 {
     public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(Language);
 

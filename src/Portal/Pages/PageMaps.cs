@@ -106,7 +106,7 @@ public sealed class PageMaps(ComposeContext context, PageLinks links)
     }
 
     private TrustedHtml Render(MapRequest request, Envelope? keepInView = null) =>
-        new(context.Maps.Render(request, keepInView).Html);
+        context.Maps is null ? TrustedHtml.Empty : new(context.Maps.Render(request, keepInView).Html);
 
     /// <summary>Every partner in a country stays in view, so a country's maps share one frame (and one base layer).</summary>
     private Envelope KeepInView(string country) => context.Index.PartnersEnvelopeIn(country);

@@ -90,7 +90,7 @@ public static class PortalBuild
         // Phase 3, cross-references: lookups and archives per language.
         var indexes = contents.ToDictionary(c => c.Language, c => new PortalIndex(c), StringComparer.Ordinal);
         var routes = new SiteRoutes(site.DefaultLanguage);
-        var maps = new MapRenderer(SimplifiedBoundaries.Shipped);
+        var maps = options.DrawMaps ? new MapRenderer(SimplifiedBoundaries.Shipped) : null;
         CheckFreePageRoutes(raw, site, diagnostics);
         CheckAccessibilityStatement(indexes[site.DefaultLanguage], site, diagnostics);
         if (!diagnostics.HasErrors)
