@@ -1,4 +1,4 @@
 namespace Portal.Maps;
 
-/// <summary>A map's HTML (a figure holding the SVG layers and the legend), and how many marks it has.</summary>
-public sealed record RenderedMap(string Html, int Marks, int Groups);
+/// <summary>A map's HTML: a figure holding the SVG layers and the legend.</summary>
+public sealed record RenderedMap(string Html);

@@ -37,7 +37,6 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             n.Name,
             KebabName.Of(n.Kind),
             n.Country is null ? null : context.CountryName(n.Country),
-            n.Members.Count + context.Index.RelationshipsByNetwork[n.Slug].Count(),
             UntranslatedLanguage(n));
 
     public IReadOnlyList<NetworkRow> Networks(IEnumerable<Network> networks) =>

@@ -14,7 +14,7 @@ public sealed class TemplateRenderer(Theme theme)
     public string Render(PageModel page)
     {
         var content = RenderTemplate(Layout(page.Layout), page);
-        return RenderTemplate(Layout("base"), page with { Body = page.Body }, new TrustedHtml(content));
+        return RenderTemplate(Layout("base"), page, new TrustedHtml(content));
     }
 
     private Template Layout(string name) =>
@@ -35,7 +35,6 @@ public sealed class TemplateRenderer(Theme theme)
         var context = new EncodingTemplateContext { StrictVariables = false, LoopLimit = 0, RecursiveLimit = 50, LimitToString = 0 };
         globals.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
         globals.Import("tr", new Func<string, string>(strings.Get));
-        globals.Import("trusted", new Func<TrustedHtml?, TrustedHtml>(html => html ?? TrustedHtml.Empty));
         context.PushGlobal(globals);
         try
         {

@@ -64,7 +64,7 @@ public static class MapSvgWriter
         html.Append("</svg></div>");
         html.Append(Legend(request, clusters));
         html.Append("</figure>");
-        return new RenderedMap(html.ToString(), clusters.Count, clusters.Count(c => c.IsGroup));
+        return new RenderedMap(html.ToString());
     }
 
     private static string Marker(MapMarker marker, Coordinate at)

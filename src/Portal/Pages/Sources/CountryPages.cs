@@ -34,7 +34,6 @@ public sealed class CountryPages : IPageSource
                         name,
                         rows.GroupedByMunicipality(context.Index.RelationshipsByCountry[code]),
                         rows.Networks(context.Index.NetworksByCountry[code]),
-                        intro is not null,
                         new PageMaps(context, links).Country(code, "relationships-heading"));
                 },
                 GeneratedDescription: Describe(context, code, name));

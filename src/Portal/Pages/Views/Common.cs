@@ -25,7 +25,7 @@ public sealed record RelationshipRow(
     string? Until);
 
 /// <summary>A network in a list; <paramref name="Lang"/> marks a name shown untranslated.</summary>
-public sealed record NetworkRow(string Href, string Name, string Kind, string? CountryName, int MemberCount, string? Lang = null);
+public sealed record NetworkRow(string Href, string Name, string Kind, string? CountryName, string? Lang = null);
 
 /// <summary>A decision in a list; <paramref name="Date"/> is ISO (for &lt;time datetime&gt;), <paramref name="DateText"/> as readers write it.</summary>
 public sealed record DecisionRow(string Href, string Title, string Date, string DateText, string Kind, string MunicipalityName, string? Reference, string? Lang = null);

@@ -76,7 +76,6 @@ public sealed record CountryView(
     string Name,
     IReadOnlyList<MunicipalityGroup> Groups,
     IReadOnlyList<NetworkRow> Networks,
-    bool HasIntro,
     TrustedHtml Map);
 
 public sealed record RelationshipIndexView(IReadOnlyList<MunicipalityGroup> Groups, int Count);
