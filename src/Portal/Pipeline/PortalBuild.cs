@@ -34,11 +34,11 @@ public static class PortalBuild
         new DecisionPages(), new CountryPages(), new FreePages(), new NotFoundPage(),
     ];
 
-    public static BuildResult Run(BuildOptions options)
+    public static BuildResult Run(BuildOptions options, BuildCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var files = Generate(options, diagnostics);
+        var files = Generate(options, diagnostics, cache);
         var pages = 0;
         if (files is not null && !diagnostics.HasErrors)
         {
@@ -50,8 +50,11 @@ public static class PortalBuild
     }
 
     /// <summary>Everything a build would write, or null when the input cannot be built at all.</summary>
-    public static IReadOnlyList<OutputFile>? Generate(BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="cache">What earlier builds of the same session computed that this one may reuse (preview);
+    /// null for a build of its own.</param>
+    public static IReadOnlyList<OutputFile>? Generate(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
+        cache ??= new BuildCache();
         // Phase 1, input: site settings first (their languages name the translation files), then the rest in parallel.
         var reader = new ContentReader(Path.GetFullPath(options.InputDirectory, options.WorkingDirectory), options.WorkingDirectory);
         if (!Directory.Exists(reader.InputDirectory))
@@ -90,7 +93,7 @@ public static class PortalBuild
         // Phase 3, cross-references: lookups and archives per language.
         var indexes = contents.ToDictionary(c => c.Language, c => new PortalIndex(c), StringComparer.Ordinal);
         var routes = new SiteRoutes(site.DefaultLanguage);
-        var maps = options.DrawMaps ? new MapRenderer(SimplifiedBoundaries.Shipped) : null;
+        var maps = options.DrawMaps ? cache.Maps : null;
         CheckFreePageRoutes(raw, site, diagnostics);
         CheckAccessibilityStatement(indexes[site.DefaultLanguage], site, diagnostics);
         if (!diagnostics.HasErrors)
@@ -152,7 +155,7 @@ public static class PortalBuild
         {
             var display = Path.GetRelativePath(options.WorkingDirectory, Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory)).Replace('\\', '/');
             var pageSources = documents.Where(d => d.Body is not null).ToDictionary(d => d.Route.Path, d => d.Body!.Source, StringComparer.Ordinal);
-            foreach (var problem in InternalLinkChecker.Check(files, site.BaseUrl.AbsolutePath, display, pageSources))
+            foreach (var problem in InternalLinkChecker.Check(files, site.BaseUrl.AbsolutePath, display, pageSources, cache.ParsedPages))
             {
                 diagnostics.Add(problem);
             }

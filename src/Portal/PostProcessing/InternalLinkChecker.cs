@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
-using AngleSharp.Html.Parser;
 using Portal.Diagnostics;
 using Portal.Input;
 using Portal.Output;
@@ -15,34 +13,23 @@ namespace Portal.PostProcessing;
 public static class InternalLinkChecker
 {
     /// <param name="pageSources">The content file each page's text comes from, by page path.</param>
-    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, string basePath, string displayOutput, IReadOnlyDictionary<string, SourceFile> pageSources)
+    /// <param name="parsedPages">Pages parsed by an earlier check of the same session: a preview re-parses only what changed.</param>
+    public static IReadOnlyList<Diagnostic> Check(
+        IReadOnlyList<OutputFile> files,
+        string basePath,
+        string displayOutput,
+        IReadOnlyDictionary<string, SourceFile> pageSources,
+        ParsedPageCache? parsedPages = null)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Content is not null).ToList();
-        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var duplicates = new ConcurrentBag<(string Page, string Id)>();
-        var links = new ConcurrentBag<(string Page, string Href, int Line)>();
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-
-        Parallel.ForEach(pages, page =>
-        {
-            using var document = parser.ParseDocument(Encoding.UTF8.GetString(page.Content!));
-            var pageIds = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var id in document.QuerySelectorAll("[id]").Select(e => e.Id!))
-            {
-                if (!pageIds.Add(id))
-                {
-                    duplicates.Add((page.Path, id));
-                }
-            }
-
-            ids[page.Path] = pageIds;
-            foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src], source[srcset]"))
-            {
-                var href = element.GetAttribute("href") ?? element.GetAttribute("src") ?? string.Empty;
-                links.Add((page.Path, href, element.SourceReference?.Position.Line ?? 1));
-            }
-        });
+        parsedPages ??= new ParsedPageCache();
+        parsedPages.StartGeneration();
+        var parsed = new ConcurrentDictionary<string, ParsedPage>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, page => parsed[page.Path] = parsedPages.Parse(page.Content!));
+        var ids = parsed.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
+        var duplicates = parsed.SelectMany(p => p.Value.DuplicateIds.Select(id => (Page: p.Key, Id: id)));
+        var links = parsed.SelectMany(p => p.Value.Links.Select(l => (Page: p.Key, l.Href, l.Line)));
 
         var problems = new List<Diagnostic>();
         foreach (var (page, id) in duplicates.Distinct().OrderBy(d => d.Page, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal))
@@ -53,7 +40,7 @@ public static class InternalLinkChecker
             problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateId, $"the id '{id}' is used twice on the page {page}; a heading or {{#{id}}} in the text has the same id as another element: change the heading or give it another {{#id}}", at));
         }
 
-        foreach (var (page, href, line) in links.OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Line))
+        foreach (var (page, href, line) in links.OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Line).ThenBy(l => l.Href, StringComparer.Ordinal))
         {
             if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Markdown.Links.UrlSafety.SchemeOf(href) is not null)
             {

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Portal.Cli.Preview;
+using Portal.Pipeline;
+using Portal.Preview;
+using Portal.Templates;
+
+namespace Portal.Cli.Commands;
+
+/// <summary>
+/// <c>portal preview</c>: builds, serves the site at http://localhost:PORT/, and rebuilds on every change to the
+/// content or the theme, pushing a reload (or the errors) to the open pages. Bad content never stops it; Ctrl+C,
+/// SIGTERM or the given token do.
+/// </summary>
+public sealed class PreviewCommand(CancellationToken stopping = default) : ICommand
+{
+    public const int DefaultPort = 5080;
+
+    public string Name => "preview";
+
+    public string Usage => "preview [--input DIR] [--theme DIR] [--output DIR] [--port N]";
+
+    public string Summary => "Build and serve the site at http://localhost:5080/, rebuilding and reloading open pages on every change; Ctrl+C stops.";
+
+    public int Run(ParsedArguments arguments, TextWriter output, TextWriter errors, string workingDirectory) =>
+        RunAsync(arguments, output, errors, workingDirectory).GetAwaiter().GetResult();
+
+    private async Task<int> RunAsync(ParsedArguments arguments, TextWriter output, TextWriter errors, string workingDirectory)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        ConsoleCancelEventHandler onCtrlC = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCtrlC;
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        try
+        {
+            return await ServeAsync(arguments, output, errors, workingDirectory, stop.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCtrlC;
+        }
+    }
+
+    private static async Task<int> ServeAsync(ParsedArguments arguments, TextWriter output, TextWriter errors, string workingDirectory, CancellationToken stopping)
+    {
+        var port = Port(arguments.Option("--port"));
+        var input = arguments.Option("--input") ?? "input";
+        var writeTo = arguments.Option("--output");
+
+        // Served at the root of localhost whatever the published path: the pages' links are relative, and the few
+        // absolute ones (the 404 page's) follow the base URL.
+        var options = new BuildOptions(input, writeTo ?? "output", arguments.Option("--theme"), PreviewServer.Address(port), workingDirectory);
+        var session = new PreviewSession(options, writesOutput: writeTo is not null);
+        var events = new PreviewEvents();
+        Report(session.Rebuild(), output, errors, first: true);
+
+        PreviewServer server;
+        try
+        {
+            server = await PreviewServer.StartAsync(session, events, ThemeLoader.Locate(options.ThemeDirectory, workingDirectory), port);
+        }
+        catch (Exception ex) when (PreviewServer.IsPortTaken(ex))
+        {
+            errors.WriteLine($"portal preview: port {port} is in use by another program; choose another with --port N");
+            return 1;
+        }
+
+        await using (server)
+        {
+            var folders = new[] { Path.GetFullPath(input, workingDirectory), ThemeLoader.Locate(options.ThemeDirectory, workingDirectory) };
+            using var watcher = new ContentWatcher(folders);
+            output.WriteLine($"Serving {PreviewServer.Address(port)} (watching {input}/ and the theme). Press Ctrl+C to stop.");
+            try
+            {
+                while (true)
+                {
+                    await watcher.WaitForChangesAsync(stopping);
+                    var state = session.Rebuild();
+                    Report(state, output, errors, first: false);
+                    events.Publish(state);
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                output.WriteLine("Preview stopped.");
+            }
+        }
+
+        return 0;
+    }
+
+    private static int Port(string? given)
+    {
+        if (given is null)
+        {
+            return DefaultPort;
+        }
+
+        return int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536
+            ? port
+            : throw new UsageException($"--port must be a port number between 1 and 65535, not '{given}'");
+    }
+
+    private static void Report(PreviewState state, TextWriter output, TextWriter errors, bool first)
+    {
+        foreach (var diagnostic in state.Diagnostics)
+        {
+            errors.WriteLine(diagnostic.ToString());
+        }
+
+        var time = state.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        if (!state.Succeeded)
+        {
+            var serving = state.Version == 0 ? "nothing to serve yet" : "still serving the last good version";
+            output.WriteLine($"Build failed in {time} ms: {state.Errors} error(s), {state.Warnings} warning(s); {serving}.");
+        }
+        else if (first)
+        {
+            output.WriteLine($"Built in {time} ms: {state.Warnings} warning(s).");
+        }
+        else
+        {
+            output.WriteLine($"Rebuilt in {time} ms: {state.Changed?.Count ?? 0} file(s) changed, {state.Warnings} warning(s).");
+        }
+
+        output.Flush();
+    }
+}

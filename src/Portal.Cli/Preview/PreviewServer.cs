@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+using Portal.Preview;
+
+namespace Portal.Cli.Preview;
+
+/// <summary>
+/// Serves the last good build of a preview session from memory at the site root of http://localhost:PORT/, adds the
+/// live-reload script to every page, and streams each new build's outcome to the open pages (server-sent events).
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    public const string EventsPath = "/_portal/events";
+
+    private readonly WebApplication _app;
+    private readonly PreviewEvents _events;
+
+    private PreviewServer(WebApplication app, PreviewEvents events)
+    {
+        _app = app;
+        _events = events;
+    }
+
+    /// <exception cref="IOException">The port is taken.</exception>
+    public static async Task<PreviewServer> StartAsync(PreviewSession session, PreviewEvents events, string themeDirectory, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.ListenLocalhost(port));
+        builder.WebHost.UseShutdownTimeout(TimeSpan.FromSeconds(2));
+        var app = builder.Build();
+        var types = new FileExtensionContentTypeProvider();
+        var scripts = Path.Combine(themeDirectory, "preview");
+
+        app.MapGet(EventsPath, (HttpContext context) => StreamAsync(context, session, events));
+        app.MapGet("/_portal/{file}", (string file) =>
+            file is "preview.js" or "preview.css" && File.Exists(Path.Combine(scripts, file))
+                ? Results.File(Path.Combine(scripts, file), file.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8")
+                : Results.NotFound());
+        app.MapFallback("{*path}", context => ServeAsync(context, session, types));
+        await app.StartAsync();
+        return new PreviewServer(app, events);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _events.Close();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static async Task ServeAsync(HttpContext context, PreviewSession session, FileExtensionContentTypeProvider types)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        var site = session.Site;
+        if (site is null)
+        {
+            await WriteHtmlAsync(context, StatusCodes.Status503ServiceUnavailable, LiveReloadScript.Inject(WaitingPage(), string.Empty, 0));
+            return;
+        }
+
+        var path = SitePath(context.Request.Path.Value ?? "/");
+        var file = path is null ? null : site.File(path);
+        if (file is null && path is not null && site.File(path + "/index.html") is not null)
+        {
+            context.Response.Redirect(context.Request.Path.Value + "/");
+            return;
+        }
+
+        if (file is null)
+        {
+            var notFound = site.File("404.html");
+            await WriteHtmlAsync(context, StatusCodes.Status404NotFound, notFound is null ? [] : LiveReloadScript.Inject(notFound.Content!, "404.html", site.Number));
+            return;
+        }
+
+        var bytes = file.Content ?? await File.ReadAllBytesAsync(file.CopyFrom!, context.RequestAborted);
+        if (file.Path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            await WriteHtmlAsync(context, StatusCodes.Status200OK, LiveReloadScript.Inject(bytes, file.Path, site.Number));
+            return;
+        }
+
+        context.Response.ContentType = types.TryGetContentType(file.Path, out var type) ? type : "application/octet-stream";
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>The site path a request asks for ("/" is "index.html"), or null for one that leaves the site.</summary>
+    public static string? SitePath(string requestPath)
+    {
+        var path = Uri.UnescapeDataString(requestPath).TrimStart('/');
+        if (path.Length == 0 || path.EndsWith('/'))
+        {
+            path += "index.html";
+        }
+
+        return path.Split('/').Any(part => part is ".." or "." || part.Length == 0) ? null : path;
+    }
+
+    private static async Task StreamAsync(HttpContext context, PreviewSession session, PreviewEvents events)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        var page = context.Request.Query["page"].ToString();
+        var shown = int.TryParse(context.Request.Query["version"], NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
+        var updates = events.Listen();
+        try
+        {
+            var state = session.State;
+            while (true)
+            {
+                var message = PreviewMessages.For(state, session.Site, page, shown);
+                if (message.StartsWith("event: ok", StringComparison.Ordinal))
+                {
+                    // The page is the same in the newer version: it now shows that version.
+                    shown = Math.Max(shown, state.Version);
+                }
+
+                await context.Response.WriteAsync(message, context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                if (!await updates.WaitToReadAsync(context.RequestAborted))
+                {
+                    return;
+                }
+
+                state = await updates.ReadAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The browser left the page.
+        }
+        finally
+        {
+            events.Forget(updates);
+        }
+    }
+
+    private static async Task WriteHtmlAsync(HttpContext context, int status, byte[] html)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.Body.WriteAsync(html, context.RequestAborted);
+    }
+
+    /// <summary>What the preview shows before the content has ever built: the overlay lists why.</summary>
+    private static byte[] WaitingPage() => Encoding.UTF8.GetBytes(
+        "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<title>Förhandsvisning – väntar på innehåll utan fel</title></head><body><main><h1>Förhandsvisningen väntar</h1>"
+        + "<p>Innehållet har fel och har ännu inte gått att bygga. Rätta felen som terminalen visar och spara: sidan uppdateras av sig själv.</p>"
+        + "</main></body></html>");
+
+    /// <summary>The address a preview serves at.</summary>
+    public static Uri Address(int port) => new($"http://localhost:{port.ToString(CultureInfo.InvariantCulture)}/");
+
+    internal static bool IsPortTaken(Exception exception) =>
+        exception is IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException } or Microsoft.AspNetCore.Connections.AddressInUseException
+        || (exception is IOException io && io.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        || exception.GetBaseException() is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse };
+
+}

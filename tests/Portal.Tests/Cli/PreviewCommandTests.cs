@@ -1,0 +1,274 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Portal.Cli;
+using Portal.Cli.Commands;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Cli;
+
+/// <summary>
+/// <c>portal preview</c> over HTTP, on a real port: it serves the site at the root with the live-reload script,
+/// streams a reload for an edited page, the errors for broken content (while serving the last good page), and stops
+/// cleanly when asked.
+/// </summary>
+public sealed class PreviewCommandTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Test]
+    public async Task Serves_the_site_at_the_root_with_the_script_and_a_404_page()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+
+        var home = await preview.Http.GetAsync("/");
+        var page = await preview.Http.GetStringAsync("/samarbeten/huddinge/vanda.html");
+        var missing = await preview.Http.GetAsync("/finns/inte/alls.html");
+        var css = await preview.Http.GetAsync("/theme/portal.css");
+        var script = await preview.Http.GetStringAsync("/_portal/preview.js");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(home.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(page, Does.Contain("<script src=\"/_portal/preview.js\" data-page=\"samarbeten/huddinge/vanda.html\" data-version=\"1\" defer></script></body>"));
+            Assert.That(page, Does.Contain("<link rel=\"canonical\" href=\"http://localhost:" + preview.Port + "/samarbeten/huddinge/vanda.html\""), "built for where it is served");
+            Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(await missing.Content.ReadAsStringAsync(), Does.Contain("data-page=\"404.html\""));
+            Assert.That(css.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/css"));
+            Assert.That(script, Does.Contain("EventSource"));
+            Assert.That(Directory.Exists(preview.Content.OutputDirectory), Is.False, "nothing is written without --output");
+        });
+    }
+
+    [Test]
+    public async Task An_edit_reloads_its_page_broken_content_shows_errors_and_mending_reloads()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        using var vanda = await preview.EventsAsync("samarbeten/huddinge/vanda.html", 1);
+        using var about = await preview.EventsAsync("om.html", 1);
+        Assert.That(await vanda.NextAsync(), Is.EqualTo(("ok", "{}")));
+        Assert.That(await about.NextAsync(), Is.EqualTo(("ok", "{}")));
+
+        preview.Edit("partners/huddinge/vanda.md", t => t.Replace("name: Vanda", "name: Vanda stad", StringComparison.Ordinal));
+        Assert.That((await vanda.NextAsync()).Event, Is.EqualTo("reload"));
+        Assert.That((await about.NextAsync()).Event, Is.EqualTo("ok"), "a page the edit does not change stays as it is");
+        Assert.That(await preview.Http.GetStringAsync("/samarbeten/huddinge/vanda.html"), Does.Contain("Vanda stad</h1>"));
+
+        preview.Edit("partners/huddinge/vanda.md", t => t.Replace("type: twin-town", "type: [twin-town", StringComparison.Ordinal));
+        var (name, data) = await vanda.NextAsync();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(name, Is.EqualTo("errors"));
+            Assert.That(data, Does.Contain("\"location\":\"content/partners/huddinge/vanda.md:6:"));
+            Assert.That(data, Does.Contain("\"severity\":\"error\""));
+            Assert.That(await preview.Http.GetStringAsync("/samarbeten/huddinge/vanda.html"), Does.Contain("Vanda stad</h1>"), "the last good page is still served");
+            Assert.That(preview.Errors, Does.Contain("content/partners/huddinge/vanda.md:6:"), "the terminal prints the error compiler-style");
+        });
+
+        preview.Edit("partners/huddinge/vanda.md", t => t.Replace("type: [twin-town", "type: twin-town", StringComparison.Ordinal).Replace("Vanda stad", "Vantaa stad", StringComparison.Ordinal));
+        Assert.That((await vanda.NextAsync()).Event, Is.EqualTo("reload"));
+        Assert.That(await preview.Http.GetStringAsync("/samarbeten/huddinge/vanda.html"), Does.Contain("Vantaa stad</h1>"));
+    }
+
+    [Test]
+    public async Task A_page_opened_while_the_content_is_broken_gets_the_errors_at_once()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        preview.Edit("municipalities/huddinge.md", t => t.Replace("name: Huddinge", "nme: Huddinge", StringComparison.Ordinal));
+        await preview.WaitForOutputAsync("Build failed");
+
+        using var events = await preview.EventsAsync("index.html", 1);
+        var (name, data) = await events.NextAsync();
+
+        Assert.That(name, Is.EqualTo("errors"));
+        Assert.That(data, Does.Contain("content/municipalities/huddinge.md:2:1").And.Contain("PT0005"));
+    }
+
+    [Test]
+    public async Task Stopping_ends_the_command_cleanly_and_frees_the_port()
+    {
+        var preview = await RunningPreview.StartAsync();
+        using var events = await preview.EventsAsync("index.html", 1);
+        await events.NextAsync();
+
+        var exit = await preview.StopAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero);
+            Assert.That(preview.Output, Does.Contain("Preview stopped."));
+            Assert.That(RunningPreview.IsFree(preview.Port), Is.True);
+        });
+        await preview.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_taken_port_is_a_clear_error()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var content = new TempContent();
+        content.Write();
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exit = CommandLine.Run(["preview", "--input", "content", "--theme", RepoPaths.Theme, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], output, errors, content.RootDirectory, new PreviewCommand());
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(errors.ToString(), Does.Contain($"port {port} is in use"));
+    }
+
+    [Test]
+    public void A_bad_port_is_a_usage_error()
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exit = CommandLine.Run(["preview", "--port", "http"], output, errors, Path.GetTempPath(), new PreviewCommand());
+
+        Assert.That(exit, Is.EqualTo(CommandLine.UsageError));
+        Assert.That(errors.ToString(), Does.Contain("--port must be a port number"));
+    }
+
+    /// <summary>The command running on the minimal content, on a free port, until stopped.</summary>
+    private sealed class RunningPreview : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly StringWriter _output = new();
+        private readonly StringWriter _errors = new();
+        private Task<int>? _run;
+
+        private RunningPreview()
+        {
+            Content.Write();
+            Port = FreePort();
+            Http = new HttpClient { BaseAddress = new Uri($"http://localhost:{Port}/"), Timeout = Patience };
+        }
+
+        public TempContent Content { get; } = new();
+
+        public int Port { get; }
+
+        public HttpClient Http { get; }
+
+        public string Output { get { lock (_output) { return _output.ToString(); } } }
+
+        public string Errors { get { lock (_errors) { return _errors.ToString(); } } }
+
+        public static async Task<RunningPreview> StartAsync()
+        {
+            var preview = new RunningPreview();
+            var output = TextWriter.Synchronized(preview._output);
+            var errors = TextWriter.Synchronized(preview._errors);
+            string[] args = ["preview", "--input", "content", "--theme", RepoPaths.Theme, "--port", preview.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            preview._run = Task.Run(() => CommandLine.Run(args, output, errors, preview.Content.RootDirectory, new PreviewCommand(preview._stop.Token)));
+            await preview.WaitForOutputAsync("Serving ");
+            return preview;
+        }
+
+        public async Task WaitForOutputAsync(string text)
+        {
+            var deadline = DateTime.UtcNow + Patience;
+            while (!Output.Contains(text, StringComparison.Ordinal))
+            {
+                if (_run!.IsCompleted || DateTime.UtcNow > deadline)
+                {
+                    Assert.Fail($"the preview never printed '{text}':\n{Output}\n{Errors}");
+                }
+
+                await Task.Delay(20);
+            }
+        }
+
+        public void Edit(string relativePath, Func<string, string> change)
+        {
+            var path = Path.Combine(Content.ContentDirectory, relativePath);
+            var before = File.ReadAllText(path);
+            var after = change(before);
+            Assert.That(after, Is.Not.EqualTo(before), "the edit must change the file");
+            File.WriteAllText(path, after);
+        }
+
+        public async Task<EventStream> EventsAsync(string page, int version)
+        {
+            var response = await Http.GetAsync($"/_portal/events?page={Uri.EscapeDataString(page)}&version={version}", HttpCompletionOption.ResponseHeadersRead);
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/event-stream"));
+            return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync(), Encoding.UTF8));
+        }
+
+        public async Task<int> StopAsync()
+        {
+            await _stop.CancelAsync();
+            return await _run!.WaitAsync(Patience);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_run!.IsCompleted)
+            {
+                await StopAsync();
+            }
+
+            Http.Dispose();
+            Content.Dispose();
+            _stop.Dispose();
+        }
+
+        public static bool IsFree(int port)
+        {
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return true;
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+
+    /// <summary>A server-sent event stream, read one event at a time.</summary>
+    private sealed class EventStream(HttpResponseMessage response, StreamReader reader) : IDisposable
+    {
+        public async Task<(string Event, string Data)> NextAsync()
+        {
+            using var timeout = new CancellationTokenSource(Patience);
+            string? name = null;
+            var data = new StringBuilder();
+            while (await reader.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line.Length == 0 && name is not null)
+                {
+                    return (name, data.ToString());
+                }
+
+                if (line.StartsWith("event: ", StringComparison.Ordinal))
+                {
+                    name = line["event: ".Length..];
+                }
+                else if (line.StartsWith("data: ", StringComparison.Ordinal))
+                {
+                    data.Append(line["data: ".Length..]);
+                }
+            }
+
+            throw new EndOfStreamException("the event stream ended");
+        }
+
+        public void Dispose()
+        {
+            reader.Dispose();
+            response.Dispose();
+        }
+    }
+}
