@@ -78,6 +78,10 @@
 
   const query = new URLSearchParams({ page: script.dataset.page || '', version: script.dataset.version || '0' });
   const events = new EventSource('/_portal/events?' + query.toString());
+  // Marks the page as listening (tests and curious editors can see it in the DOM).
+  events.addEventListener('open', () => {
+    document.documentElement.dataset.portalPreview = 'connected';
+  });
   events.addEventListener('reload', () => window.location.reload());
   events.addEventListener('ok', hide);
   events.addEventListener('errors', (event) => show(JSON.parse(event.data)));
