@@ -58,6 +58,12 @@ public sealed class PreviewCommand(CancellationToken stopping = default) : IComm
         // Served at the root of localhost whatever the published path: the pages' links are relative, and the few
         // absolute ones (the 404 page's) follow the base URL.
         var options = new BuildOptions(input, writeTo ?? "output", arguments.Option("--theme"), PreviewServer.Address(port), workingDirectory);
+        if (!Directory.Exists(Path.GetFullPath(input, workingDirectory)))
+        {
+            errors.WriteLine($"portal preview: the content folder '{input}' does not exist; give it with --input DIR");
+            return 1;
+        }
+
         var session = new PreviewSession(options, writesOutput: writeTo is not null);
         var events = new PreviewEvents();
         Report(session.Rebuild(), output, errors, first: true);
@@ -83,9 +89,17 @@ public sealed class PreviewCommand(CancellationToken stopping = default) : IComm
                 while (true)
                 {
                     await watcher.WaitForChangesAsync(stopping);
-                    var state = session.Rebuild();
-                    Report(state, output, errors, first: false);
-                    events.Publish(state);
+                    try
+                    {
+                        var state = session.Rebuild();
+                        Report(state, output, errors, first: false);
+                        events.Publish(state);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException && Environment.GetEnvironmentVariable("PORTAL_DEBUG") is null)
+                    {
+                        // A bug in portal, not in the content: say so, and keep serving what there is.
+                        errors.WriteLine($"portal preview: internal error while rebuilding: {ex.GetBaseException().Message} ({ex.GetBaseException().GetType().Name}); still serving the last good version. Please report this.");
+                    }
                 }
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)

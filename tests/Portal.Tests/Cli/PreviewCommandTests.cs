@@ -120,6 +120,18 @@ public sealed class PreviewCommandTests
     }
 
     [Test]
+    public void A_missing_content_folder_is_a_clear_error()
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exit = CommandLine.Run(["preview", "--input", "finns-inte", "--port", "1"], output, errors, Path.GetTempPath(), new PreviewCommand());
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(errors.ToString(), Does.Contain("the content folder 'finns-inte' does not exist"));
+    }
+
+    [Test]
     public void A_bad_port_is_a_usage_error()
     {
         using var output = new StringWriter();
