@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the tests need (the W3C Nu HTML checker and a Java runtime), runs the NUnit
+# Runs every test: installs what the tests need (the W3C Nu HTML checker, a Java runtime and the schema validator), runs the NUnit
 # suites, and ends with one line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,22 @@ if ! command -v java >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq default-jre-headless >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq default-jre-headless >/dev/null; fi
 fi
 export PORTAL_VNU_JAR="$vnu_jar"
+
+# The schema tests check schemas/ with a JSON Schema 2020-12 validator (ajv, ajv-formats) and read YAML as VS Code's
+# YAML extension does (eemeli/yaml), with Node.
+schema_packages="ajv@8.20.0 ajv-formats@3.0.1 yaml@2.9.1"
+node_modules="$root/.tools/node_modules"
+for package in $schema_packages; do
+  name=${package%@*}
+  version=${package##*@}
+  if ! grep -qs "\"version\": \"$version\"" "$node_modules/$name/package.json"; then
+    echo "Installing $schema_packages into .tools/ ..."
+    mkdir -p .tools
+    npm install --prefix .tools --no-audit --no-fund --silent --save-exact $schema_packages >/dev/null
+    break
+  fi
+done
+export PORTAL_NODE_MODULES="$node_modules"
 
 # The browser tests use the system's Chromium (Playwright cannot download its own here): PORTAL_CHROMIUM, else
 # /usr/bin/chromium, installed from Debian's packages when missing; elsewhere Playwright's installed browsers.
