@@ -174,9 +174,13 @@ public sealed class KeyReader
         return null;
     }
 
-    public DateOnly? RequiredDate(string key)
+    public DateOnly? RequiredDate(string key) => FullDate(key, required: true);
+
+    public DateOnly? OptionalDate(string key) => FullDate(key, required: false);
+
+    private DateOnly? FullDate(string key, bool required)
     {
-        var scalar = Scalar(key, required: true);
+        var scalar = Scalar(key, required);
         if (scalar is null)
         {
             return null;
@@ -257,6 +261,13 @@ public sealed class KeyReader
                 if (required)
                 {
                     Missing(key, "text, or one text per language ({sv: …, en: …})");
+                }
+
+                return null;
+            case YamlScalar scalar when string.IsNullOrWhiteSpace(scalar.Text):
+                if (required)
+                {
+                    Error(DiagnosticCodes.MissingKey, scalar.Location, $"'{key}' must not be empty");
                 }
 
                 return null;

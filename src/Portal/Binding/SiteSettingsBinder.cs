@@ -37,7 +37,7 @@ public static class SiteSettingsBinder
         var publisher = keys.RequiredString("publisher");
         var description = keys.OptionalLocalized("description", languages);
         var accessibility = keys.OptionalMapping("accessibility") is { } statement ? ReadAccessibility(new KeyReader(statement, AccessibilityKeys, diagnostics)) : null;
-        var baseUrl = baseUrlOverride ?? ReadBaseUrl(keys);
+        var baseUrl = baseUrlOverride ?? ReadBaseUrl(keys, diagnostics);
         if (baseUrlOverride is not null && !IsValidBaseUrl(baseUrlOverride))
         {
             diagnostics.Error(DiagnosticCodes.InvalidUrl, SourceLocation.StartOf("--base-url"), $"--base-url must be an absolute http(s) address, not '{baseUrlOverride}'");
@@ -57,14 +57,14 @@ public static class SiteSettingsBinder
         var contact = keys.RequiredString("contact");
         var phone = keys.OptionalString("phone");
         var compliance = keys.OptionalEnum<Compliance>("compliance") ?? Compliance.Partial;
-        var assessed = keys.OptionalPartialDate("assessed")?.ToDateOnly();
-        var updated = keys.OptionalPartialDate("updated")?.ToDateOnly();
+        var assessed = keys.OptionalDate("assessed");
+        var updated = keys.OptionalDate("updated");
         return contact is null ? null : new AccessibilityInfo(contact, phone, compliance, assessed, updated);
     }
 
     public static bool IsValidBaseUrl(Uri url) => url.IsAbsoluteUri && url.Scheme is "http" or "https" && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.Fragment);
 
-    private static Uri? ReadBaseUrl(KeyReader keys)
+    private static Uri? ReadBaseUrl(KeyReader keys, DiagnosticBag diagnostics)
     {
         if (!keys.Has("baseUrl"))
         {
@@ -72,7 +72,14 @@ public static class SiteSettingsBinder
             return null;
         }
 
-        return keys.OptionalAbsoluteUrl("baseUrl");
+        var url = keys.OptionalAbsoluteUrl("baseUrl");
+        if (url is not null && !IsValidBaseUrl(url))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidUrl, keys.LocationOf("baseUrl"), $"'baseUrl' must be an http(s) address without ?query or #fragment, such as https://example.org/internationellt/, not '{url}'");
+            return null;
+        }
+
+        return url;
     }
 
     private static Uri WithTrailingSlash(Uri url) =>
