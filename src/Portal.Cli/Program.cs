@@ -1,4 +1,4 @@
 using Portal.Cli;
 using Portal.Cli.Commands;
 
-return CommandLine.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, new BuildCommand(), new CheckCommand());
+return CommandLine.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, new BuildCommand(), new CheckCommand(), new NewCommand(Console.In, interactive: !Console.IsInputRedirected));
