@@ -1,4 +1,12 @@
 using Portal.Cli;
 using Portal.Cli.Commands;
 
-return CommandLine.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, new BuildCommand(), new CheckCommand(), new PreviewCommand());
+return CommandLine.Run(
+    args,
+    Console.Out,
+    Console.Error,
+    Environment.CurrentDirectory,
+    new BuildCommand(),
+    new CheckCommand(),
+    new PreviewCommand(),
+    new NewCommand(Console.In, interactive: !Console.IsInputRedirected));

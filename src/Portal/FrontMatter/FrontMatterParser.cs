@@ -47,7 +47,7 @@ public static class FrontMatterParser
         YamlMapping keys;
         switch (root)
         {
-            case null when string.IsNullOrWhiteSpace(yaml):
+            case null when HasNoContent(yaml):
                 keys = YamlMapping.Empty(keysAt);
                 break;
             case null:
@@ -66,4 +66,8 @@ public static class FrontMatterParser
         var body = close + 1 < lines.Length ? string.Join('\n', lines[(close + 1)..]) : string.Empty;
         return new FrontMatterDocument(file, keys, body, BodyFirstLine: close + 2);
     }
+
+    /// <summary>Blank lines and comments only (a starting file's commented-out keys): no keys, which is not an error.</summary>
+    private static bool HasNoContent(string yaml) =>
+        yaml.Split('\n').Select(l => l.TrimStart()).All(l => l.Length == 0 || l.StartsWith('#'));
 }

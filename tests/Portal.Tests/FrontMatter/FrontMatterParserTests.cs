@@ -43,6 +43,16 @@ public sealed class FrontMatterParserTests
     }
 
     [Test]
+    public void Front_matter_of_only_comments_gives_no_keys_and_no_error()
+    {
+        var (document, lines) = Parse("---\n# Frivilliga nycklar:\n# summary: \"\"\n\n---\nIntroduktion.\n");
+        Assert.That(lines, Is.Empty);
+        Assert.That(document, Is.Not.Null, "the file is not dropped");
+        Assert.That(document!.Keys.Entries, Is.Empty);
+        Assert.That(document.Body, Is.EqualTo("Introduktion.\n"));
+    }
+
+    [Test]
     public void Front_matter_may_close_with_three_dots() =>
         Assert.That(Parse("---\ntitle: Om\n...\nText.\n").Document?.Body, Is.EqualTo("Text.\n"));
 

@@ -1,0 +1,228 @@
+using System.Text;
+using Portal.Binding;
+using Portal.Diagnostics;
+using Portal.Input;
+using Portal.Scaffolding;
+
+namespace Portal.Cli.Commands;
+
+/// <summary>
+/// <c>portal new &lt;kind&gt; &lt;slug&gt;</c>: writes a commented starting file that passes <c>portal check</c> as it
+/// stands. Required values come from options, or from prompts when the input is a terminal; nothing is ever overwritten.
+/// </summary>
+/// <param name="input">Where answers to prompts are read from.</param>
+/// <param name="interactive">Whether to ask for missing values (a terminal), or to name them and stop (a script).</param>
+public sealed class NewCommand(TextReader input, bool interactive) : ICommand
+{
+    public string Name => "new";
+
+    public string Usage { get; } = "new <kind> <slug> [--input DIR]" + string.Concat(
+        Scaffold.All.SelectMany(s => s.Fields).DistinctBy(f => f.Name).Select(f => $" [{f.Option} {f.Placeholder}]"));
+
+    public string Summary =>
+        $"Create a commented starting file for a {string.Join(", ", Scaffold.All.SkipLast(1).Select(s => s.Kind))} or {Scaffold.All[^1].Kind}, asking for the required keys; never overwrites.";
+
+    public int Run(ParsedArguments arguments, TextWriter output, TextWriter errors, string workingDirectory)
+    {
+        var scaffold = ChooseScaffold(arguments);
+        var slug = arguments.Positional[1];
+        var notForKind = arguments.Options.Keys.Where(o => o != "--input" && scaffold.Fields.All(f => f.Option != o)).Order(StringComparer.Ordinal).ToList();
+        if (notForKind.Count > 0)
+        {
+            throw new UsageException($"{string.Join(", ", notForKind)} {(notForKind.Count == 1 ? "does" : "do")} not apply to a {scaffold.Kind}; {Takes(scaffold)}");
+        }
+
+        var inputOption = arguments.Option("--input") ?? "input";
+        var reader = new ContentReader(Path.GetFullPath(inputOption, workingDirectory), workingDirectory);
+        if (!Directory.Exists(reader.InputDirectory))
+        {
+            errors.WriteLine($"portal new: there is no content folder '{inputOption}'; run portal where it is, or give it with --input DIR");
+            return 1;
+        }
+
+        var context = ReadContent(reader, inputOption);
+        var target = scaffold.CheckSlug(slug, context);
+        if (target.RelativePath is not { } relativePath)
+        {
+            if (target.ContentMissing)
+            {
+                errors.WriteLine($"portal new: {target.Problem}");
+                return 1;
+            }
+
+            throw new UsageException(target.Problem!);
+        }
+
+        var display = reader.DisplayPathOf(relativePath);
+        if (Clash(reader, relativePath) is { } clash)
+        {
+            errors.WriteLine($"portal new: {clash}; nothing was written");
+            return 1;
+        }
+
+        var answers = Collect(scaffold, arguments, context, output);
+        var text = scaffold.Render(slug, answers, context);
+        var fullPath = Path.Combine(reader.InputDirectory, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        try
+        {
+            using var file = new FileStream(fullPath, FileMode.CreateNew, FileAccess.Write);
+            file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+        }
+        catch (IOException) when (File.Exists(fullPath))
+        {
+            errors.WriteLine($"portal new: {display} already exists; nothing was written");
+            return 1;
+        }
+
+        output.WriteLine($"Created {display}");
+        if (scaffold is DecisionScaffold && !answers.ContainsKey("concerns"))
+        {
+            output.WriteLine("It concerns nothing yet: add the relationships and networks it is about under 'concerns:'.");
+        }
+
+        var inputArgument = inputOption == "input" ? string.Empty : $" --input {inputOption}";
+        output.WriteLine($"Write the text below the front matter; 'portal preview{inputArgument}' shows the page as you save, 'portal check{inputArgument}' checks everything.");
+        return 0;
+    }
+
+    private static Scaffold ChooseScaffold(ParsedArguments arguments)
+    {
+        if (arguments.Positional.Count == 0)
+        {
+            throw new UsageException($"say what to create:\n{Kinds()}");
+        }
+
+        var kind = arguments.Positional[0];
+        var scaffold = Scaffold.All.FirstOrDefault(s => s.Kind == kind)
+            ?? throw new UsageException($"there is no kind '{kind}'{NearestMatch.Hint(kind, Scaffold.All.Select(s => s.Kind))}; the kinds are:\n{Kinds()}");
+        if (arguments.Positional.Count == 1)
+        {
+            throw new UsageException($"give the new {kind}'s slug, the name of its file: portal new {kind} {scaffold.SlugForm}");
+        }
+
+        if (arguments.Positional.Count > 2)
+        {
+            throw new UsageException($"unexpected '{arguments.Positional[2]}'; put a value with spaces in quotes: --name \"Lyngby Taarbæk\"");
+        }
+
+        return scaffold;
+    }
+
+    private static string Kinds() =>
+        string.Join('\n', Scaffold.All.Select(s => $"  portal new {s.Kind} {s.SlugForm}{string.Concat(s.Fields.Select(f => f.Required ? $" {f.Option} {f.Placeholder}" : $" [{f.Option} {f.Placeholder}]"))}"));
+
+    private static string Takes(Scaffold scaffold) =>
+        scaffold.Fields.Count == 0
+            ? "it takes no options but --input"
+            : $"it takes {string.Join(", ", scaffold.Fields.Select(f => f.Option))}";
+
+    /// <summary>The content folder as a build reads it (its problems are left to portal check), with the site's languages.</summary>
+    private static ScaffoldContext ReadContent(ContentReader reader, string inputDisplayPath)
+    {
+        var ignored = new DiagnosticBag();
+        var siteFile = File.Exists(Path.Combine(reader.InputDirectory, "site.yml")) ? reader.ReadText("site.yml", ignored) : null;
+        var languages = siteFile is null ? null : SiteSettingsBinder.Bind(siteFile, siteFile.DisplayPath, null, ignored)?.Languages;
+        languages ??= ["sv", "en"];
+        return new ScaffoldContext(reader.Read(languages, ignored), languages, inputDisplayPath.Replace('\\', '/'));
+    }
+
+    /// <summary>The file exists, or another differs from it only in upper and lower case (the same file on Windows and macOS).</summary>
+    private static string? Clash(ContentReader reader, string relativePath)
+    {
+        var display = reader.DisplayPathOf(relativePath);
+        var fullPath = Path.Combine(reader.InputDirectory, relativePath);
+        if (File.Exists(fullPath) || Directory.Exists(fullPath))
+        {
+            return $"{display} already exists";
+        }
+
+        var other = reader.ListFiles().FirstOrDefault(f => string.Equals(f, relativePath, StringComparison.OrdinalIgnoreCase));
+        return other is null ? null : $"{display} would clash with {reader.DisplayPathOf(other)}, which differs from it only in upper and lower case";
+    }
+
+    /// <summary>Every field's value: from its option, else (in a terminal) from a prompt, asked again until it is valid.</summary>
+    private Dictionary<string, string> Collect(Scaffold scaffold, ParsedArguments arguments, ScaffoldContext context, TextWriter output)
+    {
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var field in scaffold.Fields)
+        {
+            if (arguments.Option(field.Option) is not { } given)
+            {
+                continue;
+            }
+
+            var checkedValue = field.Check(given, context);
+            if (checkedValue.Value is { } value)
+            {
+                answers[field.Name] = value;
+            }
+            else
+            {
+                problems.Add($"{field.Option}: {checkedValue.Problem}");
+            }
+        }
+
+        var missing = scaffold.Fields.Where(f => f.Required && !answers.ContainsKey(f.Name) && arguments.Option(f.Option) is null).ToList();
+        if (!interactive && missing.Count > 0)
+        {
+            problems.Add($"missing {string.Join(", ", missing.Select(f => $"{f.Option} {f.Placeholder}"))}: give {(missing.Count == 1 ? "it as an option" : "them as options")}, or run portal new in a terminal to be asked");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new UsageException(string.Join("\n", problems));
+        }
+
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        if (interactive)
+        {
+            foreach (var field in scaffold.Fields.Where(f => arguments.Option(f.Option) is null))
+            {
+                Ask(field, context, output, answers);
+                asked.Add(field.Name);
+            }
+        }
+
+        while (scaffold.CheckTogether(answers, context) is { } combined)
+        {
+            var again = scaffold.Fields.Where(f => combined.Fields.Contains(f.Name) && asked.Contains(f.Name)).ToList();
+            if (again.Count == 0)
+            {
+                throw new UsageException(combined.Problem);
+            }
+
+            output.WriteLine($"  {combined.Problem}");
+            foreach (var field in again)
+            {
+                Ask(field, context, output, answers);
+            }
+        }
+
+        return answers;
+    }
+
+    private void Ask(ScaffoldField field, ScaffoldContext context, TextWriter output, Dictionary<string, string> answers)
+    {
+        while (true)
+        {
+            output.Write(field.Required ? $"{field.Prompt}: " : $"{field.Prompt} (optional, Enter to skip): ");
+            var line = input.ReadLine() ?? throw new UsageException($"no answer for {field.Option}: the input ended");
+            if (line.Trim().Length == 0 && !field.Required)
+            {
+                answers.Remove(field.Name);
+                return;
+            }
+
+            var answer = field.Check(line, context);
+            if (answer.Value is { } value)
+            {
+                answers[field.Name] = value;
+                return;
+            }
+
+            output.WriteLine($"  {answer.Problem}");
+        }
+    }
+}

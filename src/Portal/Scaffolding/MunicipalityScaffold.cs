@@ -1,0 +1,51 @@
+using Portal.Binding;
+using Portal.Model;
+
+namespace Portal.Scaffolding;
+
+/// <summary><c>municipalities/&lt;slug&gt;.md</c>: a Swedish municipality or region.</summary>
+public sealed class MunicipalityScaffold : Scaffold
+{
+    private static readonly ScaffoldField[] FieldList =
+    [
+        new("name", "TEXT", "Name of the municipality (Vänersborg)", Required: true, (text, _) => FieldChecks.Text("name", text)),
+        new("lat", "DEGREES", "Latitude, decimal degrees north (58.38)", Required: true, (text, _) => FieldChecks.Latitude(text)),
+        new("lon", "DEGREES", "Longitude, decimal degrees east (12.32)", Required: true, (text, _) => FieldChecks.Longitude(text)),
+    ];
+
+    public override string Kind => "municipality";
+
+    public override string SlugForm => "<slug>";
+
+    public override IReadOnlyList<ScaffoldField> Fields => FieldList;
+
+    public override SlugCheck CheckSlug(string slug, ScaffoldContext context) =>
+        FieldChecks.SlugProblem("slug", slug) is { } problem ? SlugCheck.Invalid(problem) : SlugCheck.At($"municipalities/{slug}.md");
+
+    public override CombinedProblem? CheckTogether(IReadOnlyDictionary<string, string> answers, ScaffoldContext context) =>
+        FieldChecks.LocationProblem(LocationCheck.Sweden, answers["lat"], answers["lon"], context) is { } problem
+            ? new CombinedProblem(["lat", "lon"], problem)
+            : null;
+
+    public override string Render(string slug, IReadOnlyDictionary<string, string> answers, ScaffoldContext context)
+    {
+        var name = answers["name"];
+        return new StartingFile()
+            .Comment("En kommun eller region vars internationella engagemang portalen visar.")
+            .Comment(Texts.Comments)
+            .Key("name", "Kommunens namn: Vänersborg.", name)
+            .Key("location", $"Var kommunen ligger på kartan: {Texts.Location}.", $"{{lat: {answers["lat"]}, lon: {answers["lon"]}}}", raw: true)
+            .OptionalKeysFollow()
+            .Optional("kind", $"Kommun eller region: {Swedish.Choices<MunicipalityKind>()}.", "municipality")
+            .Optional("county", "Län: Västra Götalands län.")
+            .Optional("website", "Kommunens webbplats, fullständig adress: https://www.vanersborg.se.")
+            .Optional("summary", Texts.Summary, "\"\"")
+            .Guidance(
+                "Skriv här om kommunens internationella engagemang: vilka vänorter och samarbeten den har haft, "
+                + $"hur de har förändrats och vad som gäller nu. Relationerna läggs i partners/{slug}/, en fil per ort: "
+                + $"portal new relationship {slug}/<ort>. Länka till dem med sökvägen till filen: [Vanda](../partners/{slug}/vanda.md).",
+                Texts.Source)
+            .Paragraph($"Här beskrivs {Swedish.Markdown(Swedish.Genitive(name))} internationella samarbeten.")
+            .ToString();
+    }
+}

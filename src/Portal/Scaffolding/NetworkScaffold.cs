@@ -1,0 +1,57 @@
+using Portal.Model;
+
+namespace Portal.Scaffolding;
+
+/// <summary><c>networks/&lt;slug&gt;.md</c>: an organisation, network, project or twinning chain.</summary>
+public sealed class NetworkScaffold : Scaffold
+{
+    private static readonly ScaffoldField[] FieldList =
+    [
+        new("name", "TEXT", "Name of the network (Eurocities)", Required: true, (text, _) => FieldChecks.Text("name", text)),
+        new("kind", "KIND", $"Kind, one of: {string.Join(", ", KebabName.All<NetworkKind>())}", Required: true, (text, _) => FieldChecks.Enum<NetworkKind>("kind", text)),
+    ];
+
+    public override string Kind => "network";
+
+    public override string SlugForm => "<slug>";
+
+    public override IReadOnlyList<ScaffoldField> Fields => FieldList;
+
+    public override SlugCheck CheckSlug(string slug, ScaffoldContext context) =>
+        FieldChecks.SlugProblem("slug", slug) is { } problem ? SlugCheck.Invalid(problem) : SlugCheck.At($"networks/{slug}.md");
+
+    public override string Render(string slug, IReadOnlyDictionary<string, string> answers, ScaffoldContext context)
+    {
+        var name = answers["name"];
+        KebabName.TryParse<NetworkKind>(answers["kind"], out var kind);
+        var what = kind switch
+        {
+            NetworkKind.Network => "ett internationellt nätverk",
+            NetworkKind.TwinningChain => "en vänortskedja",
+            NetworkKind.EuProject => "ett EU-projekt",
+            NetworkKind.Interreg => "ett Interreg-projekt",
+            NetworkKind.CrossBorder => "ett gränsöverskridande samarbete",
+            _ => "ett internationellt samarbete",
+        };
+        return new StartingFile()
+            .Comment("Ett nätverk, en organisation, ett projekt eller en vänortskedja.")
+            .Comment(Texts.Comments)
+            .Key("name", "Nätverkets namn: Eurocities.", name)
+            .Key("kind", $"Vilken sorts nätverk: {Swedish.Choices<NetworkKind>()}.", answers["kind"], raw: true)
+            .OptionalKeysFollow()
+            .Optional("website", "Nätverkets webbplats, fullständig adress: https://eurocities.eu.")
+            .Optional("country", "Landet där nätverket har sitt säte: landskod inom citattecken, \"BE\".")
+            .Optional("location", $"Var sätet ligger på kartan: {Texts.Location}.", "{lat: , lon: }")
+            .Comment("Kommuner i portalen som är med, en post per kommun. municipality är filnamnet utan .md på en fil i "
+                + "municipalities/ och krävs; since och until (år eller datum) och role (fri text) är frivilliga.")
+            .CommentedLines("members:", "  - municipality:", "    since:", "    role:")
+            .Optional("decisions", "Beslut som gäller nätverket: en lista med filnamn utan .md på filer i decisions/.", "[]")
+            .Optional("summary", Texts.Summary, "\"\"")
+            .Guidance(
+                "Skriv här vad nätverket är och gör, och vad kommunerna gör i det. Länka till kommuner och beslut med sökvägen "
+                + "till filen: [Vänersborg](../municipalities/vanersborg.md).",
+                Texts.Source)
+            .Paragraph($"{Swedish.Markdown(name)} är {what}.")
+            .ToString();
+    }
+}

@@ -1,0 +1,64 @@
+namespace Portal.Scaffolding;
+
+/// <summary>
+/// A starting file for one kind of content (<c>portal new &lt;kind&gt; &lt;slug&gt;</c>): the values it needs, how
+/// each is checked (by the same rules a build applies), and the commented file it becomes. Pure: what exists in
+/// the content folder comes in through <see cref="ScaffoldContext"/>, and the command does the reading and writing.
+/// </summary>
+public abstract class Scaffold
+{
+    public static IReadOnlyList<Scaffold> All { get; } =
+    [
+        new MunicipalityScaffold(), new RelationshipScaffold(), new NetworkScaffold(), new DecisionScaffold(), new PageScaffold(), new CountryScaffold(),
+    ];
+
+    /// <summary>The word on the command line: <c>relationship</c>.</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>How the slug is written: <c>&lt;municipality&gt;/&lt;slug&gt;</c>.</summary>
+    public abstract string SlugForm { get; }
+
+    /// <summary>The values asked for, in the order they are asked; the required ones are the kind's required keys.</summary>
+    public abstract IReadOnlyList<ScaffoldField> Fields { get; }
+
+    /// <summary>Where the file goes, relative to the content folder, or why the slug cannot be used.</summary>
+    public abstract SlugCheck CheckSlug(string slug, ScaffoldContext context);
+
+    /// <summary>A problem that lies between several answers (a position outside the country), or null.</summary>
+    public virtual CombinedProblem? CheckTogether(IReadOnlyDictionary<string, string> answers, ScaffoldContext context) => null;
+
+    /// <summary>The file's text, from answers that have passed their checks.</summary>
+    public abstract string Render(string slug, IReadOnlyDictionary<string, string> answers, ScaffoldContext context);
+}
+
+/// <summary>One value a new file needs, given as <c>--name value</c> or answered at a prompt.</summary>
+/// <param name="Name">The option without its dashes.</param>
+/// <param name="Placeholder">What the usage line shows after the option: <c>TEXT</c>, <c>YYYY-MM-DD</c>.</param>
+/// <param name="Prompt">The question, with the allowed values when there are few.</param>
+/// <param name="Check">The text as given to the value written in the file, or the reason it cannot be used.</param>
+public sealed record ScaffoldField(string Name, string Placeholder, string Prompt, bool Required, Func<string, ScaffoldContext, FieldValue> Check)
+{
+    public string Option => "--" + Name;
+}
+
+/// <summary>A checked value, or what is wrong with it.</summary>
+public readonly record struct FieldValue(string? Value, string? Problem)
+{
+    public static FieldValue Ok(string value) => new(value, null);
+
+    public static FieldValue Bad(string problem) => new(null, problem);
+}
+
+/// <summary>The file's path relative to the content folder, or the problem with the slug.</summary>
+/// <param name="ContentMissing">The slug is well formed but names content that does not exist yet (a relationship's municipality).</param>
+public sealed record SlugCheck(string? RelativePath, string? Problem, bool ContentMissing = false)
+{
+    public static SlugCheck At(string relativePath) => new(relativePath, null);
+
+    public static SlugCheck Invalid(string problem) => new(null, problem);
+
+    public static SlugCheck Missing(string problem) => new(null, problem, ContentMissing: true);
+}
+
+/// <summary>A problem between answers, with the fields to ask again.</summary>
+public sealed record CombinedProblem(IReadOnlyList<string> Fields, string Problem);

@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Portal.Model;
+
+namespace Portal.Scaffolding;
+
+/// <summary>The Swedish words a starting file is written in: what each allowed value means (as in the editors' guide), dates, lists.</summary>
+public static partial class Swedish
+{
+    private static readonly string[] Months =
+        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+
+    /// <summary>What an allowed value means in Swedish, or null for a value that has no gloss yet (a test sees that none lacks one).</summary>
+    public static string? Gloss<T>(T value) where T : struct, Enum => (object)value switch
+    {
+        MunicipalityKind.Municipality => "kommun, standard",
+        MunicipalityKind.Region => "region",
+        RelationshipType.TwinTown => "vänort",
+        RelationshipType.FriendshipTown => "vänskapsort",
+        RelationshipType.PartnerTown => "partnerstad",
+        RelationshipType.MunicipalPartnership => "kommunalt partnerskap, Sida/ICLD",
+        RelationshipType.Cooperation => "annat internationellt samarbete",
+        RelationshipStatus.Active => "aktiv",
+        RelationshipStatus.Sporadic => "sporadisk",
+        RelationshipStatus.Dormant => "vilande",
+        RelationshipStatus.Ended => "avslutad",
+        CooperationArea.Culture => "kultur",
+        CooperationArea.Education => "skola och utbildning",
+        CooperationArea.Business => "näringsliv och sysselsättning",
+        CooperationArea.Democracy => "demokrati och jämställdhet",
+        CooperationArea.Leisure => "fritid och idrott",
+        CooperationArea.Tourism => "turism",
+        CooperationArea.Environment => "miljö och klimat",
+        CooperationArea.Health => "hälsa",
+        CooperationArea.Social => "socialt arbete och omsorg",
+        CooperationArea.UrbanPlanning => "samhällsplanering och stadsbyggnad",
+        CooperationArea.Youth => "ungdom",
+        CooperationArea.Other => "annat",
+        FinancingSource.OwnFunds => "egna medel",
+        FinancingSource.Eu => "EU-medel",
+        FinancingSource.SidaIcld => "medel från Sida/ICLD",
+        FinancingSource.Nordic => "nordiska medel",
+        FinancingSource.Other => "annan finansiering",
+        NetworkKind.Network => "nätverk eller organisation",
+        NetworkKind.TwinningChain => "vänortskedja",
+        NetworkKind.EuProject => "EU-projekt",
+        NetworkKind.Interreg => "Interreg-projekt",
+        NetworkKind.CrossBorder => "gränsöverskridande samarbete",
+        NetworkKind.Other => "annat",
+        DecisionKind.Decision => "beslut, standard",
+        DecisionKind.Report => "rapport",
+        DecisionKind.Guideline => "riktlinje",
+        PageLayout.Page => "vanlig sida, standard",
+        PageLayout.AccessibilityStatement => "tillgänglighetsredogörelse, som kräver accessibility i site.yml",
+        _ => null,
+    };
+
+    /// <summary>Every allowed value with its meaning: <c>active (aktiv), sporadic (sporadisk), …</c>.</summary>
+    public static string Choices<T>() where T : struct, Enum =>
+        string.Join(", ", Enum.GetValues<T>().Select(v => Gloss(v) is { } gloss ? $"{KebabName.Of(v)} ({gloss})" : KebabName.Of(v)));
+
+    /// <summary><c>Huddinge</c> → <c>Huddinges</c>; a name ending in s, x or z takes no s (<c>Borås</c>).</summary>
+    public static string Genitive(string name) =>
+        name.Length > 0 && char.ToLowerInvariant(name[^1]) is 's' or 'x' or 'z' ? name : name + "s";
+
+    /// <summary><c>2024-01-17</c> → <c>17 januari 2024</c>.</summary>
+    public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+
+    /// <summary><c>A, B och C</c>.</summary>
+    public static string List(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Join(string.Empty, items) : $"{string.Join(", ", items.Take(items.Count - 1))} och {items[^1]}";
+
+    /// <summary>Text as Markdown that shows it as it is: no emphasis, link, HTML or heading made of a name's characters.</summary>
+    public static string Markdown(string text)
+    {
+        var escaped = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (@"\`*_[]<>#|~{}&!".Contains(c, StringComparison.Ordinal))
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        // At the start of a paragraph "- " or "+ " would begin a list, and so would "1. " or "1) ".
+        var result = escaped.ToString();
+        if (result.StartsWith('-') || result.StartsWith('+'))
+        {
+            return "\\" + result;
+        }
+
+        return NumberedListMarker().Match(result) is { Success: true } marker ? result.Insert(marker.Length - 1, "\\") : result;
+    }
+
+    [GeneratedRegex(@"^\d+[.)]")]
+    private static partial Regex NumberedListMarker();
+}
