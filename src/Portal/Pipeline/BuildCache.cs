@@ -1,3 +1,4 @@
+using Portal.Caching;
 using Portal.Maps;
 using Portal.Maps.Rendering;
 using Portal.PostProcessing;
@@ -8,11 +9,16 @@ namespace Portal.Pipeline;
 /// What one build computes that the next build of the same session may reuse, because it depends only on its own
 /// inputs: a preview keeps one cache for all its rebuilds. Everything in it is safe to share between threads.
 /// </summary>
-public sealed class BuildCache
+/// <param name="keepsRenderedPages">Whether rendered pages are kept for the next build: worth it only when there is a
+/// next build, since naming a page's whole input costs about a fifth of rendering it.</param>
+public sealed class BuildCache(bool keepsRenderedPages = false)
 {
     /// <summary>Base layers depend only on their extent, so they stay valid across edits of the content.</summary>
     public MapRenderer Maps { get; } = new(SimplifiedBoundaries.Shipped);
 
     /// <summary>Pages as the link check parsed them, by their bytes: an edit changes few pages.</summary>
-    public ParsedPageCache ParsedPages { get; } = new();
+    public GenerationalCache<ParsedPage> ParsedPages { get; } = new();
+
+    /// <summary>Pages' HTML by their whole model and theme.</summary>
+    public GenerationalCache<string>? RenderedPages { get; } = keepsRenderedPages ? new() : null;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Portal.Caching;
 using Portal.Diagnostics;
 using Portal.Markdown;
 using Portal.Model;
@@ -10,6 +12,8 @@ using Portal.Templates;
 namespace Portal.Pipeline;
 
 /// <summary>Turns a composed page into HTML: its body's Markdown, the shared frame (navigation, breadcrumbs, language versions) and its layout.</summary>
+/// <param name="renderedPages">Pages rendered by an earlier build of the session, by their whole model and theme: a
+/// page whose model did not change is not rendered again (a preview's rebuilds).</param>
 public sealed class PageRenderer(
     SiteSettings site,
     SiteRoutes routes,
@@ -17,7 +21,8 @@ public sealed class PageRenderer(
     MarkdownRenderer markdown,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, Route>> contentRoutesByLanguage,
     IReadOnlySet<string> assets,
-    IReadOnlyDictionary<string, IReadOnlyList<FreePage>> footerPagesByLanguage)
+    IReadOnlyDictionary<string, IReadOnlyList<FreePage>> footerPagesByLanguage,
+    GenerationalCache<string>? renderedPages = null)
 {
     private readonly TemplateRenderer _templates = new(theme);
 
@@ -52,8 +57,18 @@ public sealed class PageRenderer(
             page.Body?.IsFallback ?? false,
             page.Body?.Language ?? page.Language,
             page.BuildView(links));
-        return OutputFile.Text(page.Route.Path, _templates.Render(model));
+        var html = renderedPages is null ? _templates.Render(model) : renderedPages.GetOrAdd(RenderKey(model), () => _templates.Render(model));
+        return OutputFile.Text(page.Route.Path, html);
     }
+
+    /// <summary>
+    /// Names everything a template can see: the theme, and the page's model with its view, serialized whole (the
+    /// models are records of records, strings and numbers, so their JSON holds every value a template can read).
+    /// </summary>
+    private string RenderKey(PageModel model) =>
+        theme.Fingerprint + ContentKey.Of(JsonSerializer.SerializeToUtf8Bytes(model, RenderKeyOptions));
+
+    private static readonly JsonSerializerOptions RenderKeyOptions = new() { IncludeFields = true };
 
     /// <summary>The route of the same page in another language: the language folder swapped.</summary>
     public Route VersionIn(Route route, string fromLanguage, string toLanguage)

@@ -120,7 +120,8 @@ public static class PortalBuild
             StringComparer.Ordinal);
         var footerPages = indexes.ToDictionary(i => i.Key, i => (IReadOnlyList<FreePage>)i.Value.Content.Pages, StringComparer.Ordinal);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), tables);
-        var renderer = new PageRenderer(site, routes, theme, markdown, contentRoutes, assets, footerPages);
+        cache.RenderedPages?.StartGeneration();
+        var renderer = new PageRenderer(site, routes, theme, markdown, contentRoutes, assets, footerPages, cache.RenderedPages);
         OutputFile[] rendered;
         try
         {

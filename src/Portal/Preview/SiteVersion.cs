@@ -65,6 +65,8 @@ public sealed class SiteVersion
 
     public OutputFile? File(string path) => _files.GetValueOrDefault(path);
 
+    public IEnumerable<string> Paths => _files.Keys.Order(StringComparer.Ordinal);
+
     private static bool IsLoadedByPages(string path) =>
         path.StartsWith(SiteRoutes.Theme(string.Empty).Path, StringComparison.Ordinal)
         || path.StartsWith("assets/", StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Portal.Diagnostics;
 using Scriban;
 
@@ -31,8 +33,9 @@ public static class ThemeLoader
             return null;
         }
 
-        var layouts = ParseAll(Path.Combine(directory, "layouts"), Display, diagnostics);
-        var partials = ParseAll(Path.Combine(directory, "partials"), Display, diagnostics);
+        using var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var layouts = ParseAll(Path.Combine(directory, "layouts"), Display, diagnostics, fingerprint);
+        var partials = ParseAll(Path.Combine(directory, "partials"), Display, diagnostics, fingerprint);
 
         var strings = new Dictionary<string, UiStrings>(StringComparer.Ordinal);
         UiStrings? fallback = null;
@@ -45,7 +48,9 @@ public static class ThemeLoader
                 continue;
             }
 
-            var texts = UiStrings.Read(File.ReadAllText(file), Display(file), diagnostics);
+            var source = File.ReadAllText(file);
+            AddToFingerprint(fingerprint, file, source);
+            var texts = UiStrings.Read(source, Display(file), diagnostics);
             if (texts is not null)
             {
                 var ui = new UiStrings(language, texts, fallback);
@@ -79,10 +84,18 @@ public static class ThemeLoader
             : [];
 
         // Only the theme's own errors stop it loading; content errors found earlier are no reason to skip rendering.
-        return diagnostics.ErrorCount > errorsBefore ? null : new Theme(directory, layouts, partials, strings, staticFiles);
+        return diagnostics.ErrorCount > errorsBefore ? null : new Theme(directory, layouts, partials, strings, staticFiles, Convert.ToBase64String(fingerprint.GetHashAndReset()));
     }
 
-    private static Dictionary<string, Template> ParseAll(string folder, Func<string, string> display, DiagnosticBag diagnostics)
+    private static void AddToFingerprint(IncrementalHash fingerprint, string file, string source)
+    {
+        fingerprint.AppendData(Encoding.UTF8.GetBytes(file));
+        fingerprint.AppendData([0]);
+        fingerprint.AppendData(Encoding.UTF8.GetBytes(source));
+        fingerprint.AppendData([0]);
+    }
+
+    private static Dictionary<string, Template> ParseAll(string folder, Func<string, string> display, DiagnosticBag diagnostics, IncrementalHash fingerprint)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
@@ -92,7 +105,9 @@ public static class ThemeLoader
 
         foreach (var file in Directory.EnumerateFiles(folder, "*.sbn").Order(StringComparer.Ordinal))
         {
-            var template = Template.Parse(File.ReadAllText(file), file);
+            var source = File.ReadAllText(file);
+            AddToFingerprint(fingerprint, file, source);
+            var template = Template.Parse(source, file);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)

@@ -66,6 +66,31 @@ public sealed class PreviewSessionTests
     }
 
     [Test]
+    public void A_rebuild_gives_byte_for_byte_what_a_fresh_build_gives()
+    {
+        using var content = new TempContent();
+        content.Write();
+        var session = SessionFor(content);
+        session.Rebuild();
+        content.WithLine("partners/huddinge/vanda.md", 2, "name: Vantaa").WithLine("municipalities/huddinge.md", 4, "county: Stockholms läns landsting").Write();
+        File.WriteAllText(Path.Combine(content.ContentDirectory, "pages/om.md"), "---\ntitle: Om portalen\n---\nNy text.\n");
+
+        var state = session.Rebuild();
+        var fresh = PortalBuild.Generate(new BuildOptions("content", "output", RepoPaths.Theme, new Uri("http://localhost:5080/"), content.RootDirectory), new Portal.Diagnostics.DiagnosticBag())!;
+
+        Assert.That(state.Succeeded, Is.True, string.Join('\n', state.Diagnostics));
+        Assert.That(session.Site!.Paths, Is.EqualTo(fresh.Select(f => f.Path)));
+        Assert.Multiple(() =>
+        {
+            foreach (var file in fresh.Where(f => f.Content is not null))
+            {
+                Assert.That(session.Site.File(file.Path)!.Content, Is.EqualTo(file.Content), file.Path);
+            }
+        });
+        Assert.That(state.Changed, Does.Contain("om.html").And.Contain("kommuner/huddinge.html").And.Contain("samarbeten/huddinge/vanda.html"));
+    }
+
+    [Test]
     public void With_an_output_folder_each_good_build_is_written_there()
     {
         using var content = new TempContent();
