@@ -66,6 +66,10 @@ public sealed class PreviewCommand(CancellationToken stopping = default) : IComm
 
         var session = new PreviewSession(options, writesOutput: writeTo is not null);
         var events = new PreviewEvents();
+
+        // Each build is announced before its problems and summed up after them: editors' tools (VS Code's
+        // background tasks) read a build's problems between the two lines.
+        output.WriteLine($"Building {input}/ …");
         Report(session.Rebuild(), output, errors, first: true);
 
         PreviewServer server;
@@ -89,6 +93,7 @@ public sealed class PreviewCommand(CancellationToken stopping = default) : IComm
                 while (true)
                 {
                     await watcher.WaitForChangesAsync(stopping);
+                    output.WriteLine("Rebuilding …");
                     try
                     {
                         var state = session.Rebuild();
