@@ -26,6 +26,14 @@ public static class CommandLine
             if (args.Skip(1).Any(a => a is "-h" or "--help"))
             {
                 output.WriteLine($"usage: portal {command.Usage}");
+                output.WriteLine();
+                output.WriteLine(command.Summary);
+                if (command.Details is { } details)
+                {
+                    output.WriteLine();
+                    output.WriteLine(details);
+                }
+
                 return 0;
             }
 

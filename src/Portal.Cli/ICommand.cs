@@ -9,5 +9,8 @@ public interface ICommand
 
     string Summary { get; }
 
+    /// <summary>More help than the usage line, printed by <c>--help</c>; none by default.</summary>
+    string? Details => null;
+
     int Run(ParsedArguments arguments, TextWriter output, TextWriter errors, string workingDirectory);
 }

@@ -51,7 +51,7 @@ public sealed class PreviewLiveReload
         _preview.ErrorDataReceived += (_, e) => Log(e.Data);
         _preview.BeginOutputReadLine();
         _preview.BeginErrorReadLine();
-        await WaitForLogAsync("Serving ", TimeSpan.FromSeconds(60));
+        await WaitForLogAsync("Built in ", TimeSpan.FromSeconds(60));
     }
 
     [OneTimeTearDown]

@@ -33,8 +33,9 @@ public sealed class CheckCommand : ICommand
         var warningCount = found.Count - errorCount;
         var pages = files?.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        output.WriteLine($"Checked {pages} pages in {seconds} s: {errorCount} error(s), {warningCount} warning(s).");
         var strict = arguments.Flags.Contains("--warnings-as-errors");
+        var verdict = errorCount == 0 && strict && warningCount > 0 ? " The warnings count as errors (--warnings-as-errors): fix them, or the check fails." : string.Empty;
+        output.WriteLine($"Checked {pages} pages in {seconds} s: {errorCount} error(s), {warningCount} warning(s).{verdict}");
         return errorCount > 0 || (strict && warningCount > 0) ? 1 : 0;
     }
 }

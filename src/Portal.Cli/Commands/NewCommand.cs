@@ -109,6 +109,8 @@ public sealed class NewCommand(TextReader input, bool interactive) : ICommand
         return scaffold;
     }
 
+    public string Details => $"The kinds, and the options each needs (asked for in a terminal when missing):\n{Kinds()}";
+
     private static string Kinds() =>
         string.Join('\n', Scaffold.All.Select(s => $"  portal new {s.Kind} {s.SlugForm}{string.Concat(s.Fields.Select(f => f.Required ? $" {f.Option} {f.Placeholder}" : $" [{f.Option} {f.Placeholder}]"))}"));
 

@@ -66,16 +66,14 @@ public sealed class PreviewCommand(CancellationToken stopping = default) : IComm
 
         var session = new PreviewSession(options, writesOutput: writeTo is not null);
         var events = new PreviewEvents();
+        var theme = ThemeLoader.Locate(options.ThemeDirectory, workingDirectory);
 
-        // Each build is announced before its problems and summed up after them: editors' tools (VS Code's
-        // background tasks) read a build's problems between the two lines.
-        output.WriteLine($"Building {input}/ …");
-        Report(session.Rebuild(), output, errors, first: true);
-
+        // The server starts first: a taken port is reported at once, and the address works (showing a waiting
+        // page) while the first build runs.
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(session, events, ThemeLoader.Locate(options.ThemeDirectory, workingDirectory), port);
+            server = await PreviewServer.StartAsync(session, events, theme, port);
         }
         catch (Exception ex) when (PreviewServer.IsPortTaken(ex))
         {
@@ -85,26 +83,20 @@ public sealed class PreviewCommand(CancellationToken stopping = default) : IComm
 
         await using (server)
         {
-            var folders = new[] { Path.GetFullPath(input, workingDirectory), ThemeLoader.Locate(options.ThemeDirectory, workingDirectory) };
-            using var watcher = new ContentWatcher(folders);
+            using var watcher = new ContentWatcher([Path.GetFullPath(input, workingDirectory), theme]);
             output.WriteLine($"Serving {PreviewServer.Address(port)} (watching {input}/ and the theme). Press Ctrl+C to stop.");
+
+            // Each build is announced before its problems and summed up after them: editors' tools (VS Code's
+            // background tasks) read a build's problems between the two lines.
+            output.WriteLine($"Building {input}/ …");
+            Rebuild(session, events, output, errors, first: true);
             try
             {
                 while (true)
                 {
                     await watcher.WaitForChangesAsync(stopping);
                     output.WriteLine("Rebuilding …");
-                    try
-                    {
-                        var state = session.Rebuild();
-                        Report(state, output, errors, first: false);
-                        events.Publish(state);
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException && Environment.GetEnvironmentVariable("PORTAL_DEBUG") is null)
-                    {
-                        // A bug in portal, not in the content: say so, and keep serving what there is.
-                        errors.WriteLine($"portal preview: internal error while rebuilding: {ex.GetBaseException().Message} ({ex.GetBaseException().GetType().Name}); still serving the last good version. Please report this.");
-                    }
+                    Rebuild(session, events, output, errors, first: false);
                 }
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -114,6 +106,21 @@ public sealed class PreviewCommand(CancellationToken stopping = default) : IComm
         }
 
         return 0;
+    }
+
+    private static void Rebuild(PreviewSession session, PreviewEvents events, TextWriter output, TextWriter errors, bool first)
+    {
+        try
+        {
+            var state = session.Rebuild();
+            Report(state, output, errors, first);
+            events.Publish(state);
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("PORTAL_DEBUG") is null)
+        {
+            // A bug in portal, not in the content: say so, and keep serving what there is.
+            errors.WriteLine($"portal preview: internal error while building: {ex.GetBaseException().Message} ({ex.GetBaseException().GetType().Name}); still serving the last good version. Please report this.");
+        }
     }
 
     private static int Port(string? given)

@@ -148,11 +148,11 @@ public sealed class PreviewServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(html, context.RequestAborted);
     }
 
-    /// <summary>What the preview shows before the content has ever built: the overlay lists why.</summary>
+    /// <summary>What the preview shows until the content has built once: while the first build runs, or while it has errors (the overlay lists them).</summary>
     private static byte[] WaitingPage() => Encoding.UTF8.GetBytes(
         "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>Förhandsvisning – väntar på innehåll utan fel</title></head><body><main><h1>Förhandsvisningen väntar</h1>"
-        + "<p>Innehållet har fel och har ännu inte gått att bygga. Rätta felen som terminalen visar och spara: sidan uppdateras av sig själv.</p>"
+        + "<title>Förhandsvisning – väntar på ett bygge</title></head><body><main><h1>Förhandsvisningen väntar på ett bygge</h1>"
+        + "<p>Sidan uppdateras av sig själv när webbplatsen är byggd. Om innehållet har fel visas de här och i terminalen: rätta dem och spara.</p>"
         + "</main></body></html>");
 
     /// <summary>The address a preview serves at.</summary>

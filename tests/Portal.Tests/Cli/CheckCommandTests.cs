@@ -16,7 +16,7 @@ public sealed partial class CheckCommandTests
         return (exit, output.ToString(), errors.ToString());
     }
 
-    [GeneratedRegex(@"^Checked (\d+) pages in \d+\.\d\d s: (\d+) error\(s\), (\d+) warning\(s\)\.$")]
+    [GeneratedRegex(@"^Checked (\d+) pages in \d+\.\d\d s: (\d+) error\(s\), (\d+) warning\(s\)\.( The warnings count as errors.*)?$")]
     private static partial Regex Summary();
 
     [Test]
@@ -66,6 +66,8 @@ public sealed partial class CheckCommandTests
             Assert.That(lenient.Exit, Is.Zero, lenient.Err);
             Assert.That(lenient.Err, Does.Contain("warning PT0034"));
             Assert.That(strict.Exit, Is.EqualTo(1));
+            Assert.That(lenient.Out, Does.Not.Contain("count as errors"));
+            Assert.That(strict.Out.TrimEnd(), Does.EndWith("1 warning(s). The warnings count as errors (--warnings-as-errors): fix them, or the check fails."), "a pre-commit hook's editor must see why the commit stopped");
         });
     }
 }

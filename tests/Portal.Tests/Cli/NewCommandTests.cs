@@ -43,6 +43,18 @@ public sealed class NewCommandTests
             "countries/dk.md", "lander/dk.html", "Danmark", "Här beskrivs kommunernas samarbeten med orter i Danmark."],
     ];
 
+    [Test]
+    public void Help_lists_every_kind_with_the_options_it_needs()
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exit = CommandLine.Run(["new", "--help"], output, errors, Path.GetTempPath(), new NewCommand(new StringReader(string.Empty), interactive: false));
+
+        Assert.That(exit, Is.Zero);
+        Assert.That(output.ToString(), Does.Contain("portal new relationship <municipality>/<slug> --name TEXT --country CODE").And.Contain("portal new decision <slug> --title TEXT"));
+    }
+
     [TestCaseSource(nameof(EachKind))]
     public void Each_kind_makes_a_file_that_builds_with_no_error_or_warning_into_a_page_with_the_name(string[] args, string file, string page, string heading, string line)
     {

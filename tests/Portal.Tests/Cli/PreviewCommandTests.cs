@@ -85,6 +85,29 @@ public sealed class PreviewCommandTests
     }
 
     [Test]
+    public async Task Content_broken_from_the_start_shows_a_waiting_page_with_the_errors_until_it_is_mended()
+    {
+        await using var preview = await RunningPreview.StartAsync(content => content.WithLine("partners/huddinge/vanda.md", 6, "type: [twin-town"), "Build failed");
+
+        var waiting = await preview.Http.GetAsync("/samarbeten/huddinge/vanda.html");
+        using var events = await preview.EventsAsync(string.Empty, 0);
+        var (name, data) = await events.NextAsync();
+        preview.Edit("partners/huddinge/vanda.md", t => t.Replace("type: [twin-town", "type: twin-town", StringComparison.Ordinal));
+        var mended = await events.NextAsync();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(waiting.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+            Assert.That(await waiting.Content.ReadAsStringAsync(), Does.Contain("Förhandsvisningen väntar på ett bygge").And.Contain("data-page=\"\" data-version=\"0\""));
+            Assert.That(preview.Output, Does.Contain("nothing to serve yet"));
+            Assert.That(name, Is.EqualTo("errors"));
+            Assert.That(data, Does.Contain("content/partners/huddinge/vanda.md:6:"));
+            Assert.That(mended.Event, Is.EqualTo("reload"));
+            Assert.That(await preview.Http.GetStringAsync("/samarbeten/huddinge/vanda.html"), Does.Contain("Vanda</h1>"));
+        });
+    }
+
+    [Test]
     public async Task Stopping_ends_the_command_cleanly_and_frees_the_port()
     {
         var preview = await RunningPreview.StartAsync();
@@ -117,6 +140,7 @@ public sealed class PreviewCommandTests
 
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(errors.ToString(), Does.Contain($"port {port} is in use"));
+        Assert.That(output.ToString(), Does.Not.Contain("Building"), "said at once, before a build");
     }
 
     [Test]
@@ -151,8 +175,9 @@ public sealed class PreviewCommandTests
         private readonly StringWriter _errors = new();
         private Task<int>? _run;
 
-        private RunningPreview()
+        private RunningPreview(Action<TempContent>? change)
         {
+            change?.Invoke(Content);
             Content.Write();
             Port = FreePort();
             Http = new HttpClient { BaseAddress = new Uri($"http://localhost:{Port}/"), Timeout = Patience };
@@ -168,14 +193,14 @@ public sealed class PreviewCommandTests
 
         public string Errors { get { lock (_errors) { return _errors.ToString(); } } }
 
-        public static async Task<RunningPreview> StartAsync()
+        public static async Task<RunningPreview> StartAsync(Action<TempContent>? change = null, string firstBuild = "Built in ")
         {
-            var preview = new RunningPreview();
+            var preview = new RunningPreview(change);
             var output = TextWriter.Synchronized(preview._output);
             var errors = TextWriter.Synchronized(preview._errors);
             string[] args = ["preview", "--input", "content", "--theme", RepoPaths.Theme, "--port", preview.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
             preview._run = Task.Run(() => CommandLine.Run(args, output, errors, preview.Content.RootDirectory, new PreviewCommand(preview._stop.Token)));
-            await preview.WaitForOutputAsync("Serving ");
+            await preview.WaitForOutputAsync(firstBuild);
             return preview;
         }
 
