@@ -33,6 +33,9 @@ public sealed class KeyReader
 
     public bool Has(string key) => Value(key) is not null;
 
+    /// <summary>True when the key's value is the word <c>unknown</c>: given, but known to be unknown.</summary>
+    public bool IsUnknown(string key) => Value(key) is YamlScalar scalar && scalar.Text.Trim() == "unknown";
+
     public SourceLocation LocationOf(string key) => _keys.Find(key)?.Key.Location ?? _keys.Location;
 
     public string? RequiredString(string key) => String(key, required: true);
@@ -157,10 +160,14 @@ public sealed class KeyReader
         return items;
     }
 
+    /// <summary>
+    /// A year or a date; null when absent, wrong, or written <c>unknown</c> (<see cref="IsUnknown"/>): what an editor
+    /// writes when no source gives the year, so that a check for a missing year knows it is missing on purpose.
+    /// </summary>
     public PartialDate? OptionalPartialDate(string key)
     {
         var scalar = Scalar(key, required: false);
-        if (scalar is null)
+        if (scalar is null || IsUnknown(key))
         {
             return null;
         }

@@ -47,6 +47,9 @@ public static class RelationshipBinder
             LocationCheck.Warn(keys, country, location, context);
         }
 
+        EndYearCheck.WarnIfEndedWithoutYear(keys, status, context);
+        EndYearCheck.WarnIfInFuture(keys, until, "relationship", context);
+
         if (name is null || country is null || location is null || type is null || status is null)
         {
             return null;

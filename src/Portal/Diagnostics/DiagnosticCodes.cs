@@ -39,4 +39,6 @@ public static class DiagnosticCodes
     public const string ExternalResource = "PT0032";
     public const string HeadingLevel = "PT0033";
     public const string LocationOutsideCountry = "PT0034";
+    public const string EndedWithoutUntil = "PT0035";
+    public const string UntilInFuture = "PT0036";
 }

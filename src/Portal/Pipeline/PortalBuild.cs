@@ -81,7 +81,7 @@ public static class PortalBuild
         var countries = CountryNames.Shipped;
         var assets = raw.Assets.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal);
         var catalog = new ContentCatalog(raw.ContentPaths.Where(p => p.Language is null));
-        var contents = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, countries, assets, catalog, new CountryLocator(WorldCountries.Shipped)));
+        var contents = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, countries, assets, catalog, new CountryLocator(WorldCountries.Shipped), options.BuildDate));
         if (theme is null)
         {
             return null;
