@@ -41,4 +41,5 @@ public static class DiagnosticCodes
     public const string LocationOutsideCountry = "PT0034";
     public const string EndedWithoutUntil = "PT0035";
     public const string UntilInFuture = "PT0036";
+    public const string RelationshipWithoutText = "PT0037";
 }
