@@ -42,4 +42,6 @@ public static class DiagnosticCodes
     public const string EndedWithoutUntil = "PT0035";
     public const string UntilInFuture = "PT0036";
     public const string RelationshipWithoutText = "PT0037";
+    public const string DecisionConcernsNothing = "PT0038";
+    public const string DuplicatePartner = "PT0039";
 }

@@ -97,6 +97,7 @@ public static class PortalBuild
         {
             // Only on content that binds: a relationship with an error is missing from the index, and its country with it.
             WarnOfUnusedCountryIntros(indexes[site.DefaultLanguage], diagnostics);
+            CrossFileWarnings.Report(indexes[site.DefaultLanguage], raw, diagnostics);
         }
 
         // Phase 4, compose: every page of every language.
