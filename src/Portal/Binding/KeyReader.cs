@@ -244,7 +244,7 @@ public sealed class KeyReader
             var upper when countries.IsKnown(upper) => $"; country codes are upper case: '{upper}'",
             "UK" => "; the code for the United Kingdom is 'GB'",
             "EL" => "; the code for Greece is 'GR'",
-            _ => NearestMatch.Hint(code, countries.Codes),
+            _ => countries.Suggest(code) is { } near ? $"; did you mean '{near}' ({countries.NameOf(near, "en")})?" : string.Empty,
         };
         Error(DiagnosticCodes.UnknownCountry, scalar.Location, $"'{code}' is not an ISO 3166-1 alpha-2 country code{hint}");
         return null;

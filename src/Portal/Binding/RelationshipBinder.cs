@@ -35,7 +35,7 @@ public static partial class RelationshipBinder
 
         if (!context.Catalog.HasMunicipality(input.Path.Folder))
         {
-            context.Diagnostics.Error(DiagnosticCodes.UnknownReference, keys.Start with { Line = 1, Column = 1 }, $"the folder partners/{input.Path.Folder}/ names no municipality: add municipalities/{input.Path.Folder}.md or move the file");
+            context.Diagnostics.Error(DiagnosticCodes.UnknownReference, keys.Start with { Line = 1, Column = 1 }, $"the folder partners/{input.Path.Folder}/ names no municipality: add municipalities/{input.Path.Folder}.md or move the file{context.Catalog.MunicipalityHint(input.Path.Folder)}");
         }
 
         if (since is { } start && until is { } end && end.CompareTo(start) < 0)
