@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.Countries;
 using Portal.Diagnostics;
 using Portal.FrontMatter;
+using Portal.Markdown.Links;
 using Portal.Model;
 
 namespace Portal.Binding;
@@ -74,6 +75,13 @@ public sealed class KeyReader
         if (Uri.TryCreate(scalar.Text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
         {
             return url;
+        }
+
+        if (!UrlSafety.IsAllowed(scalar.Text))
+        {
+            var shown = scalar.Text.Length > 40 ? scalar.Text[..40] + "…" : scalar.Text;
+            Error(DiagnosticCodes.UnsafeUrl, scalar.Location, $"the address '{shown}' in '{key}' uses the scheme '{UrlSafety.SchemeOf(scalar.Text)}:', which is not allowed; write an absolute https:// address");
+            return null;
         }
 
         Error(DiagnosticCodes.InvalidUrl, scalar.Location, $"'{key}' must be an absolute http(s) address such as https://example.org/, not '{scalar.Text}'");
