@@ -44,4 +44,5 @@ public static class DiagnosticCodes
     public const string RelationshipWithoutText = "PT0037";
     public const string DecisionConcernsNothing = "PT0038";
     public const string DuplicatePartner = "PT0039";
+    public const string TooDeeplyNested = "PT0040";
 }
