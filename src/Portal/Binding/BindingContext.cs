@@ -7,8 +7,8 @@ using Portal.Model;
 
 namespace Portal.Binding;
 
-/// <summary>What binders need besides the file itself.</summary>
-public sealed record BindingContext(DiagnosticBag Diagnostics, CountryNames Countries, IReadOnlySet<string> AssetPaths, ContentCatalog Catalog, CountryLocator Locator);
+/// <summary>What binders need besides the file itself. <paramref name="Today"/> is the build's date, from the build options.</summary>
+public sealed record BindingContext(DiagnosticBag Diagnostics, CountryNames Countries, IReadOnlySet<string> AssetPaths, ContentCatalog Catalog, CountryLocator Locator, DateOnly Today);
 
 /// <summary>One file's keys (a translation's laid over its original's) and the text for one language.</summary>
 public sealed record BindingInput(ContentPath Path, YamlMapping Keys, ContentText Text);

@@ -41,7 +41,13 @@ public sealed class ContentCatalog
     {
         if (reference.Relationship is not { } key)
         {
-            return Check(scalar, _networks, "network", "networks/", diagnostics, " (a relationship is written <municipality>/<slug>)");
+            // A relationship's slug without its municipality is the likelier slip when no network is near.
+            var slug = scalar.Text.Trim();
+            var relationship = NearestMatch.Find(slug, _relationships.Select(r => r.Slug)) is { } near
+                ? _relationships.Where(r => r.Slug == near).Select(r => r.ToString()).Order(StringComparer.Ordinal).First()
+                : null;
+            var suggestion = NearestMatch.Find(slug, _networks) ?? relationship;
+            return Check(scalar, _networks, "network", "networks/", diagnostics, " (a relationship is written <municipality>/<slug>)", suggestion);
         }
 
         if (_relationships.Contains(key))
@@ -54,7 +60,10 @@ public sealed class ContentCatalog
         return false;
     }
 
-    private static bool Check(YamlScalar scalar, HashSet<string> known, string what, string folder, DiagnosticBag diagnostics, string extra = "")
+    /// <summary>"; did you mean 'huddinge'?" for a folder under partners/ that names no municipality, or "".</summary>
+    public string MunicipalityHint(string slug) => NearestMatch.Hint(slug, _municipalities);
+
+    private static bool Check(YamlScalar scalar, HashSet<string> known, string what, string folder, DiagnosticBag diagnostics, string extra = "", string? suggestion = null)
     {
         var slug = scalar.Text.Trim();
         if (known.Contains(slug))
@@ -62,10 +71,11 @@ public sealed class ContentCatalog
             return true;
         }
 
+        suggestion ??= NearestMatch.Find(slug, known);
         diagnostics.Error(
             DiagnosticCodes.UnknownReference,
             scalar.Location,
-            $"no {what} '{slug}': there is no file {folder}{slug}.md{extra}{NearestMatch.Hint(slug, known)}");
+            $"no {what} '{slug}': there is no file {folder}{slug}.md{extra}{(suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")}");
         return false;
     }
 }

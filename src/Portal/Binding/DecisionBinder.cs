@@ -1,5 +1,7 @@
 using Portal.Diagnostics;
 using Portal.FrontMatter;
+using Portal.Input;
+using Portal.Markdown.Links;
 using Portal.Model;
 
 namespace Portal.Binding;
@@ -43,31 +45,52 @@ public static class DecisionBinder
             : new ContentReference(null, scalar.Text.Trim());
     }
 
-    /// <summary>A document is an absolute URL, or a file under <c>assets/</c> that must exist and must not lead out of it.</summary>
+    /// <summary>
+    /// A document is an absolute URL, or a file under <c>assets/</c> that must exist and must not lead out of it. The path
+    /// is read as a link's is (<c>%2e%2e</c> is <c>..</c>), and a backslash as the folder separator it was meant to be,
+    /// so neither hides a way out; a backslash is still an error, as a web address has none.
+    /// </summary>
     private static DecisionDocument? BindDocument(YamlScalar scalar, KeyReader keys, BindingContext context)
     {
         var text = scalar.Text.Trim();
-        if (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("mailto:", StringComparison.Ordinal))
+        // A one-letter "scheme" is a drive: C:\Users\… is a path on a computer, and leads out of assets/ as one.
+        if (UrlSafety.SchemeOf(text) is { Length: > 1 })
         {
             var url = keys.AbsoluteUrl(scalar, "documents");
             return url is null ? null : new DecisionDocument(null, url);
         }
 
-        var relative = text.StartsWith("assets/", StringComparison.Ordinal) ? text["assets/".Length..] : text;
-        var normalised = Path.GetFullPath(Path.Combine("/assets", relative)).Replace('\\', '/');
-        if (!normalised.StartsWith("/assets/", StringComparison.Ordinal) || text.Contains(':'))
+        var decoded = Uri.UnescapeDataString(text);
+        if (RelativePaths.HasControlCharacter(decoded))
         {
-            context.Diagnostics.Error(DiagnosticCodes.DocumentPath, scalar.Location, $"the document '{text}' leads out of assets/; documents are files under assets/ or absolute https:// addresses");
-            return null;
+            var visible = string.Concat(text.Select(c => char.IsControl(c) ? $"%{(int)c:X2}" : c.ToString()));
+            return Problem($"the document '{visible}' holds a control character (such as %00); remove it");
         }
 
-        var assetPath = normalised.TrimStart('/');
+        var slashed = decoded.Replace('\\', '/');
+        var relative = slashed.StartsWith("assets/", StringComparison.Ordinal) ? slashed["assets/".Length..] : slashed;
+        var assetPath = RelativePaths.Resolve("/assets/" + relative);
+        if (slashed.StartsWith('/') || slashed.Contains(':') || !assetPath.StartsWith("assets/", StringComparison.Ordinal))
+        {
+            return Problem($"the document '{text}' leads out of assets/; documents are files under assets/ or absolute https:// addresses");
+        }
+
+        if (text.Contains('\\'))
+        {
+            return Problem($"the document '{text}' is written with '\\'; write '/' between folders: '{slashed}'");
+        }
+
         if (!context.AssetPaths.Contains(assetPath))
         {
-            context.Diagnostics.Error(DiagnosticCodes.DocumentPath, scalar.Location, $"the document '{text}' does not exist; put the file at input/{assetPath}");
-            return null;
+            return Problem($"the document '{text}' does not exist; put the file at input/{assetPath}");
         }
 
         return new DecisionDocument(assetPath, null);
+
+        DecisionDocument? Problem(string message)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.DocumentPath, scalar.Location, message);
+            return null;
+        }
     }
 }

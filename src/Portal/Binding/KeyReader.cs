@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.Countries;
 using Portal.Diagnostics;
 using Portal.FrontMatter;
+using Portal.Markdown.Links;
 using Portal.Model;
 
 namespace Portal.Binding;
@@ -32,6 +33,9 @@ public sealed class KeyReader
     public SourceLocation Start => _keys.Location;
 
     public bool Has(string key) => Value(key) is not null;
+
+    /// <summary>True when the key's value is the word <c>unknown</c>: given, but known to be unknown.</summary>
+    public bool IsUnknown(string key) => Value(key) is YamlScalar scalar && scalar.Text.Trim() == "unknown";
 
     public SourceLocation LocationOf(string key) => _keys.Find(key)?.Key.Location ?? _keys.Location;
 
@@ -71,6 +75,13 @@ public sealed class KeyReader
         if (Uri.TryCreate(scalar.Text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
         {
             return url;
+        }
+
+        if (!UrlSafety.IsAllowed(scalar.Text))
+        {
+            var shown = scalar.Text.Length > 40 ? scalar.Text[..40] + "…" : scalar.Text;
+            Error(DiagnosticCodes.UnsafeUrl, scalar.Location, $"the address '{shown}' in '{key}' uses the scheme '{UrlSafety.SchemeOf(scalar.Text)}:', which is not allowed; write an absolute https:// address");
+            return null;
         }
 
         Error(DiagnosticCodes.InvalidUrl, scalar.Location, $"'{key}' must be an absolute http(s) address such as https://example.org/, not '{scalar.Text}'");
@@ -157,10 +168,14 @@ public sealed class KeyReader
         return items;
     }
 
+    /// <summary>
+    /// A year or a date; null when absent, wrong, or written <c>unknown</c> (<see cref="IsUnknown"/>): what an editor
+    /// writes when no source gives the year, so that a check for a missing year knows it is missing on purpose.
+    /// </summary>
     public PartialDate? OptionalPartialDate(string key)
     {
         var scalar = Scalar(key, required: false);
-        if (scalar is null)
+        if (scalar is null || IsUnknown(key))
         {
             return null;
         }
@@ -241,7 +256,7 @@ public sealed class KeyReader
             var upper when countries.IsKnown(upper) => $"; country codes are upper case: '{upper}'",
             "UK" => "; the code for the United Kingdom is 'GB'",
             "EL" => "; the code for Greece is 'GR'",
-            _ => NearestMatch.Hint(code, countries.Codes),
+            _ => countries.Suggest(code) is { } near ? $"; did you mean '{near}' ({countries.NameOf(near, "en")})?" : string.Empty,
         };
         Error(DiagnosticCodes.UnknownCountry, scalar.Location, $"'{code}' is not an ISO 3166-1 alpha-2 country code{hint}");
         return null;

@@ -7,9 +7,17 @@ public static class NearestMatch
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var lower = input.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
+            // Words that differ in length by more than the limit cannot be near, and a long text (a pasted paragraph
+            // where a slug belongs) would cost its length times each candidate's.
+            if (Math.Abs(input.Length - candidate.Length) > Limit(input, candidate))
+            {
+                continue;
+            }
+
+            var distance = Distance(lower, candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -17,9 +25,11 @@ public static class NearestMatch
             }
         }
 
-        // More than a third of the word changed is a different word, not a typo.
-        return best is not null && bestDistance <= Math.Max(1, Math.Max(input.Length, best.Length) / 3) ? best : null;
+        return best is not null && bestDistance <= Limit(input, best) ? best : null;
     }
+
+    /// <summary>More than a third of the word changed is a different word, not a typo.</summary>
+    private static int Limit(string input, string candidate) => Math.Max(1, Math.Max(input.Length, candidate.Length) / 3);
 
     public static string Hint(string input, IEnumerable<string> candidates) =>
         Find(input, candidates) is { } match ? $"; did you mean '{match}'?" : string.Empty;

@@ -40,6 +40,8 @@ public static class NetworkBinder
             context.Diagnostics.Error(DiagnosticCodes.UntilBeforeSince, member.LocationOf("until"), $"'until' ({end}) is before 'since' ({start}); check the years");
         }
 
+        EndYearCheck.WarnIfInFuture(member, until, "membership", context);
+
         return municipality is null ? null : new NetworkMember(municipality, since, until, role);
     }
 }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Portal.Diagnostics;
 using Portal.Model;
 
 namespace Portal.Binding;
 
-public static class RelationshipBinder
+public static partial class RelationshipBinder
 {
     public static readonly string[] Keys =
     [
@@ -34,7 +35,7 @@ public static class RelationshipBinder
 
         if (!context.Catalog.HasMunicipality(input.Path.Folder))
         {
-            context.Diagnostics.Error(DiagnosticCodes.UnknownReference, keys.Start with { Line = 1, Column = 1 }, $"the folder partners/{input.Path.Folder}/ names no municipality: add municipalities/{input.Path.Folder}.md or move the file");
+            context.Diagnostics.Error(DiagnosticCodes.UnknownReference, keys.Start with { Line = 1, Column = 1 }, $"the folder partners/{input.Path.Folder}/ names no municipality: add municipalities/{input.Path.Folder}.md or move the file{context.Catalog.MunicipalityHint(input.Path.Folder)}");
         }
 
         if (since is { } start && until is { } end && end.CompareTo(start) < 0)
@@ -47,6 +48,10 @@ public static class RelationshipBinder
             LocationCheck.Warn(keys, country, location, context);
         }
 
+        EndYearCheck.WarnIfEndedWithoutYear(keys, status, context);
+        EndYearCheck.WarnIfInFuture(keys, until, "relationship", context);
+        WarnIfNoText(input.Text, context);
+
         if (name is null || country is null || location is null || type is null || status is null)
         {
             return null;
@@ -56,4 +61,22 @@ public static class RelationshipBinder
             new RelationshipKey(input.Path.Folder, input.Path.Slug), name, localName, country, region, location, type.Value, status.Value,
             since, until, areas, financing, network, decisions, memberCount, memberCountYear, website, summary, input.Text);
     }
+
+    /// <summary>
+    /// A relationship's page is its text: without one (or with only HTML comments, which are not shown) the page
+    /// shows the facts alone. Reported at the body's first line, where the text belongs.
+    /// </summary>
+    private static void WarnIfNoText(ContentText text, BindingContext context)
+    {
+        if (string.IsNullOrWhiteSpace(HtmlComment().Replace(text.Markdown, string.Empty)))
+        {
+            context.Diagnostics.Warning(
+                DiagnosticCodes.RelationshipWithoutText,
+                new SourceLocation(text.Source.DisplayPath, text.FirstLine, 1),
+                "the relationship has no text, so its page shows the facts alone: below the closing '---', write what the cooperation is or was, and its source");
+        }
+    }
+
+    [GeneratedRegex(@"<!--[\s\S]*?(?:-->|\z)")]
+    private static partial Regex HtmlComment();
 }

@@ -39,4 +39,10 @@ public static class DiagnosticCodes
     public const string ExternalResource = "PT0032";
     public const string HeadingLevel = "PT0033";
     public const string LocationOutsideCountry = "PT0034";
+    public const string EndedWithoutUntil = "PT0035";
+    public const string UntilInFuture = "PT0036";
+    public const string RelationshipWithoutText = "PT0037";
+    public const string DecisionConcernsNothing = "PT0038";
+    public const string DuplicatePartner = "PT0039";
+    public const string TooDeeplyNested = "PT0040";
 }

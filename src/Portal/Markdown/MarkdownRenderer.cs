@@ -20,7 +20,15 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
 {
     public RenderedMarkdown Render(ContentText text, ILinkResolver links, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(text.Markdown, pipeline);
+        if (Parse(text.Markdown) is not { } document)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.TooDeeplyNested,
+                new SourceLocation(text.Source.DisplayPath, text.FirstLine + FirstLineTooDeep(text.Markdown), 1),
+                "from this line the text nests quotes, lists, brackets or emphasis too deeply to be shown; write it with fewer levels inside one another");
+            return new RenderedMarkdown(string.Empty, string.Empty);
+        }
+
         DataTableResolver.Resolve(document, text, tables, diagnostics);
         ChartResolver.Resolve(document, text, tables, diagnostics);
         RawHtmlFilter.Apply(document, text, diagnostics);
@@ -33,6 +41,40 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
         renderer.Render(document);
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), FirstParagraph(document));
+    }
+
+    /// <summary>The parsed text, or null when Markdig refuses it for nesting deeper than its limit (its only complaint about a text).</summary>
+    private MarkdownDocument? Parse(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The 0-based line where a text too deep to parse becomes so: the shortest run of lines from the top that is.</summary>
+    private int FirstLineTooDeep(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        var (low, high) = (0, lines.Length - 1);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Parse(string.Join('\n', lines[..(middle + 1)])) is null)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The page's title is its only level-1 heading; a "# heading" in the text becomes level 2, with a warning.</summary>

@@ -40,5 +40,8 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
     public override string ToString() =>
         HasDay ? $"{Year:D4}-{Month:D2}-{Day:D2}" : Year.ToString("D4", CultureInfo.InvariantCulture);
 
+    /// <summary>True when this lies after <paramref name="day"/>: a year only when it is a later year, so the current year is not.</summary>
+    public bool IsAfter(DateOnly day) => ToDateOnly() is { } date ? date > day : Year > day.Year;
+
     public DateOnly? ToDateOnly() => HasDay ? new DateOnly(Year, Month!.Value, Day!.Value) : null;
 }

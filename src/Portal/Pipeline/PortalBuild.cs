@@ -84,7 +84,7 @@ public static class PortalBuild
         var countries = CountryNames.Shipped;
         var assets = raw.Assets.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal);
         var catalog = new ContentCatalog(raw.ContentPaths.Where(p => p.Language is null));
-        var contents = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, countries, assets, catalog, new CountryLocator(WorldCountries.Shipped)));
+        var contents = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, countries, assets, catalog, new CountryLocator(WorldCountries.Shipped), options.BuildDate));
         if (theme is null)
         {
             return null;
@@ -100,6 +100,7 @@ public static class PortalBuild
         {
             // Only on content that binds: a relationship with an error is missing from the index, and its country with it.
             WarnOfUnusedCountryIntros(indexes[site.DefaultLanguage], diagnostics);
+            CrossFileWarnings.Report(indexes[site.DefaultLanguage], raw, diagnostics);
         }
 
         // Phase 4, compose: every page of every language.

@@ -53,17 +53,20 @@ public static class InternalLinkChecker
             var pathPart = hash >= 0 ? href[..hash] : href;
             pathPart = pathPart.Split('?')[0];
             var target = pathPart.Length == 0 ? page : Resolve(page, Uri.UnescapeDataString(pathPart), basePath);
-            var at = pageSources.TryGetValue(page, out var source) && Locate(source, fragment is null ? href : "#" + fragment) is { } inText
-                ? inText
-                : new SourceLocation($"{displayOutput}/{page}", line, 1);
             if (target is null || !paths.Contains(target))
             {
-                problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no file of the site", at));
+                problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no file of the site", At()));
             }
             else if (!string.IsNullOrEmpty(fragment) && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
             {
-                problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' points to no element with id '{fragment}'", at));
+                problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' points to no element with id '{fragment}'", At()));
             }
+
+            // Searched only for a problem: a search of the text per link would make a long page's check quadratic.
+            SourceLocation At() =>
+                pageSources.TryGetValue(page, out var source) && Locate(source, fragment is null ? href : "#" + fragment) is { } inText
+                    ? inText
+                    : new SourceLocation($"{displayOutput}/{page}", line, 1);
         }
 
         return problems;

@@ -129,8 +129,12 @@ public sealed class ValidationTests
         }));
 
     [Test]
-    public void A_javascript_website_is_not_an_absolute_http_address() =>
-        Assert.That(LoadWithLine("municipalities/huddinge.md", 5, "website: javascript:alert(1)").Lines.Single(), Does.StartWith("municipalities/huddinge.md:5:10: error PT0017:"));
+    public void A_javascript_website_is_an_unsafe_address() =>
+        Assert.That(LoadWithLine("municipalities/huddinge.md", 5, "website: javascript:alert(1)").Lines.Single(), Does.StartWith("municipalities/huddinge.md:5:10: error PT0016:"));
+
+    [Test]
+    public void A_mail_address_is_no_website() =>
+        Assert.That(LoadWithLine("municipalities/huddinge.md", 5, "website: mailto:info@huddinge.se").Lines.Single(), Does.StartWith("municipalities/huddinge.md:5:10: error PT0017:"));
 
     [Test]
     public void An_empty_required_value_is_reported_at_the_value() =>

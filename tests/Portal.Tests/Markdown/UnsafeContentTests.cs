@@ -68,6 +68,34 @@ public sealed class UnsafeContentTests
     }
 
     [Test]
+    public void A_script_or_data_address_in_raw_HTML_is_an_error_at_its_attribute_and_never_reaches_a_page()
+    {
+        using var content = new TempContent();
+        content.With("pages/om.md", """
+            ---
+            title: Om portalen
+            ---
+            En <a href="javascript:alert(1)">länk</a>, en <a href='&#106;avascript:alert(2)'>kodad</a> och en <a href="https://example.org/">vanlig</a>.
+
+            <p>
+            <img
+              src="data:image/svg+xml;base64,PHN2Zz4=" alt="">
+            </p>
+            """);
+
+        var (files, lines) = SiteBuilder.Generate(content);
+
+        Assert.That(lines, Is.EqualTo(new[]
+        {
+            "pages/om.md:4:7: error PT0016: the HTML <a> points to 'javascript:alert(1)', whose scheme 'javascript:' is not allowed; write a Markdown link [text](https://…) instead",
+            "pages/om.md:4:50: error PT0016: the HTML <a> points to 'javascript:alert(2)', whose scheme 'javascript:' is not allowed; write a Markdown link [text](https://…) instead",
+            "pages/om.md:4:99: warning PT0015: the HTML <a> was removed; write Markdown instead (raw HTML is limited to simple inline tags such as <sup>, <sub>, <abbr>, <br>)",
+            "pages/om.md:8:3: error PT0016: the HTML <img> points to 'data:image/svg+xml;base64,PHN2Zz4=', whose scheme 'data:' is not allowed; write a Markdown link [text](https://…) instead",
+        }));
+        AssertNoUnsafeUrls(files);
+    }
+
+    [Test]
     public void Raw_HTML_is_removed_with_a_warning_at_its_place_and_simple_inline_tags_are_kept()
     {
         using var content = new TempContent();
@@ -79,7 +107,7 @@ public sealed class UnsafeContentTests
 
             <div onclick="alert(2)">Klicka</div>
 
-            En bild <img src=x onerror=alert(3)> och <a href="javascript:alert(4)">länk</a>.
+            En bild <img src=x onerror=alert(3)> och <a href="https://example.org/" onclick="alert(4)">länk</a>.
 
             Vatten är H<sub>2</sub>O och 10<sup>3</sup>.<br>
 

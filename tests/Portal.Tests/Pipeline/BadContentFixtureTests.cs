@@ -6,13 +6,17 @@ namespace Portal.Tests.Pipeline;
 /// <summary>
 /// Each folder under Fixtures/BadContent/ is one broken content file (at its path inside the content folder) and
 /// expected.txt, the exact diagnostics a build must print for it with paths relative to the content folder. The
-/// file is laid over the minimal valid content, and the build runs over the output of a good build: a build with
-/// errors must leave that output exactly as it was.
+/// file is laid over the minimal valid content, and the build runs over the output of a good build with one extra
+/// file in it: a build with errors must leave that output exactly as it was, and a build without (warnings only,
+/// or nothing to report, such as a file saved with a BOM and CRLF line endings) must replace it whole.
 /// </summary>
 [TestFixture]
 public sealed class BadContentFixtureTests
 {
     private const string ExpectedFile = "expected.txt";
+
+    /// <summary>A file only the previous output has: gone exactly when a build has published its own.</summary>
+    private const string PreviousOutputMarker = "previous-output.txt";
 
     private TempContent _baseline = null!;
 
@@ -64,6 +68,7 @@ public sealed class BadContentFixtureTests
         }
 
         DirectorySnapshot.Copy(_baseline.OutputDirectory, content.OutputDirectory);
+        File.WriteAllText(Path.Combine(content.OutputDirectory, PreviousOutputMarker), "from an earlier build\n");
         var before = DirectorySnapshot.Take(content.OutputDirectory);
         var expected = File.ReadAllLines(Path.Combine(directory, ExpectedFile), Encoding.UTF8).Where(l => l.Length > 0).ToList();
         var expectsErrors = expected.Any(l => l.Contains(": error PT", StringComparison.Ordinal));
@@ -81,7 +86,8 @@ public sealed class BadContentFixtureTests
             }
             else
             {
-                Assert.That(DirectorySnapshot.Take(content.OutputDirectory), Is.Not.EqualTo(before), "a build with warnings only publishes the change");
+                Assert.That(File.Exists(Path.Combine(content.OutputDirectory, PreviousOutputMarker)), Is.False, "a build without errors publishes: it replaces the previous output whole");
+                Assert.That(run.Result.PagesWritten, Is.Positive);
             }
 
             Assert.That(DirectorySnapshot.HiddenSiblings(content.OutputDirectory), Is.Empty, "no staging folder may be left beside the output");

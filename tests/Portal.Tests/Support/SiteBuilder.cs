@@ -40,7 +40,8 @@ public static class SiteBuilder
             outputDirectory,
             themeDirectory ?? RepoPaths.Theme,
             baseUrl is null ? null : new Uri(baseUrl),
-            workingDirectory);
+            workingDirectory,
+            Today: TestDate.Today);
         var result = PortalBuild.Run(options);
         return new BuildRun(result, Path.GetFullPath(outputDirectory, workingDirectory));
     }
@@ -53,7 +54,7 @@ public static class SiteBuilder
     {
         var directory = content.Write();
         var diagnostics = new DiagnosticBag();
-        var files = PortalBuild.Generate(new BuildOptions(directory, content.OutputDirectory, RepoPaths.Theme, null, directory), diagnostics)
+        var files = PortalBuild.Generate(new BuildOptions(directory, content.OutputDirectory, RepoPaths.Theme, null, directory, Today: TestDate.Today), diagnostics)
             ?? throw new AssertionException("the build produced nothing:\n" + string.Join('\n', diagnostics.Sorted()));
         var texts = files.Where(f => f.Content is not null)
             .ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Content!), StringComparer.Ordinal);

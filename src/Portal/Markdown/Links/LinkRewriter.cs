@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Diagnostics;
+using Portal.Input;
 using Portal.Model;
 
 namespace Portal.Markdown.Links;
@@ -70,7 +71,13 @@ public static class LinkRewriter
         var suffix = cut >= 0 ? url[cut..] : string.Empty;
         var directory = Path.GetDirectoryName(text.Source.RelativePath)?.Replace('\\', '/') ?? string.Empty;
         var combined = path.StartsWith('/') ? path : $"/{directory}/{path}";
-        var normalised = Path.GetFullPath(combined, "/").Replace('\\', '/').TrimStart('/');
+        if (RelativePaths.HasControlCharacter(path))
+        {
+            problem = $"the link '{url}' holds a control character (such as %00); remove it";
+            return null;
+        }
+
+        var normalised = RelativePaths.Resolve(combined);
         if (!normalised.EndsWith(".md", StringComparison.Ordinal) && !normalised.StartsWith("assets/", StringComparison.Ordinal))
         {
             problem = $"the link '{url}' points to neither a content file (.md) nor a file under assets/; link to the .md file of the page you mean";

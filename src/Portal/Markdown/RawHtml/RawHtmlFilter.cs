@@ -1,8 +1,10 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Diagnostics;
+using Portal.Markdown.Links;
 using Portal.Model;
 
 namespace Portal.Markdown.RawHtml;
@@ -20,7 +22,7 @@ public static partial class RawHtmlFilter
     {
         foreach (var block in document.Descendants<HtmlBlock>().ToList())
         {
-            if (block.Type != HtmlBlockType.Comment)
+            if (block.Type != HtmlBlockType.Comment && !ReportUnsafeUrls(diagnostics, text, block, block.Lines.ToString()))
             {
                 Warn(diagnostics, text, block, FirstTag(block.Lines.ToString()));
             }
@@ -33,7 +35,8 @@ public static partial class RawHtmlFilter
             if (!SafeInlineTag().IsMatch(inline.Tag))
             {
                 // A closing tag goes with its opening one, which was reported already.
-                if (!inline.Tag.StartsWith("<!--", StringComparison.Ordinal) && !inline.Tag.StartsWith("</", StringComparison.Ordinal))
+                if (!inline.Tag.StartsWith("<!--", StringComparison.Ordinal) && !inline.Tag.StartsWith("</", StringComparison.Ordinal)
+                    && !ReportUnsafeUrls(diagnostics, text, inline, inline.Tag))
                 {
                     Warn(diagnostics, text, inline, FirstTag(inline.Tag));
                 }
@@ -147,6 +150,44 @@ public static partial class RawHtmlFilter
         _ => true,
     };
 
+    /// <summary>
+    /// A removed tag that links with a scheme a Markdown link may not use (<c>&lt;a href="javascript:…"&gt;</c>) is an
+    /// error, as such a Markdown link is, not only a removal: it is reported at the attribute instead of the warning.
+    /// Browsers decode character references in attributes, so the value is decoded before its scheme is read.
+    /// </summary>
+    private static bool ReportUnsafeUrls(DiagnosticBag diagnostics, ContentText text, MarkdownObject node, string html)
+    {
+        var found = false;
+        foreach (Match match in UrlAttribute().Matches(html))
+        {
+            var value = WebUtility.HtmlDecode(match.Groups["value"].Value);
+            if (UrlSafety.IsAllowed(value))
+            {
+                continue;
+            }
+
+            var shown = value.Length > 40 ? value[..40] + "…" : value;
+            diagnostics.Error(
+                DiagnosticCodes.UnsafeUrl,
+                LocationIn(text, node, html, match.Index),
+                $"the HTML {FirstTag(html[Math.Max(0, html.LastIndexOf('<', match.Index))..])} points to '{shown}', whose scheme '{UrlSafety.SchemeOf(value)}:' is not allowed; write a Markdown link [text](https://…) instead");
+            found = true;
+        }
+
+        return found;
+    }
+
+    /// <summary>The place of a character of a node's HTML, which may span lines.</summary>
+    private static SourceLocation LocationIn(ContentText text, MarkdownObject node, string html, int offset)
+    {
+        var start = MarkdownSource.LocationOf(text, node);
+        var before = html[..offset];
+        var newline = before.LastIndexOf('\n');
+        return newline < 0
+            ? start with { Column = start.Column + offset }
+            : start with { Line = start.Line + before.Count(c => c == '\n'), Column = offset - newline };
+    }
+
     private static void Warn(DiagnosticBag diagnostics, ContentText text, MarkdownObject node, string tag) =>
         diagnostics.Warning(
             DiagnosticCodes.RawHtmlRemoved,
@@ -170,4 +211,7 @@ public static partial class RawHtmlFilter
 
     [GeneratedRegex(@"<\s*/?\s*([a-zA-Z][a-zA-Z0-9-]*)")]
     private static partial Regex TagName();
+
+    [GeneratedRegex(@"\b(?:href|src|srcset|action|formaction|poster|data|background|cite|longdesc|ping|manifest|codebase|archive|lowsrc|dynsrc)\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s""'<>`]+))", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlAttribute();
 }
