@@ -41,7 +41,7 @@ public static class FieldChecks
 
     /// <summary>A year or an ISO date: <c>1946</c>, <c>1946-05-01</c>.</summary>
     public static FieldValue YearOrDate(string key, string text) =>
-        Read(key, Scalar(text.Trim()), reader => reader.OptionalPartialDate(key)?.ToString());
+        Read(key, Scalar(text.Trim()), reader => reader.IsUnknown(key) ? "unknown" : reader.OptionalPartialDate(key)?.ToString());
 
     /// <summary>A full ISO date.</summary>
     public static FieldValue Date(string key, string text) =>
@@ -90,7 +90,8 @@ public static class FieldChecks
             return Problem(diagnostics).Problem;
         }
 
-        LocationCheck.Warn(keys, country, point, new BindingContext(diagnostics, context.Countries, new HashSet<string>(), context.Catalog, context.Locator));
+        // A location check reads no dates, so the build's date does not matter here.
+        LocationCheck.Warn(keys, country, point, new BindingContext(diagnostics, context.Countries, new HashSet<string>(), context.Catalog, context.Locator, Today: DateOnly.MaxValue));
         return diagnostics.Sorted().FirstOrDefault()?.Message;
     }
 

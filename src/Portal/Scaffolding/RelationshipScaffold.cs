@@ -15,6 +15,7 @@ public sealed class RelationshipScaffold : Scaffold
         new("type", "TYPE", $"Type, one of: {string.Join(", ", KebabName.All<RelationshipType>())}", Required: true, (text, _) => FieldChecks.Enum<RelationshipType>("type", text)),
         new("status", "STATUS", $"Status, one of: {string.Join(", ", KebabName.All<RelationshipStatus>())}", Required: true, (text, _) => FieldChecks.Enum<RelationshipStatus>("status", text)),
         new("since", "YEAR", "Since, a year (1946) or a date (1946-05-01)", Required: false, (text, _) => FieldChecks.YearOrDate("since", text)),
+        new("until", "YEAR", "Until, for an ended relationship: a year, a date, or unknown if no source gives it", Required: false, (text, _) => FieldChecks.YearOrDate("until", text)),
     ];
 
     public override string Kind => "relationship";
@@ -49,10 +50,25 @@ public sealed class RelationshipScaffold : Scaffold
         return SlugCheck.At($"partners/{municipality}/{place}.md");
     }
 
-    public override CombinedProblem? CheckTogether(IReadOnlyDictionary<string, string> answers, ScaffoldContext context) =>
-        FieldChecks.LocationProblem(answers["country"], answers["lat"], answers["lon"], context) is { } problem
-            ? new CombinedProblem(["country", "lat", "lon"], problem)
+    public override CombinedProblem? CheckTogether(IReadOnlyDictionary<string, string> answers, ScaffoldContext context)
+    {
+        if (FieldChecks.LocationProblem(answers["country"], answers["lat"], answers["lon"], context) is { } problem)
+        {
+            return new CombinedProblem(["country", "lat", "lon"], problem);
+        }
+
+        // The build warns of an ended relationship without its end, so the new file asks for it now.
+        var ended = answers["status"] == KebabName.Of(RelationshipStatus.Ended);
+        if (ended && !answers.ContainsKey("until"))
+        {
+            return new CombinedProblem(["until"], "an ended relationship needs the year it ended: --until YEAR (or a date), or --until unknown if no source gives it");
+        }
+
+        return ended && answers.TryGetValue("since", out var since) && answers.TryGetValue("until", out var until)
+            && PartialDate.TryParse(since, out var start) && PartialDate.TryParse(until, out var end) && end.CompareTo(start) < 0
+            ? new CombinedProblem(["until"], $"'until' ({until}) is before 'since' ({since}); check the years")
             : null;
+    }
 
     public override string Render(string slug, IReadOnlyDictionary<string, string> answers, ScaffoldContext context)
     {
@@ -70,6 +86,11 @@ public sealed class RelationshipScaffold : Scaffold
             file.Key("since", Texts.Since, since, raw: true);
         }
 
+        if (answers.TryGetValue("until", out var until))
+        {
+            file.Key("until", Texts.Until, until, raw: true);
+        }
+
         file.OptionalKeysFollow()
             .Optional("localName", "Namnet på ortens eget språk: Vantaa, Turku.");
         if (!answers.ContainsKey("since"))
@@ -77,8 +98,12 @@ public sealed class RelationshipScaffold : Scaffold
             file.Optional("since", Texts.Since);
         }
 
-        file.Optional("until", "När relationen upphörde: år eller datum, inte före since. Ange det när status är ended.")
-            .Optional("region", "Landsdel eller område: Sydslesvig.")
+        if (!answers.ContainsKey("until"))
+        {
+            file.Optional("until", Texts.Until);
+        }
+
+        file.Optional("region", "Landsdel eller område: Sydslesvig.")
             .Optional("areas", $"Vad man samarbetar om, en lista med: {Swedish.Choices<CooperationArea>()}.", "[]")
             .Optional("financing", $"Hur samarbetet finansieras, en lista med: {Swedish.Choices<FinancingSource>()}.", "[]")
             .Optional("network", "Nätverk eller vänortskedja som relationen ingår i: filnamnet utan .md på en fil i networks/.")

@@ -14,4 +14,6 @@ internal static class Texts
     public const string Concerns = "Relationer och nätverk som beslutet gäller: <kommun>/<ort> för en relation (huddinge/vanda), filnamnet utan .md för ett nätverk (eurocities).";
 
     public const string Since = "När relationen började: år (1946) eller datum (1946-05-01).";
+
+    public const string Until = "När relationen upphörde: år eller datum, inte före since och inte i framtiden. Ange det när status är ended; skriv unknown om ingen källa anger året.";
 }

@@ -31,7 +31,7 @@ public sealed class NewCommandTests
             "municipalities/lund.md", "kommuner/lund.html", "Lund", "Här beskrivs Lunds internationella samarbeten."],
         [new[] { "relationship", "vanersborg/vanda", "--name", "Vanda", "--country", "FI", "--lat", "60.29", "--lon", "25.04", "--type", "twin-town", "--status", "active", "--since", "1974" },
             "partners/vanersborg/vanda.md", "samarbeten/vanersborg/vanda.html", "Vanda", "Vänersborg och Vanda (Finland) är vänorter sedan 1974."],
-        [new[] { "relationship", "huddinge/sankt-gallen", "--name", "Sankt \"Gallen\": #1 <b>*x*</b> & [a]", "--country", "ch", "--lat", "47.42", "--lon", "9.37", "--type", "municipal-partnership", "--status", "ended" },
+        [new[] { "relationship", "huddinge/sankt-gallen", "--name", "Sankt \"Gallen\": #1 <b>*x*</b> & [a]", "--country", "ch", "--lat", "47.42", "--lon", "9.37", "--type", "municipal-partnership", "--status", "ended", "--until", "unknown" },
             "partners/huddinge/sankt-gallen.md", "samarbeten/huddinge/sankt-gallen.html", "Sankt \"Gallen\": #1 <b>*x*</b> & [a]", "name: \"Sankt \\\"Gallen\\\": #1 <b>*x*</b> & [a]\""],
         [new[] { "network", "eurocities", "--name", "Eurocities", "--kind", "network" },
             "networks/eurocities.md", "natverk/eurocities.html", "Eurocities", "Eurocities är ett internationellt nätverk."],
@@ -155,7 +155,7 @@ public sealed class NewCommandTests
         using var content = new TempContent();
         content.Write();
 
-        var (exit, output, errors) = New(content, "Vanda\nXX\nfi\n60,29\n60.29\n25.04\ntwin-twon\ntwin-town\nactive\n1974\n", "relationship", "vanersborg/vanda");
+        var (exit, output, errors) = New(content, "Vanda\nXX\nfi\n60,29\n60.29\n25.04\ntwin-twon\ntwin-town\nactive\n1974\n\n", "relationship", "vanersborg/vanda");
 
         Assert.That(exit, Is.Zero, errors);
         Assert.Multiple(() =>
@@ -194,10 +194,33 @@ public sealed class NewCommandTests
         content.Write();
 
         // Oslo's position for a place in Finland; then the right one.
-        var (exit, output, errors) = New(content, "FI\n59.91\n10.75\nFI\n60.29\n25.04\n", "relationship", "vanersborg/vanda", "--name", "Vanda", "--type", "twin-town", "--status", "active", "--since", "1974");
+        var (exit, output, errors) = New(content, "FI\n59.91\n10.75\n\nFI\n60.29\n25.04\n", "relationship", "vanersborg/vanda", "--name", "Vanda", "--type", "twin-town", "--status", "active", "--since", "1974");
 
         Assert.That(exit, Is.Zero, errors);
         Assert.That(output, Does.Contain("  the location lies in Norway (NO), not in Finland (FI); check lat and lon"));
+        Build(content).AssertClean();
+    }
+
+    [Test]
+    public void An_ended_relationship_needs_its_end_given_or_asked_for()
+    {
+        using var content = new TempContent();
+        content.Write();
+        string[] ended = ["relationship", "vanersborg/vanda", "--name", "Vanda", "--country", "FI", "--lat", "60.29", "--lon", "25.04", "--type", "twin-town", "--status", "ended", "--since", "1974"];
+
+        var withoutEnd = New(content, null, ended);
+        var endBeforeStart = New(content, null, [.. ended, "--until", "1970"]);
+        var asked = New(content, "\n1990\n", ended);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(withoutEnd.Exit, Is.EqualTo(2));
+            Assert.That(withoutEnd.Err, Does.Contain("an ended relationship needs the year it ended: --until YEAR (or a date), or --until unknown"));
+            Assert.That(endBeforeStart.Exit, Is.EqualTo(2));
+            Assert.That(endBeforeStart.Err, Does.Contain("'until' (1970) is before 'since' (1974)"));
+            Assert.That(asked.Exit, Is.Zero, asked.Err);
+            Assert.That(Read(content, "partners/vanersborg/vanda.md").Split('\n'), Does.Contain("until: 1990"));
+        });
         Build(content).AssertClean();
     }
 

@@ -55,6 +55,12 @@ public sealed class SchemaAgreementTests
         [DiagnosticCodes.ExternalResource] = "an image in the Markdown text",
         [DiagnosticCodes.HeadingLevel] = "a warning about the Markdown text",
         [DiagnosticCodes.LocationOutsideCountry] = "a warning, from the country's borders",
+        [DiagnosticCodes.EndedWithoutUntil] = "a warning that compares two keys (status: ended without until)",
+        [DiagnosticCodes.UntilInFuture] = "a warning against the build's date",
+        [DiagnosticCodes.RelationshipWithoutText] = "a warning about the Markdown text",
+        [DiagnosticCodes.DecisionConcernsNothing] = "a warning that looks at other files' decisions",
+        [DiagnosticCodes.DuplicatePartner] = "a warning that compares files",
+        [DiagnosticCodes.TooDeeplyNested] = "the Markdown text",
     };
 
     /// <summary>Errors with a schema code that come from outside the file's own keys, so a schema cannot see them either.</summary>
@@ -64,7 +70,8 @@ public sealed class SchemaAgreementTests
         (DiagnosticCodes.UnknownCountry, "name the file by its code in lower case", "countries/<iso2>.md: the file name is the country code"),
     ];
 
-    private static readonly HashSet<string> RejectionCodes = [.. SchemaCodes, DiagnosticCodes.UnknownReference, DiagnosticCodes.DocumentPath];
+    // PT0016 too: an address with a scheme other than http(s) in website, baseUrl or documents breaks the schema's pattern.
+    private static readonly HashSet<string> RejectionCodes = [.. SchemaCodes, DiagnosticCodes.UnknownReference, DiagnosticCodes.DocumentPath, DiagnosticCodes.UnsafeUrl];
 
     private const string Vanda = "partners/huddinge/vanda.md";
     private const string VandaEn = "partners/huddinge/vanda.en.md";
