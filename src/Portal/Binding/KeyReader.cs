@@ -337,9 +337,11 @@ public sealed class KeyReader
         }
 
         var valid = KebabName.All<T>();
-        var hint = NearestMatch.Find(scalar.Text, valid) is { } near
-            ? $"did you mean '{near}'? "
-            : string.Empty;
+        var hint = SwedishGlosses.ValueFor<T>(scalar.Text) is { } meant && !string.Equals(KebabName.Of(meant), scalar.Text.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? $"did you mean '{KebabName.Of(meant)}'? (values are written in English) "
+            : NearestMatch.Find(scalar.Text, valid) is { } near
+                ? $"did you mean '{near}'? "
+                : string.Empty;
         Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a valid value for '{key}'; {hint}valid values: {string.Join(", ", valid)}");
         return null;
     }

@@ -8,11 +8,11 @@ public sealed class DecisionScaffold : Scaffold
     private static readonly ScaffoldField[] FieldList =
     [
         new("title", "TEXT", "Title of the decision or document", Required: true, (text, _) => FieldChecks.Text("title", text)),
-        new("municipality", "SLUG", "Municipality that decided or wrote it, the slug of a file in municipalities/ (huddinge)", Required: true, FieldChecks.Municipality),
-        new("decided-by", "TEXT", "Who decided or wrote it (Kommunstyrelsen)", Required: true, (text, _) => FieldChecks.Text("body", text)),
+        new("municipality", "SLUG", "Municipality that decided or wrote it, the slug of a file in municipalities/, such as huddinge", Required: true, FieldChecks.Municipality),
+        new("decided-by", "TEXT", "Who decided or wrote it, such as Kommunstyrelsen", Required: true, (text, _) => FieldChecks.Text("body", text)),
         new("date", "YYYY-MM-DD", "Date, YYYY-MM-DD", Required: true, (text, _) => FieldChecks.Date("date", text)),
         new("kind", "KIND", $"Kind, one of: {string.Join(", ", KebabName.All<DecisionKind>())}", Required: false, (text, _) => FieldChecks.Enum<DecisionKind>("kind", text)),
-        new("concerns", "REFS", "What it concerns: relationships (huddinge/vanda) and networks (eurocities), separated by commas", Required: false, FieldChecks.Concerns),
+        new("concerns", "REFS", "What it concerns: relationships such as huddinge/vanda and networks such as eurocities, separated by commas", Required: false, FieldChecks.Concerns),
     ];
 
     public override string Kind => "decision";

@@ -8,9 +8,9 @@ public sealed class MunicipalityScaffold : Scaffold
 {
     private static readonly ScaffoldField[] FieldList =
     [
-        new("name", "TEXT", "Name of the municipality (Vänersborg)", Required: true, (text, _) => FieldChecks.Text("name", text)),
-        new("lat", "DEGREES", "Latitude, decimal degrees north (58.38)", Required: true, (text, _) => FieldChecks.Latitude(text)),
-        new("lon", "DEGREES", "Longitude, decimal degrees east (12.32)", Required: true, (text, _) => FieldChecks.Longitude(text)),
+        new("name", "TEXT", "Name of the municipality, such as Vänersborg", Required: true, (text, _) => FieldChecks.Text("name", text)),
+        new("lat", "DEGREES", "Latitude, decimal degrees north, such as 58.38", Required: true, (text, _) => FieldChecks.Latitude(text)),
+        new("lon", "DEGREES", "Longitude, decimal degrees east, such as 12.32", Required: true, (text, _) => FieldChecks.Longitude(text)),
     ];
 
     public override string Kind => "municipality";

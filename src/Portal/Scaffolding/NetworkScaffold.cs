@@ -7,7 +7,7 @@ public sealed class NetworkScaffold : Scaffold
 {
     private static readonly ScaffoldField[] FieldList =
     [
-        new("name", "TEXT", "Name of the network (Eurocities)", Required: true, (text, _) => FieldChecks.Text("name", text)),
+        new("name", "TEXT", "Name of the network, such as Eurocities", Required: true, (text, _) => FieldChecks.Text("name", text)),
         new("kind", "KIND", $"Kind, one of: {string.Join(", ", KebabName.All<NetworkKind>())}", Required: true, (text, _) => FieldChecks.Enum<NetworkKind>("kind", text)),
     ];
 

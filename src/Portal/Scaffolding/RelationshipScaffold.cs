@@ -8,13 +8,13 @@ public sealed class RelationshipScaffold : Scaffold
 {
     private static readonly ScaffoldField[] FieldList =
     [
-        new("name", "TEXT", "Name of the partner place, as written in Swedish (Åbo)", Required: true, (text, _) => FieldChecks.Text("name", text)),
-        new("country", "CODE", "Country, ISO 3166-1 alpha-2 code (FI, DK, NO, AX for Åland)", Required: true, FieldChecks.Country),
-        new("lat", "DEGREES", "Latitude of the partner place, decimal degrees north (60.29)", Required: true, (text, _) => FieldChecks.Latitude(text)),
-        new("lon", "DEGREES", "Longitude of the partner place, decimal degrees east (25.04)", Required: true, (text, _) => FieldChecks.Longitude(text)),
+        new("name", "TEXT", "Name of the partner place as written in Swedish, such as Åbo", Required: true, (text, _) => FieldChecks.Text("name", text)),
+        new("country", "CODE", "Country, its ISO 3166-1 alpha-2 code, such as FI, DK, NO, or AX for Åland", Required: true, FieldChecks.Country),
+        new("lat", "DEGREES", "Latitude of the partner place, decimal degrees north, such as 60.29", Required: true, (text, _) => FieldChecks.Latitude(text)),
+        new("lon", "DEGREES", "Longitude of the partner place, decimal degrees east, such as 25.04", Required: true, (text, _) => FieldChecks.Longitude(text)),
         new("type", "TYPE", $"Type, one of: {string.Join(", ", KebabName.All<RelationshipType>())}", Required: true, (text, _) => FieldChecks.Enum<RelationshipType>("type", text)),
         new("status", "STATUS", $"Status, one of: {string.Join(", ", KebabName.All<RelationshipStatus>())}", Required: true, (text, _) => FieldChecks.Enum<RelationshipStatus>("status", text)),
-        new("since", "YEAR", "Since, a year (1946) or a date (1946-05-01)", Required: false, (text, _) => FieldChecks.YearOrDate("since", text)),
+        new("since", "YEAR", "Since, a year such as 1946 or a date such as 1946-05-01", Required: false, (text, _) => FieldChecks.YearOrDate("since", text)),
         new("until", "YEAR", "Until, for an ended relationship: a year, a date, or unknown if no source gives it", Required: false, (text, _) => FieldChecks.YearOrDate("until", text)),
     ];
 

@@ -10,50 +10,8 @@ public static partial class Swedish
     private static readonly string[] Months =
         ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
-    /// <summary>What an allowed value means in Swedish, or null for a value that has no gloss yet (a test sees that none lacks one).</summary>
-    public static string? Gloss<T>(T value) where T : struct, Enum => (object)value switch
-    {
-        MunicipalityKind.Municipality => "kommun, standard",
-        MunicipalityKind.Region => "region",
-        RelationshipType.TwinTown => "vänort",
-        RelationshipType.FriendshipTown => "vänskapsort",
-        RelationshipType.PartnerTown => "partnerstad",
-        RelationshipType.MunicipalPartnership => "kommunalt partnerskap, Sida/ICLD",
-        RelationshipType.Cooperation => "annat internationellt samarbete",
-        RelationshipStatus.Active => "aktiv",
-        RelationshipStatus.Sporadic => "sporadisk",
-        RelationshipStatus.Dormant => "vilande",
-        RelationshipStatus.Ended => "avslutad",
-        CooperationArea.Culture => "kultur",
-        CooperationArea.Education => "skola och utbildning",
-        CooperationArea.Business => "näringsliv och sysselsättning",
-        CooperationArea.Democracy => "demokrati och jämställdhet",
-        CooperationArea.Leisure => "fritid och idrott",
-        CooperationArea.Tourism => "turism",
-        CooperationArea.Environment => "miljö och klimat",
-        CooperationArea.Health => "hälsa",
-        CooperationArea.Social => "socialt arbete och omsorg",
-        CooperationArea.UrbanPlanning => "samhällsplanering och stadsbyggnad",
-        CooperationArea.Youth => "ungdom",
-        CooperationArea.Other => "annat",
-        FinancingSource.OwnFunds => "egna medel",
-        FinancingSource.Eu => "EU-medel",
-        FinancingSource.SidaIcld => "medel från Sida/ICLD",
-        FinancingSource.Nordic => "nordiska medel",
-        FinancingSource.Other => "annan finansiering",
-        NetworkKind.Network => "nätverk eller organisation",
-        NetworkKind.TwinningChain => "vänortskedja",
-        NetworkKind.EuProject => "EU-projekt",
-        NetworkKind.Interreg => "Interreg-projekt",
-        NetworkKind.CrossBorder => "gränsöverskridande samarbete",
-        NetworkKind.Other => "annat",
-        DecisionKind.Decision => "beslut, standard",
-        DecisionKind.Report => "rapport",
-        DecisionKind.Guideline => "riktlinje",
-        PageLayout.Page => "vanlig sida, standard",
-        PageLayout.AccessibilityStatement => "tillgänglighetsredogörelse, som kräver accessibility i site.yml",
-        _ => null,
-    };
+    /// <summary>What an allowed value means in Swedish, or null for a value that has no gloss yet.</summary>
+    public static string? Gloss<T>(T value) where T : struct, Enum => SwedishGlosses.Of(value);
 
     /// <summary>Every allowed value with its meaning: <c>active (aktiv), sporadic (sporadisk), …</c>.</summary>
     public static string Choices<T>() where T : struct, Enum =>

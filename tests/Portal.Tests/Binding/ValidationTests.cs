@@ -26,7 +26,7 @@ public sealed class ValidationTests
     public void An_invalid_status_lists_the_valid_values() =>
         Assert.That(LoadWithLine(Vanda, 7, "status: avslutad").Lines, Is.EqualTo(new[]
         {
-            "partners/huddinge/vanda.md:7:9: error PT0007: 'avslutad' is not a valid value for 'status'; valid values: active, sporadic, dormant, ended",
+            "partners/huddinge/vanda.md:7:9: error PT0007: 'avslutad' is not a valid value for 'status'; did you mean 'ended'? (values are written in English) valid values: active, sporadic, dormant, ended",
         }));
 
     [Test]
@@ -253,5 +253,18 @@ public sealed class ValidationTests
             "partners/huddinge/vanda.md:6:7:",
             "partners/huddinge/vanda.md:8:8:",
         }));
+    }
+
+    [TestCase("type: vänort", "'vänort' is not a valid value for 'type'; did you mean 'twin-town'? (values are written in English)")]
+    [TestCase("type: Kommunalt partnerskap", "did you mean 'municipal-partnership'?")]
+    [TestCase("status: Avslutad", "did you mean 'ended'?")]
+    [TestCase("areas: [kultur, turism]", "'kultur' is not a valid value for 'areas'; did you mean 'culture'?")]
+    public void A_value_written_in_Swedish_gets_its_English_name(string line, string expected)
+    {
+        using var content = new TempContent();
+        var lineNumber = line.StartsWith("type", StringComparison.Ordinal) ? 6 : line.StartsWith("status", StringComparison.Ordinal) ? 7 : 10;
+        content.WithLine(Vanda, lineNumber, line);
+
+        Assert.That(ContentModel.Load(content).Lines, Has.Some.Contains(expected));
     }
 }

@@ -160,13 +160,13 @@ public sealed class NewCommandTests
         Assert.That(exit, Is.Zero, errors);
         Assert.Multiple(() =>
         {
-            Assert.That(output, Does.Contain("Country, ISO 3166-1 alpha-2 code"));
+            Assert.That(output, Does.Contain("Country, its ISO 3166-1 alpha-2 code"));
             Assert.That(output, Does.Contain("  'XX' is not an ISO 3166-1 alpha-2 country code"));
             Assert.That(output, Does.Contain("  'lat' must be decimal degrees between -90 and 90 with a point, not '60,29'"));
             Assert.That(output, Does.Contain("Type, one of: twin-town, friendship-town, partner-town, municipal-partnership, cooperation: "));
             Assert.That(output, Does.Contain("  'twin-twon' is not a valid value for 'type'; did you mean 'twin-town'?"));
             Assert.That(Occurrences(output, "Type, one of:"), Is.EqualTo(2), "the type is asked again");
-            Assert.That(output, Does.Contain("Since, a year (1946) or a date (1946-05-01) (optional, Enter to skip): "));
+            Assert.That(output, Does.Contain("Since, a year such as 1946 or a date such as 1946-05-01 (optional, Enter to skip): "));
             Assert.That(output, Does.Contain("Created content/partners/vanersborg/vanda.md"));
         });
         Assert.That(Read(content, "partners/vanersborg/vanda.md"), Does.Contain("country: \"FI\"\n").And.Contain("since: 1974\n").And.Contain("är vänorter sedan 1974."));
