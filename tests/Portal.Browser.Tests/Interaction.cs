@@ -16,6 +16,30 @@ public sealed partial class Interaction
         return page;
     }
 
+    [TestCase("samarbeten/index.html")]
+    [TestCase("kommuner/vanersborg.html")]
+    [TestCase("natverk/nordiska-vanortskedjan.html")]
+    public async Task On_a_phone_a_relationship_table_shows_every_column_without_scrolling_and_stays_a_table(string path)
+    {
+        await using var context = await BrowserSite.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 800 } });
+        var page = await OpenAsync(context, path);
+
+        var overflowing = await page.EvaluateAsync<int>(
+            "() => [...document.querySelectorAll('table.relationships')].filter(t => t.parentElement.scrollWidth > t.parentElement.clientWidth + 1 || t.getBoundingClientRect().right > innerWidth).length");
+        var cellsOutside = await page.EvaluateAsync<int>(
+            "() => [...document.querySelectorAll('table.relationships tbody td')].filter(c => c.getBoundingClientRect().right > innerWidth + 1).length");
+        var firstRow = page.Locator("table.relationships tbody tr").First;
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(overflowing, Is.Zero, "a relationship table is wider than the screen");
+            Assert.That(cellsOutside, Is.Zero, "a cell lies outside the screen");
+            Assert.That(await firstRow.GetByRole(AriaRole.Rowheader).CountAsync(), Is.EqualTo(1), "the partner is still the row's header");
+            Assert.That(await firstRow.GetByRole(AriaRole.Cell).CountAsync(), Is.GreaterThanOrEqualTo(3), "the other values are still cells");
+            Assert.That(await page.GetByRole(AriaRole.Columnheader, new() { Name = "Status" }).First.CountAsync(), Is.EqualTo(1), "the column headers are still there for screen readers");
+        });
+    }
+
     [Test]
     public async Task The_skip_link_moves_focus_to_the_main_content()
     {

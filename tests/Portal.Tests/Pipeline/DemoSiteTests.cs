@@ -230,4 +230,13 @@ public sealed class DemoSiteTests
         Assert.That(page.QuerySelector("main")!.TextContent, Does.Not.Contain(strings["fallback.notice"]));
         Assert.That(page.QuerySelector("main h1")!.TextContent.Trim(), Is.EqualTo("Askim"));
     }
+
+    [Test]
+    public void An_ended_relationship_whose_end_is_unknown_does_not_read_as_ongoing()
+    {
+        var nuuk = DemoSite.Page("kommuner/huddinge.html").QuerySelectorAll("table.relationships tbody tr")
+            .Single(row => row.QuerySelector("th")!.TextContent.Trim() == "Nuuk");
+
+        Assert.That(nuuk.QuerySelectorAll("td").Last().TextContent.Trim(), Is.EqualTo("1989–okänt"));
+    }
 }
