@@ -74,8 +74,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (file is null)
         {
-            var notFound = site.File("404.html");
-            await WriteHtmlAsync(context, StatusCodes.Status404NotFound, notFound is null ? [] : LiveReloadScript.Inject(notFound.Content!, "404.html", site.Number));
+            // The page names the path asked for, so it turns into that page as soon as an editor writes it.
+            var notFound = site.File(SiteVersion.NotFoundPage);
+            await WriteHtmlAsync(context, StatusCodes.Status404NotFound, notFound is null ? [] : LiveReloadScript.Inject(notFound.Content!, path ?? SiteVersion.NotFoundPage, site.Number));
             return;
         }
 

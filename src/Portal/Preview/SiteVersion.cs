@@ -72,9 +72,11 @@ public sealed class SiteVersion
         || path.StartsWith("assets/", StringComparison.Ordinal);
 
     /// <summary>
-    /// Whether a page shown as of version <paramref name="shownVersion"/> is out of date: the page itself changed
-    /// since, or a file pages load did (the theme's stylesheet, an image under assets/); open data and other pages do
-    /// not count. A page that was never part of the site is out of date as soon as it exists.
+    /// Whether a browser showing <paramref name="pagePath"/> as of version <paramref name="shownVersion"/> is out of
+    /// date: the page itself changed since, or a file pages load did (the theme's stylesheet, an image under
+    /// assets/); open data and other pages do not count. A path the site does not have shows the 404 page until the
+    /// page appears (an editor writing the page a link leads to). The empty path is the waiting page shown before the
+    /// first good build.
     /// </summary>
     public bool IsStale(string pagePath, int shownVersion)
     {
@@ -83,14 +85,22 @@ public sealed class SiteVersion
             return false;
         }
 
-        if (!_changedIn.TryGetValue(pagePath, out var pageChanged))
+        if (pagePath.Length == 0)
         {
             return true;
         }
 
-        return pageChanged > shownVersion
-            || _changedIn.Any(f => f.Value > shownVersion && IsLoadedByPages(f.Key) && _files.ContainsKey(f.Key));
+        // A path the site does not have is answered with the 404 page: stale when the page appears (or was just
+        // removed), or when the 404 page changed.
+        var shownPageChanged = ChangedSince(pagePath, shownVersion)
+            || (!_files.ContainsKey(pagePath) && ChangedSince(NotFoundPage, shownVersion));
+        return shownPageChanged || _changedIn.Any(f => f.Value > shownVersion && IsLoadedByPages(f.Key) && _files.ContainsKey(f.Key));
     }
+
+    /// <summary>The page a path the site does not have is answered with.</summary>
+    public const string NotFoundPage = "404.html";
+
+    private bool ChangedSince(string path, int version) => _changedIn.TryGetValue(path, out var changed) && changed > version;
 
     /// <summary>What identifies a file's content: its bytes, or for a copied file its source, size and time.</summary>
     private readonly record struct FileStamp(string? CopyFrom, long Length, DateTime Written, byte[]? Content)

@@ -33,7 +33,7 @@ public sealed class PreviewCommandTests
             Assert.That(page, Does.Contain("<script src=\"/_portal/preview.js\" data-page=\"samarbeten/huddinge/vanda.html\" data-version=\"1\" defer></script></body>"));
             Assert.That(page, Does.Contain("<link rel=\"canonical\" href=\"http://localhost:" + preview.Port + "/samarbeten/huddinge/vanda.html\""), "built for where it is served");
             Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-            Assert.That(await missing.Content.ReadAsStringAsync(), Does.Contain("data-page=\"404.html\""));
+            Assert.That(await missing.Content.ReadAsStringAsync(), Does.Contain("data-page=\"finns/inte/alls.html\""), "the 404 page names the path asked for");
             Assert.That(css.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/css"));
             Assert.That(script, Does.Contain("EventSource"));
             Assert.That(Directory.Exists(preview.Content.OutputDirectory), Is.False, "nothing is written without --output");
@@ -68,6 +68,23 @@ public sealed class PreviewCommandTests
         preview.Edit("partners/huddinge/vanda.md", t => t.Replace("type: [twin-town", "type: twin-town", StringComparison.Ordinal).Replace("Vanda stad", "Vantaa stad", StringComparison.Ordinal));
         Assert.That((await vanda.NextAsync()).Event, Is.EqualTo("reload"));
         Assert.That(await preview.Http.GetStringAsync("/samarbeten/huddinge/vanda.html"), Does.Contain("Vantaa stad</h1>"));
+    }
+
+    [Test]
+    public async Task A_404_page_turns_into_the_page_once_it_is_written()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var missing = await preview.Http.GetAsync("/kontakt.html");
+        using var events = await preview.EventsAsync("kontakt.html", 1);
+        Assert.That(await events.NextAsync(), Is.EqualTo(("ok", "{}")));
+
+        preview.Edit("pages/om.md", t => t + "\nSe [kontakt](kontakt.md).\n");
+        Assert.That((await events.NextAsync()).Event, Is.EqualTo("errors"), "a link to a page not yet written");
+        File.WriteAllText(Path.Combine(preview.Content.ContentDirectory, "pages", "kontakt.md"), "---\ntitle: Kontakt\n---\nRing oss.\n");
+
+        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await events.NextAsync()).Event, Is.EqualTo("reload"));
+        Assert.That(await preview.Http.GetStringAsync("/kontakt.html"), Does.Contain("Kontakt</h1>"));
     }
 
     [Test]

@@ -63,16 +63,19 @@ public sealed class SiteVersionTests
     }
 
     [Test]
-    public void A_removed_page_and_a_page_that_was_not_there_are_stale()
+    public void A_removed_page_is_stale_and_a_missing_one_only_once_it_appears()
     {
         var second = SiteVersion.First(Site).Next(Site.Where(f => f.Path != "om.html").ToArray());
+        var third = second.Next([.. Site.Where(f => f.Path != "om.html"), Page("kontakt.html", "<h1>Kontakt</h1>")]);
 
         Assert.Multiple(() =>
         {
             Assert.That(second.Changed, Is.EqualTo(new[] { "om.html" }));
             Assert.That(second.IsStale("om.html", 1), Is.True, "its browser reloads into the 404 page");
             Assert.That(second.File("om.html"), Is.Null);
-            Assert.That(second.IsStale("nya-sidan.html", 1), Is.True);
+            Assert.That(second.IsStale("kontakt.html", 1), Is.False, "a 404 page stays while nothing it shows changed");
+            Assert.That(third.IsStale("kontakt.html", 2), Is.True, "the page a browser was asking for has been written");
+            Assert.That(third.IsStale("om.html", 2), Is.False, "still missing, and the 404 page is the same");
             Assert.That(second.IsStale(string.Empty, 0), Is.True, "the waiting page, shown before any good build");
         });
     }
