@@ -11,14 +11,16 @@ public static class PreviewMessages
     /// The event for a browser showing <paramref name="page"/> as of <paramref name="shownVersion"/>: the errors
     /// while the content cannot be built, a reload when its page is out of date, else "ok".
     /// </summary>
-    public static string For(PreviewState state, SiteVersion? site, string page, int shownVersion)
+    public static PreviewMessage For(PreviewState state, SiteVersion? site, string page, int shownVersion)
     {
         if (!state.Succeeded)
         {
-            return Event("errors", JsonSerializer.Serialize(state.Diagnostics.Select(Describe).ToList(), JsonOptions));
+            return new PreviewMessage("errors", JsonSerializer.Serialize(state.Diagnostics.Select(Describe).ToList(), JsonOptions));
         }
 
-        return site is not null && site.IsStale(page, shownVersion) ? Event("reload", site.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)) : Event("ok", "{}");
+        return site is not null && site.IsStale(page, shownVersion)
+            ? new PreviewMessage("reload", site.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : new PreviewMessage(PreviewMessage.Ok, "{}");
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -26,7 +28,15 @@ public static class PreviewMessages
     private static OverlayLine Describe(Diagnostic diagnostic) =>
         new(diagnostic.Location.ToString(), diagnostic.IsError ? "error" : "warning", diagnostic.Code, diagnostic.Message);
 
-    private static string Event(string name, string data) => $"event: {name}\ndata: {data}\n\n";
-
     private sealed record OverlayLine(string Location, string Severity, string Code, string Message);
+}
+
+/// <summary>One server-sent event: "errors", "reload" or "ok", and its data.</summary>
+public sealed record PreviewMessage(string Name, string Data)
+{
+    /// <summary>The page is up to date with the latest good build.</summary>
+    public const string Ok = "ok";
+
+    /// <summary>As written on the event stream.</summary>
+    public string ToEventStream() => $"event: {Name}\ndata: {Data}\n\n";
 }

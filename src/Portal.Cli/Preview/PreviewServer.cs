@@ -116,13 +116,13 @@ public sealed class PreviewServer : IAsyncDisposable
             while (true)
             {
                 var message = PreviewMessages.For(state, session.Site, page, shown);
-                if (message.StartsWith("event: ok", StringComparison.Ordinal))
+                if (message.Name == PreviewMessage.Ok)
                 {
                     // The page is the same in the newer version: it now shows that version.
                     shown = Math.Max(shown, state.Version);
                 }
 
-                await context.Response.WriteAsync(message, context.RequestAborted);
+                await context.Response.WriteAsync(message.ToEventStream(), context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
                 if (!await updates.WaitToReadAsync(context.RequestAborted))
                 {

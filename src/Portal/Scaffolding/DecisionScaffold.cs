@@ -22,7 +22,7 @@ public sealed class DecisionScaffold : Scaffold
     public override IReadOnlyList<ScaffoldField> Fields => FieldList;
 
     public override SlugCheck CheckSlug(string slug, ScaffoldContext context) =>
-        FieldChecks.SlugProblem("slug", slug) is { } problem ? SlugCheck.Invalid(problem) : SlugCheck.At($"decisions/{slug}.md");
+        SlugCheck.InFolder("decisions", slug);
 
     public override string Render(string slug, IReadOnlyDictionary<string, string> answers, ScaffoldContext context)
     {

@@ -20,7 +20,7 @@ public sealed class MunicipalityScaffold : Scaffold
     public override IReadOnlyList<ScaffoldField> Fields => FieldList;
 
     public override SlugCheck CheckSlug(string slug, ScaffoldContext context) =>
-        FieldChecks.SlugProblem("slug", slug) is { } problem ? SlugCheck.Invalid(problem) : SlugCheck.At($"municipalities/{slug}.md");
+        SlugCheck.InFolder("municipalities", slug);
 
     public override CombinedProblem? CheckTogether(IReadOnlyDictionary<string, string> answers, ScaffoldContext context) =>
         FieldChecks.LocationProblem(LocationCheck.Sweden, answers["lat"], answers["lon"], context) is { } problem

@@ -18,7 +18,7 @@ public sealed class NetworkScaffold : Scaffold
     public override IReadOnlyList<ScaffoldField> Fields => FieldList;
 
     public override SlugCheck CheckSlug(string slug, ScaffoldContext context) =>
-        FieldChecks.SlugProblem("slug", slug) is { } problem ? SlugCheck.Invalid(problem) : SlugCheck.At($"networks/{slug}.md");
+        SlugCheck.InFolder("networks", slug);
 
     public override string Render(string slug, IReadOnlyDictionary<string, string> answers, ScaffoldContext context)
     {

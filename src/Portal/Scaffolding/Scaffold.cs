@@ -53,6 +53,10 @@ public readonly record struct FieldValue(string? Value, string? Problem)
 /// <param name="ContentMissing">The slug is well formed but names content that does not exist yet (a relationship's municipality).</param>
 public sealed record SlugCheck(string? RelativePath, string? Problem, bool ContentMissing = false)
 {
+    /// <summary>A file directly in <paramref name="folder"/>, named by a plain slug.</summary>
+    public static SlugCheck InFolder(string folder, string slug) =>
+        FieldChecks.SlugProblem("slug", slug) is { } problem ? Invalid(problem) : At($"{folder}/{slug}.md");
+
     public static SlugCheck At(string relativePath) => new(relativePath, null);
 
     public static SlugCheck Invalid(string problem) => new(null, problem);

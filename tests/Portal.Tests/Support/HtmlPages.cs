@@ -30,24 +30,7 @@ public static class HtmlPages
             return pagePath;
         }
 
-        var parts = pagePath.Split('/')[..^1].ToList();
-        foreach (var part in path.Split('/'))
-        {
-            if (part == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else if (part is not "." and not "")
-            {
-                parts.Add(part);
-            }
-        }
-
-        return string.Join('/', parts);
+        // The site's own rule, as the link check applies it ("folder/" is its index page).
+        return Portal.PostProcessing.InternalLinkChecker.Resolve(pagePath, path, basePath: "/");
     }
 }
