@@ -45,4 +45,11 @@ public static class DiagnosticCodes
     public const string DecisionConcernsNothing = "PT0038";
     public const string DuplicatePartner = "PT0039";
     public const string TooDeeplyNested = "PT0040";
+    public const string NotARegularFile = "PT0041";
+    public const string AssetType = "PT0042";
+    public const string UnsafeSvg = "PT0043";
+    public const string FileTooLarge = "PT0044";
+    public const string TableLimit = "PT0045";
+    public const string ControlCharacter = "PT0046";
+    public const string SpreadsheetFormula = "PT0047";
 }
