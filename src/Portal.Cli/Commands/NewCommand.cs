@@ -2,6 +2,7 @@ using System.Text;
 using Portal.Binding;
 using Portal.Diagnostics;
 using Portal.Input;
+using Portal.Model;
 using Portal.Scaffolding;
 
 namespace Portal.Cli.Commands;
@@ -123,10 +124,10 @@ public sealed class NewCommand(TextReader input, bool interactive) : ICommand
     private static ScaffoldContext ReadContent(ContentReader reader, string inputDisplayPath)
     {
         var ignored = new DiagnosticBag();
-        var siteFile = File.Exists(Path.Combine(reader.InputDirectory, "site.yml")) ? reader.ReadText("site.yml", ignored) : null;
-        var languages = siteFile is null ? null : SiteSettingsBinder.Bind(siteFile, siteFile.DisplayPath, null, ignored)?.Languages;
-        languages ??= ["sv", "en"];
-        return new ScaffoldContext(reader.Read(languages, ignored), languages, inputDisplayPath.Replace('\\', '/'));
+        var siteFile = reader.ReadSiteFile(ignored);
+        var site = siteFile is null ? null : SiteSettingsBinder.Bind(siteFile, null, ignored);
+        var languages = site?.Languages ?? ["sv", "en"];
+        return new ScaffoldContext(reader.Read(languages, site?.Limits ?? ContentLimits.Default, ignored), languages, inputDisplayPath.Replace('\\', '/'));
     }
 
     /// <summary>The file exists, or another differs from it only in upper and lower case (the same file on Windows and macOS).</summary>

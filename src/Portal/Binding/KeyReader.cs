@@ -47,6 +47,12 @@ public sealed class KeyReader
 
     public string? OptionalString(string key) => String(key, required: false);
 
+    /// <summary>A text that the open data publishes as a cell of <c>data/partners.csv</c>: it may not start like a spreadsheet formula.</summary>
+    public string? RequiredCellText(string key) => CellText(key, String(key, required: true));
+
+    /// <inheritdoc cref="RequiredCellText"/>
+    public string? OptionalCellText(string key) => CellText(key, String(key, required: false));
+
     public int? OptionalInteger(string key, int min = 0)
     {
         var scalar = Scalar(key, required: false);
@@ -365,6 +371,21 @@ public sealed class KeyReader
         }
 
         return scalar.Text.Trim();
+    }
+
+    private string? CellText(string key, string? text)
+    {
+        if (text is null || !OpenData.SpreadsheetFormula.StartsLikeOne(text))
+        {
+            return text;
+        }
+
+        var value = (YamlScalar)Value(key)!;
+        Error(
+            DiagnosticCodes.SpreadsheetFormula,
+            value.Location,
+            $"'{key}' begins with '{text[0]}', which a spreadsheet program runs as a formula when it opens the open data (data/partners.csv); write the {key} without it");
+        return null;
     }
 
     private YamlScalar? Scalar(string key, bool required, string? expected = null)

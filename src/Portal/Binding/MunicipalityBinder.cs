@@ -9,7 +9,7 @@ public static class MunicipalityBinder
     public static Municipality? Bind(BindingInput input, BindingContext context)
     {
         var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
-        var name = keys.RequiredString("name");
+        var name = keys.RequiredCellText("name");
         var location = keys.Location("location", required: true);
         var kind = keys.OptionalEnum<MunicipalityKind>("kind") ?? MunicipalityKind.Municipality;
         var county = keys.OptionalString("county");

@@ -15,10 +15,10 @@ public static partial class RelationshipBinder
     public static Relationship? Bind(BindingInput input, BindingContext context)
     {
         var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
-        var name = keys.RequiredString("name");
-        var localName = keys.OptionalString("localName");
+        var name = keys.RequiredCellText("name");
+        var localName = keys.OptionalCellText("localName");
         var country = keys.Country("country", required: true, context.Countries);
-        var region = keys.OptionalString("region");
+        var region = keys.OptionalCellText("region");
         var location = keys.Location("location", required: true);
         var type = keys.RequiredEnum<RelationshipType>("type");
         var status = keys.RequiredEnum<RelationshipStatus>("status");

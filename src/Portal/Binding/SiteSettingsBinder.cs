@@ -7,19 +7,14 @@ namespace Portal.Binding;
 
 public static class SiteSettingsBinder
 {
-    private static readonly string[] Keys = ["title", "publisher", "baseUrl", "languages", "description", "accessibility"];
+    private static readonly string[] Keys = ["title", "publisher", "baseUrl", "languages", "description", "accessibility", "limits"];
     private static readonly string[] AccessibilityKeys = ["contact", "phone", "compliance", "assessed", "updated"];
     private static readonly string[] DefaultLanguages = ["sv", "en"];
+    private static readonly string[] LimitKeys = ["textFileSize", "dataFileSize", "assetFileSize", "tableRows", "tableColumns", "chartValues"];
 
     /// <param name="baseUrlOverride">The command line's <c>--base-url</c>, which wins over the file's.</param>
-    public static SiteSettings? Bind(SourceFile? file, string displayPath, Uri? baseUrlOverride, DiagnosticBag diagnostics)
+    public static SiteSettings? Bind(SourceFile file, Uri? baseUrlOverride, DiagnosticBag diagnostics)
     {
-        if (file is null)
-        {
-            diagnostics.Error(DiagnosticCodes.MissingKey, SourceLocation.StartOf(displayPath), "site.yml is missing; it needs at least title, publisher and baseUrl");
-            return null;
-        }
-
         var root = YamlTreeReader.Read(file.Text, file.DisplayPath, firstLine: 1, diagnostics);
         if (root is not YamlMapping mapping)
         {
@@ -37,6 +32,7 @@ public static class SiteSettingsBinder
         var publisher = keys.RequiredString("publisher");
         var description = keys.OptionalLocalized("description", languages);
         var accessibility = keys.OptionalMapping("accessibility") is { } statement ? ReadAccessibility(new KeyReader(statement, AccessibilityKeys, diagnostics)) : null;
+        var limits = keys.OptionalMapping("limits") is { } given ? ReadLimits(new KeyReader(given, LimitKeys, diagnostics), diagnostics) : ContentLimits.Default;
         var baseUrl = baseUrlOverride ?? ReadBaseUrl(keys, diagnostics);
         if (baseUrlOverride is not null && !IsValidBaseUrl(baseUrlOverride))
         {
@@ -49,7 +45,7 @@ public static class SiteSettingsBinder
             return null;
         }
 
-        return new SiteSettings(title, publisher, WithTrailingSlash(baseUrl), languages, description, accessibility);
+        return new SiteSettings(title, publisher, WithTrailingSlash(baseUrl), languages, description, accessibility, limits);
     }
 
     private static AccessibilityInfo? ReadAccessibility(KeyReader keys)
@@ -60,6 +56,35 @@ public static class SiteSettingsBinder
         var assessed = keys.OptionalDate("assessed");
         var updated = keys.OptionalDate("updated");
         return contact is null ? null : new AccessibilityInfo(contact, phone, compliance, assessed, updated);
+    }
+
+    /// <summary>Each limit given replaces its default; a limit may be raised or lowered, never made unlimited.</summary>
+    private static ContentLimits ReadLimits(KeyReader keys, DiagnosticBag diagnostics)
+    {
+        var defaults = ContentLimits.Default;
+        return new ContentLimits(
+            Size(keys, "textFileSize", diagnostics) ?? defaults.TextFileSize,
+            Size(keys, "dataFileSize", diagnostics) ?? defaults.DataFileSize,
+            Size(keys, "assetFileSize", diagnostics) ?? defaults.AssetFileSize,
+            keys.OptionalInteger("tableRows", min: 1) ?? defaults.TableRows,
+            keys.OptionalInteger("tableColumns", min: 1) ?? defaults.TableColumns,
+            keys.OptionalInteger("chartValues", min: 1) ?? defaults.ChartValues);
+    }
+
+    private static long? Size(KeyReader keys, string key, DiagnosticBag diagnostics)
+    {
+        if (keys.OptionalScalar(key) is not { } scalar)
+        {
+            return null;
+        }
+
+        var size = FileSize.Parse(scalar.Text);
+        if (size is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a size for '{key}'; write a number with KB or MB, such as 2 MB or 512 KB");
+        }
+
+        return size;
     }
 
     public static bool IsValidBaseUrl(Uri url) => url.IsAbsoluteUri && url.Scheme is "http" or "https" && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.Fragment);

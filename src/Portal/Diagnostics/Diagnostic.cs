@@ -5,6 +5,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 {
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>One line, whatever the path and message hold (<see cref="PrintableText"/>).</summary>
     public override string ToString() =>
-        $"{Location}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        $"{Location}: {(IsError ? "error" : "warning")} {Code}: {PrintableText.Escape(Message)}";
 }

@@ -5,5 +5,5 @@ public sealed record SourceLocation(string Path, int Line, int Column)
 {
     public static SourceLocation StartOf(string path) => new(path, 1, 1);
 
-    public override string ToString() => $"{Path}:{Line}:{Column}";
+    public override string ToString() => $"{PrintableText.Escape(Path)}:{Line}:{Column}";
 }

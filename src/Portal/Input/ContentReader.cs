@@ -1,44 +1,77 @@
 using System.Collections.Concurrent;
 using Portal.Diagnostics;
 using Portal.FrontMatter;
+using Portal.Input.Assets;
+using Portal.Input.Files;
+using Portal.Model;
 
 namespace Portal.Input;
 
-/// <summary>The input edge of the pipeline: finds every file under <c>input/</c>, reads and decodes it, in parallel.</summary>
+/// <summary>
+/// The input edge of the pipeline: finds every file under <c>input/</c>, reads and decodes it, in parallel. Only
+/// regular files inside the content folder are read (<see cref="RegularFiles"/>), each within its size limit.
+/// </summary>
 public sealed class ContentReader(string inputDirectory, string displayBase)
 {
+    public const string SiteFile = "site.yml";
+
     public string InputDirectory { get; } = Path.GetFullPath(inputDirectory);
 
     public string DisplayPathOf(string relativePath) =>
         Path.GetRelativePath(displayBase, Path.Combine(InputDirectory, relativePath)).Replace('\\', '/');
 
-    public SourceFile? ReadText(string relativePath, DiagnosticBag diagnostics)
+    /// <summary>
+    /// site.yml, read before the rest because its languages name the translation files and its limits bound the
+    /// others. Null when it is missing or cannot be read; the problem is reported.
+    /// </summary>
+    public SourceFile? ReadSiteFile(DiagnosticBag diagnostics)
     {
-        var display = DisplayPathOf(relativePath);
-        var bytes = File.ReadAllBytes(Path.Combine(InputDirectory, relativePath));
-        var text = TextDecoder.Decode(bytes, display, diagnostics);
-        return text is null ? null : new SourceFile(relativePath, display, text);
+        var entry = new FolderEntry(SiteFile, FileProbe.StatusOf(Path.Combine(InputDirectory, SiteFile)));
+        if (entry.Status.Kind == FileKind.Missing)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, SourceLocation.StartOf(DisplayPathOf(SiteFile)), "site.yml is missing; it needs at least title, publisher and baseUrl");
+            return null;
+        }
+
+        return ReadText(entry, ContentLimits.Default.TextFileSize, limitKey: null, diagnostics);
     }
 
-    /// <summary>Lists the content files, skipping hidden ones (.git, .DS_Store) that editors' tools leave behind.</summary>
-    public IReadOnlyList<string> ListFiles() =>
-        Directory.EnumerateFiles(InputDirectory, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(InputDirectory, f).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    /// <summary>The path of every entry of the content folder but its folders (files, links, special files), hidden ones skipped.</summary>
+    public IReadOnlyList<string> ListFiles() => RegularFiles.Walk(InputDirectory).Select(e => e.RelativePath).ToList();
 
-    public RawContent Read(IReadOnlyCollection<string> languages, DiagnosticBag diagnostics)
+    public RawContent Read(IReadOnlyCollection<string> languages, ContentLimits limits, DiagnosticBag diagnostics)
     {
-        var files = ListFiles();
+        var entries = RegularFiles.Walk(InputDirectory);
         var paths = new ConcurrentBag<ContentPath>();
         var documents = new ConcurrentBag<ContentDocument>();
         var dataFiles = new ConcurrentBag<DataFile>();
         var assets = new ConcurrentBag<AssetFile>();
 
-        Parallel.ForEach(files, relativePath =>
+        Parallel.ForEach(entries, entry =>
         {
-            var path = ContentPathClassifier.Classify(relativePath, languages, DisplayPathOf(relativePath), diagnostics);
+            var display = DisplayPathOf(entry.RelativePath);
+            if (ControlCharacters.AreInName(entry.RelativePath))
+            {
+                diagnostics.Error(DiagnosticCodes.ControlCharacter, SourceLocation.StartOf(display), "the file's name holds a control character (such as a line break); rename the file");
+                return;
+            }
+
+            if (!entry.Status.IsRegularFile)
+            {
+                // Wherever it lies, and whatever it is named: it is never read or copied. Its name says what it
+                // would have been, so that a reference to it is not reported a second time as one to a missing file.
+                diagnostics.Add(RegularFiles.NotRegular(entry, Path.Combine(InputDirectory, entry.RelativePath), display, "content folder"));
+                var linked = ContentPathClassifier.Classify(entry.RelativePath, languages, display, new DiagnosticBag());
+                if (linked?.Kind is not (null or ContentKind.Site or ContentKind.Asset or ContentKind.Data))
+                {
+                    paths.Add(linked);
+                }
+
+                return;
+            }
+
+            var path = ContentPathClassifier.Classify(entry.RelativePath, languages, display, diagnostics);
+
             switch (path?.Kind)
             {
                 case null:
@@ -47,10 +80,11 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
                     // Read first, on its own: its languages decide how the other files are named.
                     return;
                 case ContentKind.Asset:
-                    assets.Add(new AssetFile(relativePath, Path.Combine(InputDirectory, relativePath)));
+                    CheckAsset(entry, limits, display, diagnostics);
+                    assets.Add(new AssetFile(entry.RelativePath, Path.Combine(InputDirectory, entry.RelativePath)));
                     return;
                 case ContentKind.Data:
-                    if (ReadText(relativePath, diagnostics) is { } data)
+                    if (ReadText(entry, limits.DataFileSize, "limits.dataFileSize", diagnostics) is { } data)
                     {
                         dataFiles.Add(new DataFile(path, data));
                     }
@@ -58,7 +92,7 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
                     return;
                 default:
                     paths.Add(path);
-                    if (ReadText(relativePath, diagnostics) is { } source && FrontMatterParser.Parse(source, diagnostics) is { } document)
+                    if (ReadText(entry, limits.TextFileSize, "limits.textFileSize", diagnostics) is { } source && FrontMatterParser.Parse(source, diagnostics) is { } document)
                     {
                         documents.Add(new ContentDocument(path, document));
                     }
@@ -73,5 +107,51 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
             documents.OrderBy(d => d.Path.RelativePath, StringComparer.Ordinal).ToList(),
             dataFiles.OrderBy(d => d.Path.RelativePath, StringComparer.Ordinal).ToList(),
             assets.OrderBy(a => a.RelativePath, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Whether an asset may be published (<see cref="AssetPolicy"/>), by its name, size and first bytes.</summary>
+    private void CheckAsset(FolderEntry entry, ContentLimits limits, string display, DiagnosticBag diagnostics)
+    {
+        var head = RegularFiles.ReadHead(InputDirectory, entry.RelativePath, AssetPolicy.HeadLength);
+        if (head is null)
+        {
+            diagnostics.Add(RegularFiles.NotRegular(entry with { Status = FileProbe.StatusOf(Path.Combine(InputDirectory, entry.RelativePath)) }, Path.Combine(InputDirectory, entry.RelativePath), display, "content folder"));
+            return;
+        }
+
+        if (AssetPolicy.Check(entry.RelativePath, entry.Status.Length, head, limits, display) is { } problem)
+        {
+            diagnostics.Add(problem);
+        }
+    }
+
+    /// <summary>A text file's decoded text, or null when it is not a regular file, is over its limit, or cannot be decoded (reported).</summary>
+    private SourceFile? ReadText(FolderEntry entry, long limit, string? limitKey, DiagnosticBag diagnostics)
+    {
+        var display = DisplayPathOf(entry.RelativePath);
+        var fullPath = Path.Combine(InputDirectory, entry.RelativePath);
+        if (!entry.Status.IsRegularFile)
+        {
+            diagnostics.Add(RegularFiles.NotRegular(entry, fullPath, display, "content folder"));
+            return null;
+        }
+
+        if (entry.Status.Length > limit)
+        {
+            diagnostics.Add(FileProblems.TooLarge(display, entry.Status.Length, limit, limitKey));
+            return null;
+        }
+
+        var bytes = RegularFiles.ReadAllBytes(InputDirectory, entry.RelativePath, limit);
+        if (bytes is null)
+        {
+            // It changed between the walk and the read: it is now a link, or grew over the limit.
+            var now = new FolderEntry(entry.RelativePath, FileProbe.StatusOf(fullPath));
+            diagnostics.Add(now.Status.IsRegularFile ? FileProblems.TooLarge(display, now.Status.Length, limit, limitKey) : RegularFiles.NotRegular(now, fullPath, display, "content folder"));
+            return null;
+        }
+
+        var text = TextDecoder.Decode(bytes, display, diagnostics);
+        return text is null ? null : new SourceFile(entry.RelativePath, display, text);
     }
 }

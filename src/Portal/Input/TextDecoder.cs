@@ -9,6 +9,9 @@ public static class TextDecoder
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>A file of pasted binary holds thousands; the first few say what is wrong.</summary>
+    private const int MaxReported = 10;
+
     /// <summary>
     /// Decodes strict UTF-8. Invalid bytes are an error naming the byte offset (and its line), because a
     /// silently replaced character would end up on a published page.
@@ -39,7 +42,46 @@ public static class TextDecoder
             return null;
         }
 
-        return NormaliseLineEndings(Encoding.UTF8.GetString(bytes[start..]));
+        var text = NormaliseLineEndings(Encoding.UTF8.GetString(bytes[start..]));
+        return ReportControlCharacters(text, displayPath, diagnostics) ? null : text;
+    }
+
+    /// <summary>Each control character at its line and column (at most <see cref="MaxReported"/> a file); true when there is any.</summary>
+    private static bool ReportControlCharacters(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var found = ControlCharacters.FindIn(text);
+        if (found < 0)
+        {
+            return false;
+        }
+
+        var (line, lineStart, scanned, reported) = (1, 0, 0, 0);
+        for (; found >= 0; found = ControlCharacters.FindIn(text, found + 1))
+        {
+            for (; scanned < found; scanned++)
+            {
+                if (text[scanned] == '\n')
+                {
+                    line++;
+                    lineStart = scanned + 1;
+                }
+            }
+
+            var at = new SourceLocation(displayPath, line, found - lineStart + 1);
+            if (++reported > MaxReported)
+            {
+                var more = 1 + Enumerable.Range(found + 1, text.Length - found - 1).Count(i => ControlCharacters.IsForbidden(text[i]));
+                diagnostics.Error(DiagnosticCodes.ControlCharacter, at, $"{more} more control character(s) from here on; remove them all (search the file for them, or paste the text again as plain text)");
+                break;
+            }
+
+            diagnostics.Error(
+                DiagnosticCodes.ControlCharacter,
+                at,
+                $"the text holds {ControlCharacters.Describe(text[found])}, which no page can show; remove it (such characters often come with text pasted from another program)");
+        }
+
+        return true;
     }
 
     /// <summary>The offset of the first byte that is not valid UTF-8, or -1.</summary>

@@ -16,7 +16,7 @@ namespace Portal.Markdown;
 /// Renders a content body for one page: parse, resolve data tables, filter raw HTML, rewrite links for the page's
 /// place in the site, then write HTML. The pipeline is shared; each call has its own document and writer.
 /// </summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, DataTable?> tables)
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, DataTable?> tables, ContentLimits limits)
 {
     public RenderedMarkdown Render(ContentText text, ILinkResolver links, DiagnosticBag diagnostics)
     {
@@ -30,7 +30,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
         }
 
         DataTableResolver.Resolve(document, text, tables, diagnostics);
-        ChartResolver.Resolve(document, text, tables, diagnostics);
+        ChartResolver.Resolve(document, text, tables, limits.ChartValues, diagnostics);
         RawHtmlFilter.Apply(document, text, diagnostics);
         DemoteTitleHeadings(document, text, diagnostics);
         LinkRewriter.Rewrite(document, text, links, diagnostics);

@@ -7,7 +7,8 @@ public sealed record SiteSettings(
     Uri BaseUrl,
     IReadOnlyList<string> Languages,
     LocalizedText? Description,
-    AccessibilityInfo? Accessibility = null)
+    AccessibilityInfo? Accessibility,
+    ContentLimits Limits)
 {
     public string DefaultLanguage => Languages[0];
 }

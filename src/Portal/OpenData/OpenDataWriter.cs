@@ -10,7 +10,10 @@ using Portal.Output;
 
 namespace Portal.OpenData;
 
-/// <summary>Writes the relationships as open data: CSV (RFC 4180, UTF-8), JSON, and GeoJSON points at [lon, lat].</summary>
+/// <summary>
+/// Writes the relationships as open data: CSV (RFC 4180, UTF-8 with a BOM, so that Excel reads "Umeå" and not
+/// "UmeÃ¥"; no cell can run as a formula), JSON, and GeoJSON points at [lon, lat].
+/// </summary>
 public static class OpenDataWriter
 {
     private static readonly string[] Columns =
@@ -41,11 +44,12 @@ public static class OpenDataWriter
 
     public static string Csv(IReadOnlyList<PartnerRecord> records)
     {
-        var builder = new StringBuilder();
+        var builder = new StringBuilder("\uFEFF");
         builder.Append(CsvReader.FormatRecord(Columns)).Append("\r\n");
         foreach (var r in records)
         {
-            builder.Append(CsvReader.FormatRecord(Fields(r).Select(f => Convert.ToString(f.Value, CultureInfo.InvariantCulture)))).Append("\r\n");
+            var cells = Fields(r).Select(f => Convert.ToString(f.Value, CultureInfo.InvariantCulture) is { } cell ? SpreadsheetFormula.Neutralise(cell) : null);
+            builder.Append(CsvReader.FormatRecord(cells)).Append("\r\n");
         }
 
         return builder.ToString();

@@ -21,7 +21,7 @@ public static class PartnerRecords
                 n.Members.Count,
                 n.Location!.Latitude,
                 n.Location.Longitude,
-                routes.Network(site.DefaultLanguage, n.Slug).AbsoluteUnder(site.BaseUrl).ToString()))
+                routes.Network(site.DefaultLanguage, n.Slug).AbsoluteUnder(site.BaseUrl)))
             .ToList();
 
     /// <summary>Every relationship, in the default language, ordered by municipality and slug so files are deterministic.</summary>
@@ -44,6 +44,6 @@ public static class PartnerRecords
                 r.Location.Latitude,
                 r.Location.Longitude,
                 r.Network,
-                routes.Relationship(site.DefaultLanguage, r.Key).AbsoluteUnder(site.BaseUrl).ToString()))
+                routes.Relationship(site.DefaultLanguage, r.Key).AbsoluteUnder(site.BaseUrl)))
             .ToList();
 }

@@ -10,5 +10,5 @@ public sealed class PageLinks(Route from, string? absoluteBasePath)
 {
     public Route From { get; } = from;
 
-    public string To(Route target) => absoluteBasePath is null ? From.HrefTo(target) : absoluteBasePath + target.Path;
+    public string To(Route target) => absoluteBasePath is null ? From.HrefTo(target) : absoluteBasePath + target.EscapedPath;
 }

@@ -41,7 +41,7 @@ public sealed class PageRenderer(
             page.Title,
             isHome ? siteTitle : page.TitleQualifier is { } qualifier ? $"{page.Title} ({qualifier}) – {siteTitle}" : $"{page.Title} – {siteTitle}",
             MetaDescription.From(page.Summary, body?.FirstParagraph, page.GeneratedDescription, $"{page.Title} – {siteTitle}"),
-            page.Route.AbsoluteUnder(site.BaseUrl).ToString(),
+            page.Route.AbsoluteUnder(site.BaseUrl),
             siteTitle,
             site.Publisher,
             links.To(routes.Home(page.Language)),
@@ -99,7 +99,7 @@ public sealed class PageRenderer(
             return new AlternateView(
                 language,
                 links.To(version),
-                version.AbsoluteUnder(site.BaseUrl).ToString(),
+                version.AbsoluteUnder(site.BaseUrl),
                 theme.StringsFor(language).Get("language.name"),
                 language == page.Language);
         }).ToList();

@@ -68,17 +68,17 @@ public static class PortalBuild
             return null;
         }
 
-        var siteFile = File.Exists(Path.Combine(reader.InputDirectory, "site.yml")) ? reader.ReadText("site.yml", diagnostics) : null;
-        var site = SiteSettingsBinder.Bind(siteFile, reader.DisplayPathOf("site.yml"), options.BaseUrl, diagnostics);
+        var siteFile = reader.ReadSiteFile(diagnostics);
+        var site = siteFile is null ? null : SiteSettingsBinder.Bind(siteFile, options.BaseUrl, diagnostics);
         if (site is null)
         {
             return null;
         }
 
-        var raw = reader.Read(site.Languages, diagnostics);
+        var raw = reader.Read(site.Languages, site.Limits, diagnostics);
         var themeDirectory = ThemeLoader.Locate(options.ThemeDirectory, options.WorkingDirectory);
         var theme = ThemeLoader.Load(themeDirectory, site.Languages, options.WorkingDirectory, diagnostics);
-        var tables = DataTableLoader.LoadAll(raw.DataFiles, diagnostics);
+        var tables = DataTableLoader.LoadAll(raw.DataFiles, site.Limits, diagnostics);
 
         // Phase 2, bind: front matter to the model, once per language, references checked against the catalogue of slugs.
         var countries = CountryNames.Shipped;
@@ -120,7 +120,7 @@ public static class PortalBuild
             l => ContentRoutes.For(l, raw.ContentPaths, routes, countriesWithPages),
             StringComparer.Ordinal);
         var footerPages = indexes.ToDictionary(i => i.Key, i => (IReadOnlyList<FreePage>)i.Value.Content.Pages, StringComparer.Ordinal);
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), tables);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), tables, site.Limits);
         cache.RenderedPages?.StartGeneration();
         var renderer = new PageRenderer(site, routes, theme, markdown, contentRoutes, assets, footerPages, cache.RenderedPages);
         OutputFile[] rendered;

@@ -89,9 +89,12 @@ public static class InternalLinkChecker
     }
 
     /// <summary>The site path a link leads to from a page, or null when it leaves the site.</summary>
+    /// <param name="href">The link's path, percent-decoded.</param>
+    /// <param name="basePath">The base URL's path as the URL has it (percent-encoded: <c>/v%C3%A4norter/</c>).</param>
     public static string? Resolve(string page, string href, string basePath)
     {
         string combined;
+        basePath = Uri.UnescapeDataString(basePath);
         if (href.StartsWith('/'))
         {
             if (!href.StartsWith(basePath, StringComparison.Ordinal))

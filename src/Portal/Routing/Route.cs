@@ -21,10 +21,21 @@ public sealed record Route(string Path)
         }
 
         var ups = string.Concat(Enumerable.Repeat("../", fromDirectory.Length - common));
-        return ups + string.Join('/', toParts[common..]);
+        return ups + string.Join('/', toParts[common..].Select(Uri.EscapeDataString));
     }
 
-    public Uri AbsoluteUnder(Uri baseUrl) => new(baseUrl, Path);
+    /// <summary>
+    /// The path as a URL path: each segment percent-encoded, so an asset named <c>protokoll 2020.pdf</c> or
+    /// <c>årsrapport.pdf</c> is linked as <c>protokoll%202020.pdf</c> and <c>%C3%A5rsrapport.pdf</c>.
+    /// </summary>
+    public string EscapedPath => string.Join('/', Path.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>
+    /// The absolute URL under <paramref name="baseUrl"/>, as a URI: ASCII only, the host in punycode and the path
+    /// percent-encoded, as sitemaps and open data need it, whatever IRI the base URL was written as.
+    /// </summary>
+    public string AbsoluteUnder(Uri baseUrl) =>
+        $"{baseUrl.Scheme}://{baseUrl.IdnHost}{(baseUrl.IsDefaultPort ? string.Empty : ":" + baseUrl.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}{baseUrl.AbsolutePath}{EscapedPath}";
 
     public override string ToString() => Path;
 }

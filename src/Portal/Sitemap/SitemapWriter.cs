@@ -32,7 +32,7 @@ public static class SitemapWriter
     }
 
     public static OutputFile Robots(Uri baseUrl) =>
-        OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {new Uri(baseUrl, "sitemap.xml")}\n");
+        OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {new Route("sitemap.xml").AbsoluteUnder(baseUrl)}\n");
 
     private sealed class Utf8StringWriter : StringWriter
     {

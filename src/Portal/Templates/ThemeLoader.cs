@@ -1,13 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
 using Portal.Diagnostics;
+using Portal.Input.Files;
 using Scriban;
 
 namespace Portal.Templates;
 
 /// <summary>
 /// Finds and loads a theme: <c>layouts/*.sbn</c> (one per page kind, plus <c>base.sbn</c>), <c>partials/*.sbn</c>,
-/// <c>i18n/&lt;lang&gt;.yml</c> and <c>assets/**</c>. Template syntax errors are reported at their line.
+/// <c>i18n/&lt;lang&gt;.yml</c> and <c>assets/**</c>. Template syntax errors are reported at their line. Like the content
+/// folder, a theme is read only from its own regular files: a link in it is an error, never followed.
 /// </summary>
 public static class ThemeLoader
 {
@@ -33,22 +35,38 @@ public static class ThemeLoader
             return null;
         }
 
+        var entries = RegularFiles.Walk(directory);
+        foreach (var entry in entries.Where(e => !e.Status.IsRegularFile))
+        {
+            var fullPath = Path.Combine(directory, entry.RelativePath);
+            diagnostics.Add(RegularFiles.NotRegular(entry, fullPath, Display(fullPath), "theme folder"));
+        }
+
+        if (diagnostics.ErrorCount > errorsBefore)
+        {
+            return null;
+        }
+
+        string ReadText(string relativePath) => Encoding.UTF8.GetString(RegularFiles.ReadAllBytes(directory, relativePath, long.MaxValue)
+            ?? throw new IOException($"{relativePath} of the theme changed while it was read"));
+        var files = entries.Select(e => e.RelativePath).ToHashSet(StringComparer.Ordinal);
+
         using var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var layouts = ParseAll(Path.Combine(directory, "layouts"), Display, diagnostics, fingerprint);
-        var partials = ParseAll(Path.Combine(directory, "partials"), Display, diagnostics, fingerprint);
+        var layouts = ParseAll("layouts", files, ReadText, path => Display(Path.Combine(directory, path)), diagnostics, fingerprint);
+        var partials = ParseAll("partials", files, ReadText, path => Display(Path.Combine(directory, path)), diagnostics, fingerprint);
 
         var strings = new Dictionary<string, UiStrings>(StringComparer.Ordinal);
         UiStrings? fallback = null;
         foreach (var language in languages)
         {
             var file = Path.Combine(directory, "i18n", $"{language}.yml");
-            if (!File.Exists(file))
+            if (!files.Contains($"i18n/{language}.yml"))
             {
                 diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(file)), $"the theme has no strings for the language '{language}'; add i18n/{language}.yml (copy i18n/en.yml and translate it)");
                 continue;
             }
 
-            var source = File.ReadAllText(file);
+            var source = ReadText($"i18n/{language}.yml");
             AddToFingerprint(fingerprint, file, source);
             var texts = UiStrings.Read(source, Display(file), diagnostics);
             if (texts is not null)
@@ -75,13 +93,9 @@ public static class ThemeLoader
             }
         }
 
-        var assets = Path.Combine(directory, "assets");
-        var staticFiles = Directory.Exists(assets)
-            ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(assets, f).Replace('\\', '/'))
-                .Order(StringComparer.Ordinal)
-                .ToList()
-            : [];
+        var staticFiles = entries.Where(e => e.RelativePath.StartsWith("assets/", StringComparison.Ordinal))
+            .Select(e => e.RelativePath["assets/".Length..])
+            .ToList();
 
         // Only the theme's own errors stop it loading; content errors found earlier are no reason to skip rendering.
         return diagnostics.ErrorCount > errorsBefore ? null : new Theme(directory, layouts, partials, strings, staticFiles, Convert.ToBase64String(fingerprint.GetHashAndReset()));
@@ -95,17 +109,13 @@ public static class ThemeLoader
         fingerprint.AppendData([0]);
     }
 
-    private static Dictionary<string, Template> ParseAll(string folder, Func<string, string> display, DiagnosticBag diagnostics, IncrementalHash fingerprint)
+    private static Dictionary<string, Template> ParseAll(
+        string folder, IReadOnlySet<string> files, Func<string, string> read, Func<string, string> display, DiagnosticBag diagnostics, IncrementalHash fingerprint)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        if (!Directory.Exists(folder))
+        foreach (var file in files.Where(f => f.StartsWith(folder + "/", StringComparison.Ordinal) && f.EndsWith(".sbn", StringComparison.Ordinal) && f.Count(c => c == '/') == 1).Order(StringComparer.Ordinal))
         {
-            return templates;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(folder, "*.sbn").Order(StringComparer.Ordinal))
-        {
-            var source = File.ReadAllText(file);
+            var source = read(file);
             AddToFingerprint(fingerprint, file, source);
             var template = Template.Parse(source, file);
             if (template.HasErrors)

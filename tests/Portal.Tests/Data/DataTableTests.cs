@@ -1,6 +1,7 @@
 using Portal.Data;
 using Portal.Diagnostics;
 using Portal.Input;
+using Portal.Model;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Data;
@@ -10,7 +11,7 @@ public sealed class DataTableTests
     private static (DataTable? Table, IReadOnlyList<string> Lines) Load(string relativePath, string text)
     {
         var bag = new DiagnosticBag();
-        var table = DataTableLoader.Load(new SourceFile(relativePath, relativePath, text), bag);
+        var table = DataTableLoader.Load(new SourceFile(relativePath, relativePath, text), ContentLimits.Default, bag);
         return (table, bag.Sorted().Select(d => d.ToString()).ToList());
     }
 

@@ -27,6 +27,7 @@ public sealed class SchemaAgreementTests
     {
         DiagnosticCodes.MissingKey, DiagnosticCodes.InvalidValue, DiagnosticCodes.WrongType, DiagnosticCodes.InvalidDate,
         DiagnosticCodes.InvalidCoordinate, DiagnosticCodes.UnknownCountry, DiagnosticCodes.InvalidUrl, DiagnosticCodes.TranslatedFact,
+        DiagnosticCodes.SpreadsheetFormula,
     };
 
     /// <summary>
@@ -61,6 +62,12 @@ public sealed class SchemaAgreementTests
         [DiagnosticCodes.DecisionConcernsNothing] = "a warning that looks at other files' decisions",
         [DiagnosticCodes.DuplicatePartner] = "a warning that compares files",
         [DiagnosticCodes.TooDeeplyNested] = "the Markdown text",
+        [DiagnosticCodes.NotARegularFile] = "what the file is (a link, a pipe), not what it holds",
+        [DiagnosticCodes.AssetType] = "a file under assets/",
+        [DiagnosticCodes.UnsafeSvg] = "an SVG file under assets/",
+        [DiagnosticCodes.FileTooLarge] = "the file's size",
+        [DiagnosticCodes.TableLimit] = "data files and chart blocks in the text",
+        [DiagnosticCodes.ControlCharacter] = "the file's characters and name, checked before its YAML is read",
     };
 
     /// <summary>Errors with a schema code that come from outside the file's own keys, so a schema cannot see them either.</summary>
@@ -114,6 +121,12 @@ public sealed class SchemaAgreementTests
         yield return new("relationship: name blank", Vanda, Line(Vanda, 2, "name: \"   \""));
         yield return new("relationship: name a number", Vanda, Line(Vanda, 2, "name: 1946"));
         yield return new("relationship: name a map", Vanda, Line(Vanda, 2, "name: {sv: Vanda}"));
+        yield return new("relationship: name starts like a formula", Vanda, Line(Vanda, 2, "name: \"=HYPERLINK(\"\"https://evil.example\"\")\""));
+        yield return new("relationship: name starts with a minus", Vanda, Line(Vanda, 2, "name: \"-Vanda\""));
+        yield return new("relationship: name a negative number", Vanda, Line(Vanda, 2, "name: -5"));
+        yield return new("relationship: name with a hyphen inside", Vanda, Line(Vanda, 2, "name: Vanda-Vantaa"));
+        yield return new("relationship: localName starts with @", Vanda, Line(Vanda, 3, "localName: \"@SUM(1)\""));
+        yield return new("relationship: region starts with +", Vanda, Line(Vanda, 3, "localName: Vantaa\nregion: \"+Nyland\""));
         yield return new("relationship: localName empty", Vanda, Line(Vanda, 3, "localName:"));
         yield return new("relationship: localName a list", Vanda, Line(Vanda, 3, "localName: [Vantaa]"));
         yield return new("relationship: type missing", Vanda, Line(Vanda, 6, "# type removed"));
@@ -191,6 +204,7 @@ public sealed class SchemaAgreementTests
 
         // Municipality.
         yield return new("municipality: name missing", Vanersborg, Line(Vanersborg, 2, "county: Västra Götalands län"));
+        yield return new("municipality: name starts like a formula", Vanersborg, Line(Vanersborg, 2, "name: \"=1+1\""));
         yield return new("municipality: location missing", Vanersborg, Line(Vanersborg, 3, "county: Västra Götalands län"));
         yield return new("municipality: kind empty", Vanersborg, Line(Vanersborg, 4, "kind:"));
         yield return new("municipality: kind in Swedish", Vanersborg, Line(Vanersborg, 4, "kind: kommun"));
@@ -312,6 +326,13 @@ public sealed class SchemaAgreementTests
         yield return new("site: title empty", Site, c => c.With(Site, "title: \"\"\n" + SiteWithoutTitle));
         yield return new("site: baseUrl with a query", Site, Line(Site, 5, "baseUrl: https://example.org/portal/?lang=sv"));
         yield return new("site: accessibility assessed a year", Site, Line(Site, 6, "languages: [sv, en]\naccessibility: {contact: a@example.org, assessed: 2026}"));
+        yield return new("site: limits raised", Site, Line(Site, 6, "languages: [sv, en]\nlimits: {textFileSize: 2 MB, dataFileSize: 512 KB, assetFileSize: 1048576, tableRows: 20000, tableColumns: 200, chartValues: 5000}"));
+        yield return new("site: limits with binary units", Site, Line(Site, 6, "languages: [sv, en]\nlimits: {textFileSize: 1.5 MiB, dataFileSize: 2M}"));
+        yield return new("site: limits empty", Site, Line(Site, 6, "languages: [sv, en]\nlimits:"));
+        yield return new("site: a limit without a number", Site, Line(Site, 6, "languages: [sv, en]\nlimits: {textFileSize: large}"));
+        yield return new("site: a limit of zero rows", Site, Line(Site, 6, "languages: [sv, en]\nlimits: {tableRows: 0}"));
+        yield return new("site: a limit in tons", Site, Line(Site, 6, "languages: [sv, en]\nlimits: {assetFileSize: 2 TB}"));
+        yield return new("site: limits a list", Site, Line(Site, 6, "languages: [sv, en]\nlimits: [1 MB]"));
         foreach (var value in KebabName.All<Compliance>())
         {
             yield return new($"site: compliance {value}", Site, Line(Site, 6, $"languages: [sv, en]\naccessibility: {{contact: a@example.org, compliance: {value}}}"));

@@ -43,15 +43,15 @@ public sealed class ContentModel
     {
         var diagnostics = new DiagnosticBag();
         var reader = new ContentReader(directory, directory);
-        var siteFile = File.Exists(Path.Combine(directory, "site.yml")) ? reader.ReadText("site.yml", diagnostics) : null;
-        var site = SiteSettingsBinder.Bind(siteFile, "site.yml", null, diagnostics);
+        var siteFile = reader.ReadSiteFile(diagnostics);
+        var site = siteFile is null ? null : SiteSettingsBinder.Bind(siteFile, null, diagnostics);
         if (site is null)
         {
             return new ContentModel(null, [], new Dictionary<string, DataTable?>(), diagnostics);
         }
 
-        var raw = reader.Read(site.Languages, diagnostics);
-        var tables = DataTableLoader.LoadAll(raw.DataFiles, diagnostics);
+        var raw = reader.Read(site.Languages, site.Limits, diagnostics);
+        var tables = DataTableLoader.LoadAll(raw.DataFiles, site.Limits, diagnostics);
         var assets = raw.Assets.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal);
         var catalog = new ContentCatalog(raw.Documents.Where(d => d.Path.Language is null).Select(d => d.Path));
         var languages = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, CountryNames.Shipped, assets, catalog, new Portal.Geography.CountryLocator(Portal.Geography.WorldCountries.Shipped), TestDate.Today));

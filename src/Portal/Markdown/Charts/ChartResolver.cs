@@ -17,7 +17,9 @@ public static class ChartResolver
     public const string InfoString = "chart";
     private static readonly string[] Keys = ["source", "caption", "type", "series"];
 
-    public static void Resolve(MarkdownDocument document, ContentText text, IReadOnlyDictionary<string, DataTable?> tables, DiagnosticBag diagnostics)
+    /// <param name="maxValues">The most values one chart may draw (rows × series): a chart is drawn as SVG in the page, and its
+    /// description lists every value, so a chart of 100,000 rows would make a page no browser or screen reader can use.</param>
+    public static void Resolve(MarkdownDocument document, ContentText text, IReadOnlyDictionary<string, DataTable?> tables, int maxValues, DiagnosticBag diagnostics)
     {
         foreach (var block in document.Descendants<FencedCodeBlock>().Where(b => b.Info == InfoString))
         {
@@ -31,6 +33,16 @@ public static class ChartResolver
             }
 
             var columns = Columns(read, table, diagnostics);
+            if ((long)columns.Count * table.Rows.Count > maxValues)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.TableLimit,
+                    MarkdownSource.LocationOf(text, block),
+                    $"the chart would draw {columns.Count * table.Rows.Count} values ({table.Rows.Count} rows × {columns.Count} series), more than the limit of {maxValues}; draw fewer series or a shorter table, or raise limits.chartValues in site.yml");
+                block.SetData(typeof(DataTableReference), new DataTableReference(null, null));
+                continue;
+            }
+
             var culture = CultureInfo.GetCultureInfo(text.Language);
             var series = columns.Select(c => new ChartSeries(table.Columns[c], table.Rows.Select(r => ParseNumber(r[c])).ToList())).ToList();
             var categories = table.Rows.Select(r => r[0]).ToList();
