@@ -122,6 +122,16 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
         if (AssetPolicy.Check(entry.RelativePath, entry.Status.Length, head, limits, display) is { } problem)
         {
             diagnostics.Add(problem);
+            return;
+        }
+
+        if (AssetPolicy.IsSvg(entry.RelativePath))
+        {
+            var svg = RegularFiles.ReadAllBytes(InputDirectory, entry.RelativePath, limits.AssetFileSize) ?? [];
+            foreach (var unsafePart in SvgSafetyCheck.Check(svg, display))
+            {
+                diagnostics.Add(unsafePart);
+            }
         }
     }
 

@@ -35,7 +35,7 @@ public static class ControlCharacters
         var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
         if (!char.IsControl(c))
         {
-            return $"{code}, which is not a character";
+            return $"the noncharacter {code}";
         }
 
         var name = c switch

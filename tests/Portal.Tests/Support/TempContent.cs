@@ -192,5 +192,9 @@ public sealed class TempContent : IDisposable
         return SiteBuilder.Run(ContentDirectory, outputDirectory ?? OutputDirectory, baseUrl, workingDirectory: ContentDirectory);
     }
 
+    /// <summary>Builds the content folder as it is on disk now, for a test that changed it after <see cref="Write"/> (a link, a pipe).</summary>
+    public BuildRun BuildAsWritten(string? baseUrl = null) =>
+        SiteBuilder.Run(ContentDirectory, OutputDirectory, baseUrl, workingDirectory: ContentDirectory);
+
     public void Dispose() => _root.Dispose();
 }

@@ -7,7 +7,7 @@ namespace Portal.Input.Assets;
 /// What may be published from <c>assets/</c>: the documents and images municipalities publish, each checked by its
 /// first bytes. Everything else is refused by name, because the site is served from the municipality's own address:
 /// an HTML page or a script there would run as the site itself, and a Content-Security-Policy of <c>'self'</c> lets it.
-/// SVG is an image that can hold script, so it is published only as a safe subset (SvgSafetyCheck).
+/// SVG is an image that can hold script, so it is published only as the safe subset <see cref="SvgSafetyCheck"/> allows.
 /// </summary>
 public static class AssetPolicy
 {
@@ -24,7 +24,8 @@ public static class AssetPolicy
         new("a GIF image", ["gif"], FileSignatures.IsGif),
         new("a WebP image", ["webp"], FileSignatures.IsWebp),
         new("an AVIF image", ["avif"], FileSignatures.IsAvif),
-        new("an SVG image", ["svg"], FileSignatures.IsXml),
+        // Read whole by SvgSafetyCheck, which names what else the bytes are (a PNG, a .svgz, UTF-16) more exactly.
+        new("an SVG image", ["svg"], _ => true),
     ];
 
     public static string AllowedList => string.Join(", ", Types.SelectMany(t => t.Extensions));

@@ -1,8 +1,7 @@
-using System.Diagnostics;
 using System.Text;
 using Portal.Input.Assets;
 
-namespace Portal.Tests.Input;
+namespace Portal.Tests.Input.Assets;
 
 public sealed class SvgSafetyCheckTests
 {
@@ -611,14 +610,12 @@ public sealed class SvgSafetyCheckTests
             <svg xmlns="http://www.w3.org/2000/svg"><text>&lol9;</text></svg>
             """;
 
-        var watch = Stopwatch.StartNew();
         var lines = Check(laughs);
 
         Assert.That(lines, Is.EqualTo(new[]
         {
             Error(2, 1, "the SVG's DOCTYPE has an internal subset (the part in [ ]), which can declare entities and attributes of its own; remove that part, or export the image again as plain SVG"),
         }));
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "a billion laughs must not be expanded");
     }
 
     [Test]
