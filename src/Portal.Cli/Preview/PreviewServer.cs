@@ -12,6 +12,7 @@ namespace Portal.Cli.Preview;
 /// <summary>
 /// Serves the last good build of a preview session from memory at the site root of http://localhost:PORT/, adds the
 /// live-reload script to every page, and streams each new build's outcome to the open pages (server-sent events).
+/// Every endpoint answers only requests addressed to localhost with its port (<see cref="PreviewHostFilter"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -37,6 +38,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var types = new FileExtensionContentTypeProvider();
         var scripts = Path.Combine(themeDirectory, "preview");
 
+        // Before every endpoint, the event stream and the scripts included: drafts are for this machine's browser only.
+        app.Use(new PreviewHostFilter(port).FilterAsync);
         app.MapGet(EventsPath, (HttpContext context) => StreamAsync(context, session, events));
         app.MapGet("/_portal/{file}", (string file) =>
             file is "preview.js" or "preview.css" && File.Exists(Path.Combine(scripts, file))
