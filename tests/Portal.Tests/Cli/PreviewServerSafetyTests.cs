@@ -10,8 +10,9 @@ namespace Portal.Tests.Cli;
 
 /// <summary>
 /// The preview serves drafts to this machine's browser only: a request naming any other host is refused on every
-/// endpoint with nothing of the site in the answer (DNS rebinding). Over real HTTP on a real port; odd headers go
-/// over a raw socket, since HttpClient would mend them before sending.
+/// endpoint with nothing of the site in the answer (DNS rebinding), and a redirect never leaves the site, however
+/// odd the path asked for. Over real HTTP on a real port; odd paths and headers go over a raw socket, since
+/// HttpClient would mend them before sending.
 /// </summary>
 public sealed class PreviewServerSafetyTests
 {
@@ -28,7 +29,12 @@ public sealed class PreviewServerSafetyTests
 
     /// <summary>One preview for every test here: none of them changes the content.</summary>
     [OneTimeSetUp]
-    public async Task StartAsync() => _preview = await RunningPreview.StartAsync();
+    public async Task StartAsync() => _preview = await RunningPreview.StartAsync(content => content
+        .With("assets/protokoll 2020/index.html", "<!DOCTYPE html><title>Protokoll</title>")
+        .With("assets/årsrapporter/index.html", "<!DOCTYPE html><title>Årsrapporter</title>")
+        .With("assets/50% off/index.html", "<!DOCTYPE html><title>Rea</title>")
+        .With("assets/protokoll 2020.pdf", "%PDF-1.4 protokoll")
+        .With("assets/årsrapport.pdf", "%PDF-1.4 årsrapport"));
 
     [OneTimeTearDown]
     public async Task StopAsync() => await _preview.DisposeAsync();
@@ -92,6 +98,42 @@ public sealed class PreviewServerSafetyTests
         Assert.That(Drafts.Where(response.Text.Contains), Is.Empty, response.Text);
     }
 
+    [TestCase("/samarbeten", 302, "/samarbeten/")]
+    [TestCase("//samarbeten", 302, "/samarbeten/")]
+    [TestCase("///samarbeten?next=//evil.example", 302, "/samarbeten/")]
+    [TestCase("/%2F%2Fsamarbeten", 302, "/samarbeten/")]
+    [TestCase("/%2f/samarbeten", 302, "/samarbeten/")]
+    [TestCase("/\\samarbeten", 404, null)]
+    [TestCase("/%5Csamarbeten", 404, null)]
+    [TestCase("/%2F%2Fevil", 404, null)]
+    [TestCase("/%5Cevil", 404, null)]
+    [TestCase("//evil.example/", 404, null)]
+    [TestCase("/samarbeten//huddinge", 404, null)]
+    [TestCase("/assets/protokoll%202020", 302, "/assets/protokoll%202020/")]
+    [TestCase("//assets/protokoll%202020", 302, "/assets/protokoll%202020/")]
+    [TestCase("/assets/%C3%A5rsrapporter", 302, "/assets/%C3%A5rsrapporter/")]
+    [TestCase("/assets/%c3%a5rsrapporter", 302, "/assets/%C3%A5rsrapporter/")]
+    [TestCase("/assets/50%25%20off", 302, "/assets/50%25%20off/")]
+    [TestCase("/assets/protokoll%202020/", 200, null)]
+    [TestCase("/assets/protokoll%202020.pdf", 200, null)]
+    [TestCase("/assets/%C3%A5rsrapport.pdf", 200, null)]
+    [TestCase("/assets/protokoll%25202020.pdf", 404, null)]
+    public async Task A_redirect_stays_on_the_site_with_a_percent_encoded_path(string path, int status, string? location)
+    {
+        var preview = _preview;
+        var response = await RawAsync(preview.Port, $"GET {path} HTTP/1.1\r\nHost: localhost:{preview.Port}\r\nConnection: close\r\n\r\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Status, Is.EqualTo(status), response.Text);
+            Assert.That(response.Header("Location"), Is.EqualTo(location), response.Text);
+            if (location is not null)
+            {
+                Assert.That(location, Does.Match("^/[^/\\\\]"), "path-only, never protocol-relative");
+            }
+        });
+    }
+
     [TestCase("localhost:5080", 5080, true)]
     [TestCase("LOCALHOST:5080", 5080, true)]
     [TestCase("127.0.0.1:5080", 5080, true)]
@@ -109,6 +151,18 @@ public sealed class PreviewServerSafetyTests
     [TestCase(null, 5080, false)]
     public void The_hosts_it_answers(string? host, int port, bool allowed) =>
         Assert.That(new PreviewHostFilter(port).Allows(host), Is.EqualTo(allowed));
+
+    [TestCase("samarbeten", "/samarbeten")]
+    [TestCase("samarbeten/huddinge", "/samarbeten/huddinge")]
+    [TestCase("/evil.example", "/evil.example")]
+    [TestCase("//evil.example/x", "/evil.example/x")]
+    [TestCase("\\evil.example", "/%5Cevil.example")]
+    [TestCase("assets/protokoll 2020", "/assets/protokoll%202020")]
+    [TestCase("assets/årsrapporter", "/assets/%C3%A5rsrapporter")]
+    [TestCase("http:/x", "/http%3A/x")]
+    [TestCase("", "/")]
+    public void A_location_is_one_slash_and_encoded_segments(string sitePath, string location) =>
+        Assert.That(PreviewServer.Location(sitePath), Is.EqualTo(location));
 
     private static HttpRequestMessage Get(string path, string host)
     {
