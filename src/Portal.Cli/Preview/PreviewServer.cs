@@ -12,6 +12,8 @@ namespace Portal.Cli.Preview;
 /// <summary>
 /// Serves the last good build of a preview session from memory at the site root of http://localhost:PORT/, adds the
 /// live-reload script to every page, and streams each new build's outcome to the open pages (server-sent events).
+/// Every endpoint answers only requests addressed to localhost with its port (<see cref="PreviewHostFilter"/>), and
+/// every redirect stays on the site (<see cref="Location"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -37,6 +39,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var types = new FileExtensionContentTypeProvider();
         var scripts = Path.Combine(themeDirectory, "preview");
 
+        // Before every endpoint, the event stream and the scripts included: drafts are for this machine's browser only.
+        app.Use(new PreviewHostFilter(port).FilterAsync);
         app.MapGet(EventsPath, (HttpContext context) => StreamAsync(context, session, events));
         app.MapGet("/_portal/{file}", (string file) =>
             file is "preview.js" or "preview.css" && File.Exists(Path.Combine(scripts, file))
@@ -68,7 +72,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var file = path is null ? null : site.File(path);
         if (file is null && path is not null && site.File(path + "/index.html") is not null)
         {
-            context.Response.Redirect(context.Request.Path.Value + "/");
+            context.Response.Redirect(Location(path) + "/");
             return;
         }
 
@@ -91,10 +95,16 @@ public sealed class PreviewServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
-    /// <summary>The site path a request asks for ("/" is "index.html"), or null for one that leaves the site.</summary>
+    /// <summary>
+    /// The site path a request asks for ("/" is "index.html"), or null for one that leaves the site or has an empty
+    /// segment inside. Leading slashes are one: <c>//samarbeten</c> is <c>samarbeten</c>.
+    /// </summary>
+    /// <param name="requestPath">The request's path as the server gives it: percent-decoded already, except
+    /// <c>%2F</c>, which is kept so that it is not taken for a separator there; here it is one. Decoding again would
+    /// turn <c>%2520</c> into a space.</param>
     public static string? SitePath(string requestPath)
     {
-        var path = Uri.UnescapeDataString(requestPath).TrimStart('/');
+        var path = requestPath.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase).TrimStart('/');
         if (path.Length == 0 || path.EndsWith('/'))
         {
             path += "index.html";
@@ -102,6 +112,15 @@ public sealed class PreviewServer : IAsyncDisposable
 
         return path.Split('/').Any(part => part is ".." or "." || part.Length == 0) ? null : path;
     }
+
+    /// <summary>
+    /// The URL of a site path for a <c>Location</c> header: path-only, starting with exactly one '/', no empty segment,
+    /// each segment percent-encoded (a space, 'å', ':' or '\' in a name included). So a redirect can never be read as
+    /// protocol-relative (<c>//host</c>, or <c>/\host</c>, which browsers treat alike) or absolute, whatever was asked.
+    /// The query is not carried over: the site is static and reads none.
+    /// </summary>
+    public static string Location(string sitePath) =>
+        "/" + string.Join('/', sitePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString));
 
     private static async Task StreamAsync(HttpContext context, PreviewSession session, PreviewEvents events)
     {

@@ -1,19 +1,38 @@
 namespace Portal.Output;
 
 /// <summary>
-/// Writes a site into a fresh folder beside the output folder, then swaps it in with two renames. Until the swap
+/// Writes a site into a fresh hidden folder beside the output folder, then puts it in the output's place in one step,
+/// so a web server serving the output finds the whole old site or the whole new one, never no folder. Until the swap
 /// the previous output is untouched; if anything fails, the new folder is removed and the old one stays as it was.
 /// </summary>
+/// <remarks>
+/// <para>
+/// The swap exchanges the two folders' names atomically where the system can (<see cref="DirectoryExchange"/>: Linux,
+/// macOS on APFS), then deletes the old site, which now has the staging name. Elsewhere (Windows, a file system
+/// without exchange) it falls back to two renames, output to <c>.NAME.previous-GUID</c> and staging to output, and for
+/// the moment between them there is no output folder. A first write, with no output yet, is one rename.
+/// </para>
+/// <para>
+/// One write per output folder runs at a time (<see cref="OutputLock"/>; a second waits), and each first removes the
+/// staging and retired folders that interrupted writes left (Ctrl+C, a killed process, a power cut), which may hold a
+/// whole site each.
+/// </para>
+/// </remarks>
 public static class AtomicSiteWriter
 {
-    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    /// <exception cref="OutputBusyException">Another write kept the output folder locked for all of the options' wait.</exception>
+    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files, SiteWriteOptions? options = null)
     {
+        options ??= SiteWriteOptions.Default;
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
-        var retired = Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        using var writing = OutputLock.Acquire(target, options.LockTimeout);
+        foreach (var leftover in OutputSiblings.StagingAndRetired(target).ToList())
+        {
+            DeleteQuietly(leftover);
+        }
+
+        var staging = OutputSiblings.Staging(target);
         try
         {
             Directory.CreateDirectory(staging);
@@ -31,30 +50,41 @@ public static class AtomicSiteWriter
                 }
             });
 
-            if (Directory.Exists(target))
-            {
-                Directory.Move(target, retired);
-            }
-
-            try
-            {
-                Directory.Move(staging, target);
-            }
-            catch
-            {
-                if (Directory.Exists(retired))
-                {
-                    Directory.Move(retired, target);
-                }
-
-                throw;
-            }
+            SwapIn(staging, target, options.AtomicExchange);
         }
         finally
         {
+            // The new site if the write failed, the old one after an exchange; nothing after a rename.
             DeleteQuietly(staging);
-            DeleteQuietly(retired);
         }
+    }
+
+    private static void SwapIn(string staging, string target, bool exchange)
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(staging, target);
+            return;
+        }
+
+        if (exchange && DirectoryExchange.TryExchange(staging, target))
+        {
+            return;
+        }
+
+        var retired = OutputSiblings.Retired(target);
+        Directory.Move(target, retired);
+        try
+        {
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            Directory.Move(retired, target);
+            throw;
+        }
+
+        DeleteQuietly(retired);
     }
 
     private static void DeleteQuietly(string directory)
@@ -66,9 +96,9 @@ public static class AtomicSiteWriter
                 Directory.Delete(directory, recursive: true);
             }
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // A leftover hidden folder is harmless; the build itself succeeded or failed already.
+            // A leftover hidden folder is harmless, and the next write removes it; the build succeeded or failed already.
         }
     }
 }

@@ -185,7 +185,7 @@ public sealed class PreviewCommandTests
     }
 
     /// <summary>The command running on the minimal content, on a free port, until stopped.</summary>
-    private sealed class RunningPreview : IAsyncDisposable
+    internal sealed class RunningPreview : IAsyncDisposable
     {
         private readonly CancellationTokenSource _stop = new();
         private readonly StringWriter _output = new();
@@ -292,7 +292,7 @@ public sealed class PreviewCommandTests
     }
 
     /// <summary>A server-sent event stream, read one event at a time.</summary>
-    private sealed class EventStream(HttpResponseMessage response, StreamReader reader) : IDisposable
+    internal sealed class EventStream(HttpResponseMessage response, StreamReader reader) : IDisposable
     {
         public async Task<(string Event, string Data)> NextAsync()
         {

@@ -52,7 +52,7 @@ public sealed class AtomicSiteWriterTests
         Assert.That(DirectorySnapshot.Take(content.OutputDirectory), Is.EqualTo(before));
         Assert.That(File.GetLastWriteTimeUtc(Path.Combine(content.OutputDirectory, "index.html")), Is.EqualTo(modified));
         Assert.That(DirectorySnapshot.HiddenSiblings(content.OutputDirectory), Is.Empty);
-        Assert.That(Directory.EnumerateFileSystemEntries(content.RootDirectory).Select(Path.GetFileName), Is.EquivalentTo(new[] { "content", "output" }));
+        Assert.That(Directory.EnumerateFileSystemEntries(content.RootDirectory).Select(Path.GetFileName), Is.EquivalentTo(new[] { "content", "output", ".output.lock" }), "the first build's lock file stays");
     }
 
     [Test]
