@@ -16,7 +16,7 @@ public static class DataTableLoader
     /// <summary>Every table, by its path under <c>data/</c>; a file that could not be read is there as null (its error is reported).</summary>
     public static IReadOnlyDictionary<string, DataTable?> LoadAll(IEnumerable<DataFile> files, ContentLimits limits, DiagnosticBag diagnostics) =>
         files.AsParallel()
-            .Select(f => (Path: f.Path.RelativePath["data/".Length..], Table: Load(f.Source, limits, diagnostics)))
+            .Select(f => (Path: f.Path.RelativePath["data/".Length..], Table: f.Source is null ? null : Load(f.Source, limits, diagnostics)))
             .ToDictionary(t => t.Path, t => t.Table, StringComparer.Ordinal);
 
     public static DataTable? Load(SourceFile file, ContentLimits limits, DiagnosticBag diagnostics) =>

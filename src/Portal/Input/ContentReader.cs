@@ -46,6 +46,7 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
         var documents = new ConcurrentBag<ContentDocument>();
         var dataFiles = new ConcurrentBag<DataFile>();
         var assets = new ConcurrentBag<AssetFile>();
+        var refusedAssets = new ConcurrentBag<string>();
 
         Parallel.ForEach(entries, entry =>
         {
@@ -61,10 +62,19 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
                 // Wherever it lies, and whatever it is named: it is never read or copied. Its name says what it
                 // would have been, so that a reference to it is not reported a second time as one to a missing file.
                 diagnostics.Add(RegularFiles.NotRegular(entry, Path.Combine(InputDirectory, entry.RelativePath), display, "content folder"));
-                var linked = ContentPathClassifier.Classify(entry.RelativePath, languages, display, new DiagnosticBag());
-                if (linked?.Kind is not (null or ContentKind.Site or ContentKind.Asset or ContentKind.Data))
+                switch (ContentPathClassifier.Classify(entry.RelativePath, languages, display, new DiagnosticBag()))
                 {
-                    paths.Add(linked);
+                    case null or { Kind: ContentKind.Site }:
+                        break;
+                    case { Kind: ContentKind.Asset }:
+                        refusedAssets.Add(entry.RelativePath);
+                        break;
+                    case { Kind: ContentKind.Data } data:
+                        dataFiles.Add(new DataFile(data, null));
+                        break;
+                    case var linked:
+                        paths.Add(linked);
+                        break;
                 }
 
                 return;
@@ -84,11 +94,7 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
                     assets.Add(new AssetFile(entry.RelativePath, Path.Combine(InputDirectory, entry.RelativePath)));
                     return;
                 case ContentKind.Data:
-                    if (ReadText(entry, limits.DataFileSize, "limits.dataFileSize", diagnostics) is { } data)
-                    {
-                        dataFiles.Add(new DataFile(path, data));
-                    }
-
+                    dataFiles.Add(new DataFile(path, ReadText(entry, limits.DataFileSize, "limits.dataFileSize", diagnostics)));
                     return;
                 default:
                     paths.Add(path);
@@ -106,7 +112,8 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
             paths.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList(),
             documents.OrderBy(d => d.Path.RelativePath, StringComparer.Ordinal).ToList(),
             dataFiles.OrderBy(d => d.Path.RelativePath, StringComparer.Ordinal).ToList(),
-            assets.OrderBy(a => a.RelativePath, StringComparer.Ordinal).ToList());
+            assets.OrderBy(a => a.RelativePath, StringComparer.Ordinal).ToList(),
+            refusedAssets.Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>Whether an asset may be published (<see cref="AssetPolicy"/>), by its name, size and first bytes.</summary>

@@ -3,6 +3,7 @@ using Portal.FrontMatter;
 namespace Portal.Input;
 
 /// <summary>Everything read from the input folder, before any of it is bound to the content model.</summary>
+/// <param name="RefusedAssets">Files under assets/ that are not regular files, and so are never copied.</param>
 /// <param name="ContentPaths">Every content file found, including those that could not be read: references to a
 /// broken file are not reported a second time as references to a missing one.</param>
 public sealed record RawContent(
@@ -10,12 +11,19 @@ public sealed record RawContent(
     IReadOnlyList<ContentPath> ContentPaths,
     IReadOnlyList<ContentDocument> Documents,
     IReadOnlyList<DataFile> DataFiles,
-    IReadOnlyList<AssetFile> Assets);
+    IReadOnlyList<AssetFile> Assets,
+    IReadOnlyList<string> RefusedAssets)
+{
+    /// <summary>Every asset's path, those that cannot be published included: a link to one is not also a link to a missing file.</summary>
+    public IReadOnlySet<string> AssetPaths() => Assets.Select(a => a.RelativePath).Concat(RefusedAssets).ToHashSet(StringComparer.Ordinal);
+}
 
 /// <summary>A Markdown content file with its front matter read.</summary>
 public sealed record ContentDocument(ContentPath Path, FrontMatterDocument Document);
 
-public sealed record DataFile(ContentPath Path, SourceFile Source);
+/// <summary>A table file under <c>data/</c>; <paramref name="Source"/> is null when it could not be read (its error is
+/// reported), so that a block showing it is not told a second time that there is no such file.</summary>
+public sealed record DataFile(ContentPath Path, SourceFile? Source);
 
 /// <summary>A file under <c>assets/</c>, copied as it is; <paramref name="FullPath"/> is where to copy it from.</summary>
 public sealed record AssetFile(string RelativePath, string FullPath);

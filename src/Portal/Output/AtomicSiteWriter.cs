@@ -42,7 +42,9 @@ public static class AtomicSiteWriter
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 if (file.CopyFrom is not null)
                 {
-                    File.Copy(file.CopyFrom, path);
+                    using var source = file.CopyFrom.OpenRead();
+                    using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                    source.CopyTo(target);
                 }
                 else
                 {

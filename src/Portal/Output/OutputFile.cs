@@ -1,9 +1,26 @@
+using Portal.Input.Files;
+
 namespace Portal.Output;
 
 /// <summary>A file of the built site: generated content, or a file copied as it is from <paramref name="CopyFrom"/>.</summary>
-public sealed record OutputFile(string Path, byte[]? Content, string? CopyFrom = null)
+public sealed record OutputFile(string Path, byte[]? Content, CopiedFile? CopyFrom = null)
 {
     public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
 
-    public static OutputFile Copy(string path, string from) => new(path, null, from);
+    /// <summary>A file copied from <paramref name="relativePath"/> under <paramref name="root"/> (the content folder or the theme).</summary>
+    public static OutputFile Copy(string path, string root, string relativePath) => new(path, null, new CopiedFile(root, relativePath));
+}
+
+/// <summary>
+/// A file to copy into the site from a folder the build reads. It is opened only while it is still a regular file
+/// reached through real folders under <paramref name="Root"/>, so a file replaced by a link after the build read the
+/// folder (between a preview's builds, say) is never copied or served.
+/// </summary>
+public sealed record CopiedFile(string Root, string RelativePath)
+{
+    public string FullPath => System.IO.Path.Combine(Root, RelativePath);
+
+    /// <exception cref="IOException">It is no longer a regular file under its root.</exception>
+    public FileStream OpenRead() =>
+        RegularFiles.OpenRead(Root, RelativePath) ?? throw new IOException($"'{RelativePath}' is no longer a regular file of the folder it was read from, so it is not copied");
 }

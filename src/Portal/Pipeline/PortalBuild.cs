@@ -40,13 +40,30 @@ public static class PortalBuild
         var diagnostics = new DiagnosticBag();
         var files = Generate(options, diagnostics, cache);
         var pages = 0;
-        if (files is not null && !diagnostics.HasErrors)
+        if (files is not null && !diagnostics.HasErrors && Write(options, files, diagnostics))
         {
-            AtomicSiteWriter.Write(Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory), files);
             pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         }
 
         return new BuildResult(diagnostics.Sorted(), pages, diagnostics.HasErrors ? 0 : files?.Count ?? 0, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Writes the site atomically; false, with the reason as an error, when it cannot be written (another build holds
+    /// the output folder, the disk is full, a file to copy turned into a link). The previous output is then as it was.
+    /// </summary>
+    public static bool Write(BuildOptions options, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            AtomicSiteWriter.Write(Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory), files);
+            return true;
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputFolder, SourceLocation.StartOf(options.OutputDirectory), $"the site could not be written: {ex.Message}");
+            return false;
+        }
     }
 
     /// <summary>Everything a build would write, or null when the input cannot be built at all.</summary>
@@ -82,7 +99,7 @@ public static class PortalBuild
 
         // Phase 2, bind: front matter to the model, once per language, references checked against the catalogue of slugs.
         var countries = CountryNames.Shipped;
-        var assets = raw.Assets.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var assets = raw.AssetPaths();
         var catalog = new ContentCatalog(raw.ContentPaths.Where(p => p.Language is null));
         var contents = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, countries, assets, catalog, new CountryLocator(WorldCountries.Shipped), options.BuildDate));
         if (theme is null)
@@ -149,8 +166,8 @@ public static class PortalBuild
         files.Add(SitemapWriter.Sitemap(site.BaseUrl, documents.Where(d => d.InSitemap).Select(d =>
             (d.Route, (IReadOnlyList<(string, Route)>)site.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
         files.Add(SitemapWriter.Robots(site.BaseUrl));
-        files.AddRange(theme.StaticFiles.Select(f => OutputFile.Copy(SiteRoutes.Theme(f).Path, Path.Combine(theme.Directory, "assets", f))));
-        files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, a.FullPath)));
+        files.AddRange(theme.StaticFiles.Select(f => OutputFile.Copy(SiteRoutes.Theme(f).Path, theme.Directory, $"assets/{f}")));
+        files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
 
         // Phase 7, post-process: every internal link of every page must lead to a file of the site.
         if (!diagnostics.HasErrors)

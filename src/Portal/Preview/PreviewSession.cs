@@ -45,7 +45,8 @@ public sealed class PreviewSession(BuildOptions options, bool writesOutput)
             changed = Site.Changed;
             if (writesOutput && changed.Count > 0)
             {
-                AtomicSiteWriter.Write(Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory), files!);
+                // The site in memory is served all the same; the folder is written again after the next save.
+                PortalBuild.Write(options, files!, diagnostics);
             }
         }
 

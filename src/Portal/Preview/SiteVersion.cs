@@ -106,7 +106,7 @@ public sealed class SiteVersion
     private readonly record struct FileStamp(string? CopyFrom, long Length, DateTime Written, byte[]? Content)
     {
         public static FileStamp Of(OutputFile file) =>
-            file.CopyFrom is { } source
+            file.CopyFrom?.FullPath is { } source
                 ? new FileStamp(source, new FileInfo(source).Length, System.IO.File.GetLastWriteTimeUtc(source), null)
                 : new FileStamp(null, file.Content!.Length, default, file.Content);
 

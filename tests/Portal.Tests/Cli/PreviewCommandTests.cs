@@ -17,6 +17,24 @@ public sealed class PreviewCommandTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     [Test]
+    public async Task A_file_replaced_by_a_link_after_a_build_is_reported_and_never_served()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        var before = await preview.Http.GetAsync("/assets/beslut.pdf");
+        var asset = Path.Combine(preview.Content.ContentDirectory, "assets", "beslut.pdf");
+
+        File.Delete(asset);
+        File.CreateSymbolicLink(asset, "/etc/passwd");
+        await preview.WaitForOutputAsync("still serving the last good version");
+        var after = await preview.Http.GetAsync("/assets/beslut.pdf");
+
+        Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(preview.Errors, Does.Contain("content/assets/beslut.pdf:1:1: error PT0041: this is a symbolic link (to '/etc/passwd')"));
+        Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the last good site still lists the file, but it is no longer a regular file");
+        Assert.That(await after.Content.ReadAsStringAsync(), Does.Not.Contain("root:"));
+    }
+
+    [Test]
     public async Task Serves_the_site_at_the_root_with_the_script_and_a_404_page()
     {
         await using var preview = await RunningPreview.StartAsync();
@@ -190,10 +208,16 @@ public sealed class PreviewCommandTests
         private readonly CancellationTokenSource _stop = new();
         private readonly StringWriter _output = new();
         private readonly StringWriter _errors = new();
+
+        // A synchronized writer locks itself (MethodImplOptions.Synchronized): reading locks the same object.
+        private readonly TextWriter _syncOutput;
+        private readonly TextWriter _syncErrors;
         private Task<int>? _run;
 
         private RunningPreview(Action<TempContent>? change)
         {
+            _syncOutput = TextWriter.Synchronized(_output);
+            _syncErrors = TextWriter.Synchronized(_errors);
             change?.Invoke(Content);
             Content.Write();
             Port = FreePort();
@@ -206,15 +230,15 @@ public sealed class PreviewCommandTests
 
         public HttpClient Http { get; }
 
-        public string Output { get { lock (_output) { return _output.ToString(); } } }
+        public string Output { get { lock (_syncOutput) { return _output.ToString(); } } }
 
-        public string Errors { get { lock (_errors) { return _errors.ToString(); } } }
+        public string Errors { get { lock (_syncErrors) { return _errors.ToString(); } } }
 
         public static async Task<RunningPreview> StartAsync(Action<TempContent>? change = null, string firstBuild = "Built in ")
         {
             var preview = new RunningPreview(change);
-            var output = TextWriter.Synchronized(preview._output);
-            var errors = TextWriter.Synchronized(preview._errors);
+            var output = preview._syncOutput;
+            var errors = preview._syncErrors;
             string[] args = ["preview", "--input", "content", "--theme", RepoPaths.Theme, "--port", preview.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
             preview._run = Task.Run(() => CommandLine.Run(args, output, errors, preview.Content.RootDirectory, new PreviewCommand(preview._stop.Token)));
             await preview.WaitForOutputAsync(firstBuild);

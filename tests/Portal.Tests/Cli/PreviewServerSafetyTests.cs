@@ -27,12 +27,12 @@ public sealed class PreviewServerSafetyTests
 
     private RunningPreview _preview = null!;
 
-    /// <summary>One preview for every test here: none of them changes the content.</summary>
+    /// <summary>
+    /// One preview for every test here: none of them changes the content. Only the site's own folders (slugs) hold an
+    /// index.html that a redirect can lead to, so the encoding of a redirect to other names is tested on its own below.
+    /// </summary>
     [OneTimeSetUp]
     public async Task StartAsync() => _preview = await RunningPreview.StartAsync(content => content
-        .With("assets/protokoll 2020/index.html", "<!DOCTYPE html><title>Protokoll</title>")
-        .With("assets/årsrapporter/index.html", "<!DOCTYPE html><title>Årsrapporter</title>")
-        .With("assets/50% off/index.html", "<!DOCTYPE html><title>Rea</title>")
         .With("assets/protokoll 2020.pdf", "%PDF-1.4 protokoll")
         .With("assets/årsrapport.pdf", "%PDF-1.4 årsrapport"));
 
@@ -109,12 +109,7 @@ public sealed class PreviewServerSafetyTests
     [TestCase("/%5Cevil", 404, null)]
     [TestCase("//evil.example/", 404, null)]
     [TestCase("/samarbeten//huddinge", 404, null)]
-    [TestCase("/assets/protokoll%202020", 302, "/assets/protokoll%202020/")]
-    [TestCase("//assets/protokoll%202020", 302, "/assets/protokoll%202020/")]
-    [TestCase("/assets/%C3%A5rsrapporter", 302, "/assets/%C3%A5rsrapporter/")]
-    [TestCase("/assets/%c3%a5rsrapporter", 302, "/assets/%C3%A5rsrapporter/")]
-    [TestCase("/assets/50%25%20off", 302, "/assets/50%25%20off/")]
-    [TestCase("/assets/protokoll%202020/", 200, null)]
+    [TestCase("/assets/protokoll%202020", 404, null)]
     [TestCase("/assets/protokoll%202020.pdf", 200, null)]
     [TestCase("/assets/%C3%A5rsrapport.pdf", 200, null)]
     [TestCase("/assets/protokoll%25202020.pdf", 404, null)]

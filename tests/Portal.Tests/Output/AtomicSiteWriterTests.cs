@@ -77,7 +77,7 @@ public sealed class AtomicSiteWriterTests
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "old.txt"), "old");
 
-        AtomicSiteWriter.Write(output, [OutputFile.Text("a/b/index.html", "<p>å</p>"), OutputFile.Copy("assets/karta.png", source)]);
+        AtomicSiteWriter.Write(output, [OutputFile.Text("a/b/index.html", "<p>å</p>"), OutputFile.Copy("assets/karta.png", directory.FullPath, "karta.png")]);
 
         Assert.That(DirectorySnapshot.Take(output).Keys, Is.EqualTo(new[] { "a/b/index.html", "assets/karta.png" }));
         Assert.That(File.ReadAllText(Path.Combine(output, "a/b/index.html")), Is.EqualTo("<p>å</p>"));
@@ -94,7 +94,7 @@ public sealed class AtomicSiteWriterTests
         File.WriteAllText(Path.Combine(output, "index.html"), "previous");
 
         Assert.That(
-            () => AtomicSiteWriter.Write(output, [OutputFile.Text("index.html", "new"), OutputFile.Copy("assets/saknas.png", directory.Combine("saknas.png"))]),
+            () => AtomicSiteWriter.Write(output, [OutputFile.Text("index.html", "new"), OutputFile.Copy("assets/saknas.png", directory.FullPath, "saknas.png")]),
             Throws.InstanceOf<Exception>());
 
         Assert.That(File.ReadAllText(Path.Combine(output, "index.html")), Is.EqualTo("previous"));

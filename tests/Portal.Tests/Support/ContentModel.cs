@@ -52,7 +52,7 @@ public sealed class ContentModel
 
         var raw = reader.Read(site.Languages, site.Limits, diagnostics);
         var tables = DataTableLoader.LoadAll(raw.DataFiles, site.Limits, diagnostics);
-        var assets = raw.Assets.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var assets = raw.AssetPaths();
         var catalog = new ContentCatalog(raw.Documents.Where(d => d.Path.Language is null).Select(d => d.Path));
         var languages = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, CountryNames.Shipped, assets, catalog, new Portal.Geography.CountryLocator(Portal.Geography.WorldCountries.Shipped), TestDate.Today));
         return new ContentModel(site, languages, tables, diagnostics);

@@ -68,19 +68,20 @@ public static class RegularFiles
         return true;
     }
 
+    /// <summary>The file opened for reading, or null when it is not (any more: replaced by a link since the walk) a regular file under <paramref name="root"/>.</summary>
+    public static FileStream? OpenRead(string root, string relativePath) =>
+        IsRegularFileUnder(root, relativePath)
+            ? new FileStream(Path.Combine(root, relativePath), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1)
+            : null;
+
     /// <summary>
     /// The bytes of a regular file under <paramref name="root"/>, or null when it is not one (any more: it was
     /// replaced by a link since the walk) or holds more than <paramref name="maxBytes"/> (it grew since).
     /// </summary>
     public static byte[]? ReadAllBytes(string root, string relativePath, long maxBytes)
     {
-        if (!IsRegularFileUnder(root, relativePath))
-        {
-            return null;
-        }
-
-        using var stream = new FileStream(Path.Combine(root, relativePath), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        if (stream.Length > maxBytes)
+        using var stream = OpenRead(root, relativePath);
+        if (stream is null || stream.Length > maxBytes)
         {
             return null;
         }
@@ -93,12 +94,12 @@ public static class RegularFiles
     /// <summary>The first bytes of a regular file under <paramref name="root"/> (fewer if it is shorter), or null when it is not one.</summary>
     public static byte[]? ReadHead(string root, string relativePath, int count)
     {
-        if (!IsRegularFileUnder(root, relativePath))
+        using var stream = OpenRead(root, relativePath);
+        if (stream is null)
         {
             return null;
         }
 
-        using var stream = new FileStream(Path.Combine(root, relativePath), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         var head = new byte[(int)Math.Min(count, stream.Length)];
         stream.ReadExactly(head);
         return head;

@@ -40,7 +40,7 @@ public sealed class ContentFolderLinkTests
         {
             if (file.CopyFrom is { } from)
             {
-                var full = Path.GetFullPath(from);
+                var full = Path.GetFullPath(from.FullPath);
                 Assert.That(full.StartsWith(content.ContentDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal) || full.StartsWith(RepoPaths.Theme + Path.DirectorySeparatorChar, StringComparison.Ordinal), Is.True, $"{file.Path} is copied from {full}");
                 Assert.That(new FileInfo(full).LinkTarget, Is.Null, $"{file.Path} is copied from a link");
             }
