@@ -52,4 +52,5 @@ public static class DiagnosticCodes
     public const string TableLimit = "PT0045";
     public const string ControlCharacter = "PT0046";
     public const string SpreadsheetFormula = "PT0047";
+    public const string LongDefinitionRun = "PT0048";
 }

@@ -6,6 +6,7 @@ using Portal.Data;
 using Portal.Diagnostics;
 using Portal.Markdown.Charts;
 using Portal.Markdown.DataTables;
+using Portal.Markdown.Guards;
 using Portal.Markdown.Links;
 using Portal.Markdown.RawHtml;
 using Portal.Model;
@@ -20,7 +21,27 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
 {
     public RenderedMarkdown Render(ContentText text, ILinkResolver links, DiagnosticBag diagnostics)
     {
-        if (Parse(text.Markdown) is not { } document)
+        if (DefinitionRunCheck.FirstLineOverLimit(text.Markdown) is var line and >= 0)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.LongDefinitionRun,
+                new SourceLocation(text.Source.DisplayPath, text.FirstLine + line, 1),
+                $"more than {DefinitionRunCheck.MaxRun} link definitions ([name]: address) follow one another without a blank line; put a blank line between groups of them");
+            return new RenderedMarkdown(string.Empty, string.Empty);
+        }
+
+        MarkdownDocument? document;
+        try
+        {
+            document = Parse(text.Markdown);
+        }
+        catch (MarkdownLimitException limit)
+        {
+            diagnostics.Error(limit.Code, new SourceLocation(text.Source.DisplayPath, text.FirstLine + limit.Line, 1), limit.Message);
+            return new RenderedMarkdown(string.Empty, string.Empty);
+        }
+
+        if (document is null)
         {
             diagnostics.Error(
                 DiagnosticCodes.TooDeeplyNested,
@@ -43,16 +64,31 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
         return new RenderedMarkdown(writer.ToString(), FirstParagraph(document));
     }
 
-    /// <summary>The parsed text, or null when Markdig refuses it for nesting deeper than its limit (its only complaint about a text).</summary>
+    /// <summary>
+    /// The parsed text, or null when Markdig refuses it for nesting deeper than its limit (its only complaint about a
+    /// text). A guard's own stop (<see cref="MarkdownLimitException"/>) says where, and is passed on.
+    /// </summary>
     private MarkdownDocument? Parse(string markdown)
     {
         try
         {
             return Markdig.Markdown.Parse(markdown, pipeline);
         }
-        catch (ArgumentException)
+        catch (ArgumentException ex) when (ex is not MarkdownLimitException)
         {
             return null;
+        }
+    }
+
+    private bool Fails(string markdown)
+    {
+        try
+        {
+            return Parse(markdown) is null;
+        }
+        catch (MarkdownLimitException)
+        {
+            return true;
         }
     }
 
@@ -64,7 +100,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (Parse(string.Join('\n', lines[..(middle + 1)])) is null)
+            if (Fails(string.Join('\n', lines[..(middle + 1)])))
             {
                 high = middle;
             }

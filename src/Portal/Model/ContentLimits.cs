@@ -13,12 +13,13 @@ namespace Portal.Model;
 public sealed record ContentLimits(long TextFileSize, long DataFileSize, long AssetFileSize, int TableRows, int TableColumns, int ChartValues)
 {
     /// <summary>
-    /// Far above what a municipality writes (its longest decision is some 50 KB of text, its biggest statistics a few
-    /// hundred rows), and low enough that a build at every limit at once still takes seconds. Assets: GitHub refuses
-    /// files over 100 MB, and a web visitor on a phone would rather not download more.
+    /// Far above what a municipality writes (its longest decision is some 10 KB of text, its biggest statistics a few
+    /// hundred rows), and low enough that the most costly text of that size (hundreds of thousands of headings, say)
+    /// still builds in seconds and a few hundred MB. Assets: GitHub refuses files over 100 MB, and a web visitor on a
+    /// phone would rather not download more.
     /// </summary>
     public static ContentLimits Default { get; } = new(
-        TextFileSize: 1 * FileSize.MiB,
+        TextFileSize: 512 * FileSize.KiB,
         DataFileSize: 2 * FileSize.MiB,
         AssetFileSize: 100 * FileSize.MiB,
         TableRows: 5_000,

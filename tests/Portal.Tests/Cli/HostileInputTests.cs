@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using Portal.Model;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Cli;
@@ -34,7 +35,7 @@ public sealed partial class HostileInputTests
     private static string Page(string body) => "---\ntitle: Sida\n---\n" + body + "\n";
 
     /// <summary>Just under the default size limit of a text file, with room for the front matter.</summary>
-    private const int UnderTextLimit = (1024 * 1024) - 64;
+    private static readonly int UnderTextLimit = (int)ContentLimits.Default.TextFileSize - 64;
 
     private static string CsvRows(int rows)
     {
@@ -87,10 +88,11 @@ public sealed partial class HostileInputTests
         yield return new("a page of 54 MB", AddBytes("pages/stor.md", Encoding.UTF8.GetBytes(Page(Repeat("Vänortsrörelsen växte fram efter kriget. ", 54 * 1024 * 1024)))),
             ["content/pages/stor.md:1:1: error PT0044"]);
         yield return new("'[a](' repeated 50,000 times (200 KB)", Add("pages/lankar.md", Page(Repeat("[a](", 200_000))), []);
-        yield return new("'[a](' up to the size limit (1 MB)", Add("pages/lankar.md", Page(Repeat("[a](", UnderTextLimit))), []);
+        yield return new("'[a](' up to the size limit", Add("pages/lankar.md", Page(Repeat("[a](", UnderTextLimit))), []);
 
         // CommonMark's pathological inputs (cmark's test/pathological_tests.py), each up to the size limit.
         yield return new("nested brackets up to the size limit", Add("pages/p.md", Page(Repeat("[", UnderTextLimit / 2) + "a" + Repeat("]", UnderTextLimit / 2))), ["content/pages/p.md:4:1: error PT0040"]);
+        yield return new("normal text up to the size limit", Add("pages/p.md", Page(Repeat("Vänortsrörelsen växte fram efter kriget. Se [Vanda](../partners/huddinge/vanda.md), *kultur* och `kod`.\n\n", UnderTextLimit))), []);
         yield return new("emphasis openers without closers up to the size limit", Add("pages/p.md", Page(Repeat("a_ ", UnderTextLimit))), ["content/pages/p.md:4:1: error PT0040"]);
         yield return new("emphasis closers without openers up to the size limit", Add("pages/p.md", Page(Repeat("a_ ", UnderTextLimit).Replace("a_ ", " _a"))), ["content/pages/p.md:4:1: error PT0040"]);
         yield return new("link openers without closers up to the size limit", Add("pages/p.md", Page(Repeat("[a ", UnderTextLimit))), ["content/pages/p.md:4:1: error PT0040"]);
@@ -98,10 +100,19 @@ public sealed partial class HostileInputTests
         yield return new("'[ (](' up to the size limit", Add("pages/p.md", Page(Repeat("[ (](", UnderTextLimit))), []);
         yield return new("mismatched openers and closers up to the size limit", Add("pages/p.md", Page(Repeat("*a_ ", UnderTextLimit))), ["content/pages/p.md:4:1: error PT0040"]);
         yield return new("link openers and emphasis closers up to the size limit", Add("pages/p.md", Page(Repeat("[ a_ ", UnderTextLimit))), ["content/pages/p.md:4:1: error PT0040"]);
-        yield return new("backticks of growing length up to the size limit", Add("pages/p.md", Page(string.Concat(Enumerable.Range(1, 1400).Select(i => "e" + new string('`', i))))), []);
+        yield return new("backticks of growing length up to the size limit", Add("pages/p.md", Page(string.Concat(Enumerable.Range(1, 1000).Select(i => "e" + new string('`', i))))), []);
         yield return new("unclosed '<' up to the size limit", Add("pages/p.md", Page(Repeat("<a ", UnderTextLimit))), []);
-        yield return new("a table of many columns up to the size limit", Add("pages/p.md", Page("| a |\n|---|\n" + Repeat("|x", UnderTextLimit - 20))), []);
-        yield return new("many reference definitions up to the size limit", Add("pages/p.md", Page(string.Concat(Enumerable.Range(0, 30_000).Select(i => $"[r{i}]: /u{i}\n")))), []);
+        yield return new("a table row of 250,000 cells", Add("pages/p.md", Page("| a |\n|---|\n" + Repeat("|x", UnderTextLimit - 20))), ["content/pages/p.md:6:1: error PT0045"]);
+        yield return new("a table of 300 columns up to the size limit", Add("pages/p.md", Page("|" + Repeat("x|", 600) + "\n|" + Repeat("-|", 600) + "\n" + Repeat("|" + Repeat("x|", 600) + "\n", UnderTextLimit - 1300))),
+            ["content/pages/p.md:4:1: error PT0045"]);
+        yield return new("table rows of unclosed delimiters up to the size limit", Add("pages/p.md", Page("|a|b|\n|-|-|\n" + Repeat("|[a](|*b_|\n", UnderTextLimit - 20))), ["content/pages/p.md:75:1: error PT0040"]);
+        yield return new("30,000 reference definitions in a row", Add("pages/p.md", Page(string.Concat(Enumerable.Range(0, 30_000).Select(i => $"[r{i}]: /u{i}\n")))), ["content/pages/p.md:1004:1: error PT0048"]);
+        yield return new("30,000 reference definitions in groups of 1000", Add("pages/p.md", Page(string.Concat(Enumerable.Range(0, 30_000).Select(i => $"[r{i}]: /u{i}\n" + (i % 1000 == 999 ? "\n" : string.Empty))))), []);
+        yield return new("63 nested lists and a megabyte of blank lines", Add("pages/p.md", Page(Repeat("- ", 126) + "x" + new string('\n', UnderTextLimit - 200))), ["content/pages/p.md:4:1: error PT0040"]);
+        yield return new("paragraphs of 9,000 unclosed '_a' up to the size limit", Add("pages/p.md", Page(Repeat(Repeat("_a ", 27_000) + "\n\n", UnderTextLimit))), ["content/pages/p.md:4:1: error PT0040"]);
+        yield return new("unclosed '<?' up to the size limit", Add("pages/p.md", Page("x " + Repeat("<?", UnderTextLimit - 8))), []);
+        yield return new("unclosed '<!--' up to the size limit", Add("pages/p.md", Page("</" + Repeat("<!--", UnderTextLimit - 8))), []);
+        yield return new("130,000 headings of the same text", Add("pages/p.md", Page(Repeat("## a\n", UnderTextLimit))), []);
 
         // Careless content.
         yield return new("a base URL with å, ä or ö in its path", None(), [], BaseUrl: "https://kommun.example/vänorter/");

@@ -42,7 +42,7 @@ public sealed class LargeBodyTests
 
         Assert.That(run.Lines, Is.EqualTo(new[]
         {
-            $"pages/stor.md:1:1: error PT0044: the file is {FileSize.Describe(size)}, more than the limit of 1 MB; split it, or raise limits.textFileSize in site.yml",
+            $"pages/stor.md:1:1: error PT0044: the file is {FileSize.Describe(size)}, more than the limit of 512 KB; split it, or raise limits.textFileSize in site.yml",
         }));
         Assert.That(DirectorySnapshot.Take(content.OutputDirectory), Is.EqualTo(before));
     }

@@ -68,6 +68,7 @@ public sealed class SchemaAgreementTests
         [DiagnosticCodes.FileTooLarge] = "the file's size",
         [DiagnosticCodes.TableLimit] = "data files and chart blocks in the text",
         [DiagnosticCodes.ControlCharacter] = "the file's characters and name, checked before its YAML is read",
+        [DiagnosticCodes.LongDefinitionRun] = "the Markdown text",
     };
 
     /// <summary>Errors with a schema code that come from outside the file's own keys, so a schema cannot see them either.</summary>
