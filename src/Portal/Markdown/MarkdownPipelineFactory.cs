@@ -13,7 +13,7 @@ namespace Portal.Markdown;
 /// </summary>
 public static class MarkdownPipelineFactory
 {
-    /// <param name="limits">The content's limits: a Markdown table row may have a cell for each column a table may have.</param>
+    /// <param name="limits">The content's limits: a Markdown table may have as many columns as a data table.</param>
     public static MarkdownPipeline Create(ContentLimits limits) =>
         new MarkdownPipelineBuilder()
             .Use<HeadingIdGuardExtension>() // before the auto-identifiers: its ids are set first, and Markdig's are then left alone
@@ -28,6 +28,6 @@ public static class MarkdownPipelineFactory
             .Use<ScrollableTableExtension>()
             .Use<LinkScanGuardExtension>()
             .Use<HtmlScanGuardExtension>()
-            .Use(new NestingGuardExtension(maxTableCells: limits.TableColumns + 1))
+            .Use(new NestingGuardExtension(maxTableColumns: limits.TableColumns))
             .Build();
 }

@@ -10,7 +10,7 @@ namespace Portal.Markdown.Guards;
 /// cells minutes, all within Markdig's own limits. These guards stop such text at a depth or width no written text
 /// reaches, at its line (<see cref="MarkdownLimitException"/>).
 /// </summary>
-public sealed class NestingGuardExtension(int maxTableCells) : IMarkdownExtension
+public sealed class NestingGuardExtension(int maxTableColumns) : IMarkdownExtension
 {
     /// <summary>Open lists, list items and quotes around a line: 32 levels of nested lists.</summary>
     public const int MaxBlockDepth = 64;
@@ -28,7 +28,7 @@ public sealed class NestingGuardExtension(int maxTableCells) : IMarkdownExtensio
         if (pipeline.InlineParsers.Find<InlineNestingGuard>() is null)
         {
             pipeline.InlineParsers.Insert(0, new InlineNestingGuard(MaxInlineDepth));
-            pipeline.InlineParsers.Insert(0, new TableRowGuard(maxTableCells));
+            pipeline.InlineParsers.Insert(0, new TableRowGuard(maxTableColumns));
         }
     }
 

@@ -59,7 +59,7 @@ public sealed class LimitGuardTests
         var stop = Stop("Text.\n\n" + Table(ContentLimits.Default.TableColumns + 1));
 
         Assert.That((stop.Code, stop.Line), Is.EqualTo((DiagnosticCodes.TableLimit, 2)));
-        Assert.That(stop.Message, Is.EqualTo("this line has more than 101 table cells ('|'), more than the limit of a table's columns; split the table, or raise limits.tableColumns in site.yml"));
+        Assert.That(stop.Message, Is.EqualTo("this table row has more columns than the limit of 100; split the table, or raise limits.tableColumns in site.yml"));
     }
 
     [Test]
@@ -95,7 +95,7 @@ public sealed class LimitGuardTests
         {
             "pages/lankar.md:1004:1: error PT0048: more than 1000 link definitions ([name]: address) follow one another without a blank line; put a blank line between groups of them",
             "pages/om.md:6:1: error PT0040: more than 128 emphasis marks or brackets (* _ [) are left open in this paragraph, too many to be shown; close them, or write them as \\* \\_ \\[",
-            "pages/tabell.md:4:1: error PT0045: this line has more than 101 table cells ('|'), more than the limit of a table's columns; split the table, or raise limits.tableColumns in site.yml",
+            "pages/tabell.md:4:1: error PT0045: this table row has more columns than the limit of 100; split the table, or raise limits.tableColumns in site.yml",
         }));
     }
 }
