@@ -5,13 +5,14 @@ using Portal.Pipeline;
 namespace Portal.Browser.Tests;
 
 /// <summary>
-/// Content that is not in this repository, built for a deeper sub-path and served by a different static server
-/// (Python's http.server): pages of every kind still pass axe, make no outside request, log no error and reflow.
+/// Content that is not in this repository, built for a deeper sub-path with a non-ASCII name (<c>/kommun/vänorter/</c>,
+/// requested as <c>/kommun/v%C3%A4norter/</c>) and served by a different static server (Python's http.server): pages of
+/// every kind still pass axe, make no outside request, log no error and reflow, and an asset named with a space opens.
 /// </summary>
 [TestFixture]
 public sealed class OtherContentChecks
 {
-    private const string SubPath = "/kommun/internationellt";
+    private const string SubPath = "/kommun/vänorter";
     private string _root = null!;
     private Process _server = null!;
     private Uri _baseUrl = null!;
@@ -32,7 +33,7 @@ public sealed class OtherContentChecks
 
         var port = StaticServer.FreePort();
         _baseUrl = new Uri($"http://127.0.0.1:{port}{SubPath}/");
-        var result = PortalBuild.Run(new BuildOptions(input, Path.Combine(_root, "www", "kommun", "internationellt"), Path.Combine(BrowserSite.RepositoryRoot(), "theme"), _baseUrl, _root));
+        var result = PortalBuild.Run(new BuildOptions(input, Path.Combine(_root, "www", "kommun", "vänorter"), Path.Combine(BrowserSite.RepositoryRoot(), "theme"), _baseUrl, _root));
         Assert.That(result.Succeeded && result.Warnings == 0, Is.True, string.Join("\n", result.Diagnostics));
 
         _server = Process.Start(new ProcessStartInfo("python3", ["-m", "http.server", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--directory", Path.Combine(_root, "www")])
@@ -78,5 +79,21 @@ public sealed class OtherContentChecks
     {
         var audit = await PageAudit.RunAsync(BrowserSite.Browser, new Uri(_baseUrl, path), 375, Path.Combine(BrowserSite.ScreenshotDirectory, "other-content", $"{path.Replace('/', '_')}-375.png"));
         audit.AssertClean();
+    }
+
+    [Test]
+    public async Task A_document_named_with_a_space_opens_from_its_decision_page()
+    {
+        var page = await BrowserSite.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_baseUrl, "beslut/avtal-1950.html").AbsoluteUri);
+        var link = page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "protokoll 1950.pdf" });
+        var href = await link.GetAttributeAsync("href");
+
+        var response = await page.APIRequest.GetAsync(new Uri(new Uri(page.Url), href).AbsoluteUri);
+
+        Assert.That(href, Is.EqualTo("../assets/protokoll%201950.pdf"));
+        Assert.That(response.Status, Is.EqualTo(200));
+        Assert.That(await response.TextAsync(), Does.StartWith("%PDF-"));
+        await page.CloseAsync();
     }
 }

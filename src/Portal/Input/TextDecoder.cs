@@ -18,30 +18,16 @@ public static class TextDecoder
     /// </summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
-        var start = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
-        var invalid = FindInvalidUtf8(bytes[start..]);
-        if (invalid >= 0)
+        if (FindInvalidByte(bytes) is { } invalid)
         {
-            // Offsets and columns count from the file's first byte, BOM included, as a hex editor shows them.
-            var offset = start + invalid;
-            var line = 1;
-            var lineStart = 0;
-            for (var i = 0; i < offset; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-
             diagnostics.Error(
                 DiagnosticCodes.InvalidEncoding,
-                new SourceLocation(displayPath, line, offset - lineStart + 1),
-                $"the file is not valid UTF-8: byte 0x{bytes[offset]:X2} at byte offset {offset} cannot be decoded; save the file as UTF-8");
+                new SourceLocation(displayPath, invalid.Line, invalid.Column),
+                $"the file is not valid UTF-8: byte 0x{invalid.Value:X2} at byte offset {invalid.Offset} cannot be decoded; save the file as UTF-8");
             return null;
         }
 
+        var start = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         var text = NormaliseLineEndings(Encoding.UTF8.GetString(bytes[start..]));
         return ReportControlCharacters(text, displayPath, diagnostics) ? null : text;
     }
@@ -84,6 +70,25 @@ public static class TextDecoder
         return true;
     }
 
+    /// <summary>
+    /// The first byte after a BOM that is not valid UTF-8, or null. Its offset, line and column count from the file's
+    /// first byte, BOM included, as a hex editor shows them.
+    /// </summary>
+    public static InvalidByte? FindInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        var invalid = FindInvalidUtf8(bytes[start..]);
+        if (invalid < 0)
+        {
+            return null;
+        }
+
+        var offset = start + invalid;
+        var line = 1 + bytes[..offset].Count((byte)'\n');
+        var lineStart = bytes[..offset].LastIndexOf((byte)'\n') + 1;
+        return new InvalidByte(offset, line, offset - lineStart + 1, bytes[offset]);
+    }
+
     /// <summary>The offset of the first byte that is not valid UTF-8, or -1.</summary>
     public static int FindInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
@@ -105,3 +110,6 @@ public static class TextDecoder
     public static string NormaliseLineEndings(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 }
+
+/// <summary>A byte that is not UTF-8: where it is in the file (0-based offset, 1-based line and column) and its value.</summary>
+public readonly record struct InvalidByte(int Offset, int Line, int Column, byte Value);

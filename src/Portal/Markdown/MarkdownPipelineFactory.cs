@@ -14,9 +14,20 @@ namespace Portal.Markdown;
 public static class MarkdownPipelineFactory
 {
     /// <param name="limits">The content's limits: a Markdown table may have as many columns as a data table.</param>
-    public static MarkdownPipeline Create(ContentLimits limits) =>
+    public static MarkdownPipeline Create(ContentLimits limits)
+    {
+        var builder = Features()
+            .Use<LinearScanExtension>()
+            .Use(new NestingGuardExtension(maxTableColumns: limits.TableColumns));
+
+        // First: its heading ids are set before Markdig's auto-identifiers run, which then leave them alone.
+        builder.Extensions.Insert(0, new HeadingIdGuardExtension());
+        return builder.Build();
+    }
+
+    /// <summary>What the pages' Markdown can do, as Markdig alone does it (without the guards, which change no result).</summary>
+    public static MarkdownPipelineBuilder Features() =>
         new MarkdownPipelineBuilder()
-            .Use<HeadingIdGuardExtension>() // before the auto-identifiers: its ids are set first, and Markdig's are then left alone
             .UsePipeTables()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseFootnotes()
@@ -25,9 +36,5 @@ public static class MarkdownPipelineFactory
             .UseGenericAttributes()
             .UsePreciseSourceLocation()
             .Use<DataTableExtension>()
-            .Use<ScrollableTableExtension>()
-            .Use<LinkScanGuardExtension>()
-            .Use<HtmlScanGuardExtension>()
-            .Use(new NestingGuardExtension(maxTableColumns: limits.TableColumns))
-            .Build();
+            .Use<ScrollableTableExtension>();
 }

@@ -43,8 +43,8 @@ public static class AtomicSiteWriter
                 if (file.CopyFrom is not null)
                 {
                     using var source = file.CopyFrom.OpenRead();
-                    using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                    source.CopyTo(target);
+                    using var copy = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                    source.CopyTo(copy);
                 }
                 else
                 {

@@ -18,13 +18,13 @@ public static class LundContent
         ["partners/region-skane/kisumu.md"] = "---\nname: Kisumu\ncountry: KE\nlocation: {lat: -0.09, lon: 34.77}\ntype: municipal-partnership\nstatus: active\nfinancing: [sida-icld]\nnetwork: ostersjonatet\n---\nEtt kommunalt partnerskap.\n",
         ["partners/region-skane/gdansk.md"] = "---\nname: Gdańsk\ncountry: PL\nlocation: {lat: 54.35, lon: 18.65}\ntype: cooperation\nstatus: active\nnetwork: ostersjonatet\n---\nÖstersjösamarbete.\n",
         ["networks/ostersjonatet.md"] = "---\nname: Östersjönätet\nkind: network\ncountry: PL\nlocation: {lat: 54.35, lon: 18.65}\nmembers:\n  - municipality: lund\n    since: 1991\n    role: styrelseledamot\n---\nEtt nätverk.\n",
-        ["decisions/avtal-1950.md"] = "---\ntitle: Vänortsavtal med Mariehamn\nmunicipality: lund\nbody: Kommunfullmäktige\ndate: 1950-05-01\nreference: \"KF 1950/12\"\noutcome: Bifall\nconcerns: [lund/mariehamn, ostersjonatet]\ndocuments: [assets/protokoll.pdf]\n---\nFullmäktige beslutade.\n",
+        ["decisions/avtal-1950.md"] = "---\ntitle: Vänortsavtal med Mariehamn\nmunicipality: lund\nbody: Kommunfullmäktige\ndate: 1950-05-01\nreference: \"KF 1950/12\"\noutcome: Bifall\nconcerns: [lund/mariehamn, ostersjonatet]\ndocuments: [\"assets/protokoll 1950.pdf\"]\n---\nFullmäktige beslutade.\n",
         ["countries/ax.md"] = "---\n---\nÅland är självstyrt.\n",
         ["pages/om/historia/tidigt.md"] = "---\ntitle: Tidig historia\n---\n## Början\n\nText med en tabell.\n\n```chart\ntype: bars\nsource: siffror.csv\ncaption: Avtal per år\n```\n",
         ["pages/om.md"] = "---\ntitle: Om oss\n---\nOm portalen.\n",
         ["pages/om.en.md"] = "---\ntitle: About us\n---\nAbout the portal.\n",
         ["data/siffror.csv"] = "År,Avtal\n1950,1\n1990,3\n2005,2\n",
-        ["assets/protokoll.pdf"] = "%PDF-1.4\n",
+        ["assets/protokoll 1950.pdf"] = "%PDF-1.4\n",
     };
 
     public static void WriteTo(string directory)

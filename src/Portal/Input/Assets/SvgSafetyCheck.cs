@@ -64,28 +64,14 @@ public static partial class SvgSafetyCheck
             return null;
         }
 
-        var start = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
-        var invalid = TextDecoder.FindInvalidUtf8(bytes[start..]);
-        if (invalid >= 0)
+        if (TextDecoder.FindInvalidByte(bytes) is { } invalid)
         {
-            // As TextDecoder reports it: offsets and columns in bytes from the file's first byte, BOM included.
-            var offset = start + invalid;
-            var line = 1;
-            var lineStart = 0;
-            for (var i = 0; i < offset; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-
-            findings.Add(line, offset - lineStart + 1,
-                $"the SVG is not valid UTF-8: byte 0x{bytes[offset]:X2} at byte offset {offset} cannot be decoded; save the file as UTF-8");
+            findings.Add(invalid.Line, invalid.Column,
+                $"the SVG is not valid UTF-8: byte 0x{invalid.Value:X2} at byte offset {invalid.Offset} cannot be decoded; save the file as UTF-8");
             return null;
         }
 
+        var start = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         // A character takes at least one byte, so only a file of more bytes than the bound can have too many characters.
         var body = bytes[start..];
         if (body.Length > MaxCharacters && Encoding.UTF8.GetCharCount(body) is var count && count > MaxCharacters)

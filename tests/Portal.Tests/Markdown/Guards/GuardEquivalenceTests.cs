@@ -1,10 +1,6 @@
 using System.Text;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Portal.Markdown;
-using Portal.Markdown.DataTables;
-using Portal.Markdown.Guards;
-using Portal.Markdown.Tables;
 using Portal.Model;
 
 namespace Portal.Tests.Markdown.Guards;
@@ -19,17 +15,7 @@ public sealed class GuardEquivalenceTests
     private static readonly MarkdownPipeline Guarded = MarkdownPipelineFactory.Create(ContentLimits.Default);
 
     /// <summary>Our pipeline as it was before the guards: Markdig's own parsers.</summary>
-    private static readonly MarkdownPipeline Plain = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseFootnotes()
-        .UseFigures()
-        .UseAbbreviations()
-        .UseGenericAttributes()
-        .UsePreciseSourceLocation()
-        .Use<DataTableExtension>()
-        .Use<ScrollableTableExtension>()
-        .Build();
+    private static readonly MarkdownPipeline Plain = MarkdownPipelineFactory.Features().Build();
 
     private static void AssertAlike(string markdown) =>
         Assert.That(Markdig.Markdown.ToHtml(markdown, Guarded), Is.EqualTo(Markdig.Markdown.ToHtml(markdown, Plain)), markdown.Replace("\n", "\\n", StringComparison.Ordinal));
