@@ -41,9 +41,22 @@ public static class FileProbe
     private static FileStatus LinuxStatus(string path)
     {
         var buffer = new byte[StatxStructSize];
-        if (Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxType | StatxSizeMask, buffer) != 0)
+        int result;
+        try
         {
-            return FileStatus.Missing;
+            result = Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxType | StatxSizeMask, buffer);
+        }
+        catch (EntryPointNotFoundException)
+        {
+            // A C library older than glibc 2.28, or musl before 1.2.5: no statx.
+            return PortableStatus(path);
+        }
+
+        if (result != 0)
+        {
+            // Not there (ENOENT, ENOTDIR); anything else (ENOSYS on a kernel before 4.11, EPERM from a sandbox's
+            // seccomp filter) says nothing about the file, so .NET's own view is asked instead.
+            return Marshal.GetLastPInvokeError() is NoSuchFile or NotADirectory ? FileStatus.Missing : PortableStatus(path);
         }
 
         var mode = BitConverter.ToUInt16(buffer, StatxModeOffset);
@@ -68,6 +81,8 @@ public static class FileProbe
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
     private const uint StatxSizeMask = 0x200;
+    private const int NoSuchFile = 2; // ENOENT
+    private const int NotADirectory = 20; // ENOTDIR
     private const int FileTypeMask = 0xF000;
     private const int PipeType = 0x1000;
     private const int DirectoryType = 0x4000;
