@@ -85,7 +85,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         // A copied file is read when asked for, and only while it is still a regular file of the content folder or theme.
-        var bytes = file.Content ?? ReadCopied(file.CopyFrom!);
+        var bytes = file.Content ?? file.CopyFrom!.ReadAllBytes();
         if (bytes is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -181,9 +181,6 @@ public sealed class PreviewServer : IAsyncDisposable
         + "<title>Förhandsvisning – väntar på ett bygge</title></head><body><main><h1>Förhandsvisningen väntar på ett bygge</h1>"
         + "<p>Sidan uppdateras av sig själv när webbplatsen är byggd. Om innehållet har fel visas de här och i terminalen: rätta dem och spara.</p>"
         + "</main></body></html>");
-
-    private static byte[]? ReadCopied(Portal.Output.CopiedFile file) =>
-        Portal.Input.Files.RegularFiles.ReadAllBytes(file.Root, file.RelativePath, long.MaxValue);
 
     /// <summary>The address a preview serves at.</summary>
     public static Uri Address(int port) => new($"http://localhost:{port.ToString(CultureInfo.InvariantCulture)}/");

@@ -61,7 +61,7 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
             {
                 // Wherever it lies, and whatever it is named: it is never read or copied. Its name says what it
                 // would have been, so that a reference to it is not reported a second time as one to a missing file.
-                diagnostics.Add(RegularFiles.NotRegular(entry, Path.Combine(InputDirectory, entry.RelativePath), display, "content folder"));
+                diagnostics.Add(NotRegular(entry, display));
                 switch (ContentPathClassifier.Classify(entry.RelativePath, languages, display, new DiagnosticBag()))
                 {
                     case null or { Kind: ContentKind.Site }:
@@ -91,7 +91,7 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
                     return;
                 case ContentKind.Asset:
                     CheckAsset(entry, limits, display, diagnostics);
-                    assets.Add(new AssetFile(entry.RelativePath, Path.Combine(InputDirectory, entry.RelativePath)));
+                    assets.Add(new AssetFile(entry.RelativePath));
                     return;
                 case ContentKind.Data:
                     dataFiles.Add(new DataFile(path, ReadText(entry, limits.DataFileSize, "limits.dataFileSize", diagnostics)));
@@ -116,26 +116,31 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
             refusedAssets.Order(StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>Whether an asset may be published (<see cref="AssetPolicy"/>), by its name, size and first bytes.</summary>
+    /// <summary>
+    /// Whether an asset may be published (<see cref="AssetPolicy"/>), by its name, size and first bytes; an SVG is read
+    /// whole, once, for its safety check too.
+    /// </summary>
     private void CheckAsset(FolderEntry entry, ContentLimits limits, string display, DiagnosticBag diagnostics)
     {
-        var head = RegularFiles.ReadHead(InputDirectory, entry.RelativePath, AssetPolicy.HeadLength);
-        if (head is null)
+        var svg = AssetPolicy.IsSvg(entry.RelativePath) && entry.Status.Length <= limits.AssetFileSize;
+        var bytes = svg
+            ? RegularFiles.ReadAllBytes(InputDirectory, entry.RelativePath, limits.AssetFileSize)
+            : RegularFiles.ReadHead(InputDirectory, entry.RelativePath, AssetPolicy.HeadLength);
+        if (bytes is null)
         {
-            diagnostics.Add(RegularFiles.NotRegular(entry with { Status = FileProbe.StatusOf(Path.Combine(InputDirectory, entry.RelativePath)) }, Path.Combine(InputDirectory, entry.RelativePath), display, "content folder"));
+            diagnostics.Add(ChangedSinceTheWalk(entry.RelativePath, display, limits.AssetFileSize, "limits.assetFileSize"));
             return;
         }
 
-        if (AssetPolicy.Check(entry.RelativePath, entry.Status.Length, head, limits, display) is { } problem)
+        if (AssetPolicy.Check(entry.RelativePath, entry.Status.Length, bytes.AsSpan(0, Math.Min(bytes.Length, AssetPolicy.HeadLength)), limits, display) is { } problem)
         {
             diagnostics.Add(problem);
             return;
         }
 
-        if (AssetPolicy.IsSvg(entry.RelativePath))
+        if (svg)
         {
-            var svg = RegularFiles.ReadAllBytes(InputDirectory, entry.RelativePath, limits.AssetFileSize) ?? [];
-            foreach (var unsafePart in SvgSafetyCheck.Check(svg, display))
+            foreach (var unsafePart in SvgSafetyCheck.Check(bytes, display))
             {
                 diagnostics.Add(unsafePart);
             }
@@ -146,10 +151,9 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
     private SourceFile? ReadText(FolderEntry entry, long limit, string? limitKey, DiagnosticBag diagnostics)
     {
         var display = DisplayPathOf(entry.RelativePath);
-        var fullPath = Path.Combine(InputDirectory, entry.RelativePath);
         if (!entry.Status.IsRegularFile)
         {
-            diagnostics.Add(RegularFiles.NotRegular(entry, fullPath, display, "content folder"));
+            diagnostics.Add(NotRegular(entry, display));
             return null;
         }
 
@@ -162,13 +166,21 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
         var bytes = RegularFiles.ReadAllBytes(InputDirectory, entry.RelativePath, limit);
         if (bytes is null)
         {
-            // It changed between the walk and the read: it is now a link, or grew over the limit.
-            var now = new FolderEntry(entry.RelativePath, FileProbe.StatusOf(fullPath));
-            diagnostics.Add(now.Status.IsRegularFile ? FileProblems.TooLarge(display, now.Status.Length, limit, limitKey) : RegularFiles.NotRegular(now, fullPath, display, "content folder"));
+            diagnostics.Add(ChangedSinceTheWalk(entry.RelativePath, display, limit, limitKey));
             return null;
         }
 
         var text = TextDecoder.Decode(bytes, display, diagnostics);
         return text is null ? null : new SourceFile(entry.RelativePath, display, text);
+    }
+
+    private Diagnostic NotRegular(FolderEntry entry, string display) =>
+        RegularFiles.NotRegular(entry, Path.Combine(InputDirectory, entry.RelativePath), display, "content folder");
+
+    /// <summary>Why a file found regular and within its limit could not be read after all: it is now a link, or grew.</summary>
+    private Diagnostic ChangedSinceTheWalk(string relativePath, string display, long limit, string? limitKey)
+    {
+        var now = new FolderEntry(relativePath, FileProbe.StatusOf(Path.Combine(InputDirectory, relativePath)));
+        return now.Status.IsRegularFile ? FileProblems.TooLarge(display, now.Status.Length, limit, limitKey) : NotRegular(now, display);
     }
 }

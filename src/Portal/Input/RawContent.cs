@@ -25,5 +25,5 @@ public sealed record ContentDocument(ContentPath Path, FrontMatterDocument Docum
 /// reported), so that a block showing it is not told a second time that there is no such file.</summary>
 public sealed record DataFile(ContentPath Path, SourceFile? Source);
 
-/// <summary>A file under <c>assets/</c>, copied as it is; <paramref name="FullPath"/> is where to copy it from.</summary>
-public sealed record AssetFile(string RelativePath, string FullPath);
+/// <summary>A file under <c>assets/</c>, copied as it is from the content folder.</summary>
+public sealed record AssetFile(string RelativePath);

@@ -20,6 +20,9 @@ public sealed record CopiedFile(string Root, string RelativePath)
 {
     public string FullPath => System.IO.Path.Combine(Root, RelativePath);
 
+    /// <summary>Its bytes, or null when it is no longer a regular file under its root.</summary>
+    public byte[]? ReadAllBytes() => RegularFiles.ReadAllBytes(Root, RelativePath, long.MaxValue);
+
     /// <exception cref="IOException">It is no longer a regular file under its root.</exception>
     public FileStream OpenRead() =>
         RegularFiles.OpenRead(Root, RelativePath) ?? throw new IOException($"'{RelativePath}' is no longer a regular file of the folder it was read from, so it is not copied");

@@ -78,9 +78,6 @@ public static class FileSignatures
     }
 
     /// <summary>The first characters of a text file, after a BOM and white space.</summary>
-    private static string TextStart(ReadOnlySpan<byte> head)
-    {
-        var text = Encoding.UTF8.GetString(head[..Math.Min(head.Length, 64)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return text;
-    }
+    private static string TextStart(ReadOnlySpan<byte> head) =>
+        Encoding.UTF8.GetString(head[..Math.Min(head.Length, 64)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
 }

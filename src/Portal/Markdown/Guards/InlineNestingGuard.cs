@@ -6,7 +6,7 @@ using Portal.Diagnostics;
 namespace Portal.Markdown.Guards;
 
 /// <summary>
-/// Tried first at every character that can open an emphasis or a link: now and then (the walk costs what Markdig's
+/// Tried first at every character that can open an emphasis or a link (the containers Markdig keeps open): now and then (the walk costs what Markdig's
 /// own walk costs) it counts the open containers Markdig walks down for each new piece of text, and stops the parse
 /// when they are more than <paramref name="maxDepth"/>. It never matches, so Markdig's own parsers go on.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class InlineNestingGuard : InlineParser
     public InlineNestingGuard(int maxDepth)
     {
         _maxDepth = maxDepth;
-        OpeningCharacters = ['[', '!', '*', '_', '~', '<', '`'];
+        OpeningCharacters = ['[', '!', '*', '_'];
     }
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
