@@ -13,7 +13,7 @@ public static class CountryIntroBinder
         var code = input.Path.Slug.ToUpperInvariant();
         if (!context.Countries.IsKnown(code))
         {
-            context.Diagnostics.Error(DiagnosticCodes.UnknownCountry, keys.Start with { Line = 1, Column = 1 }, $"'{input.Path.Slug}' is not an ISO 3166-1 alpha-2 country code; name the file by its code in lower case (dk.md)");
+            context.Diagnostics.Error(DiagnosticCodes.InvalidFileName, keys.Start with { Line = 1, Column = 1 }, $"'{input.Path.Slug}' is not an ISO 3166-1 alpha-2 country code; name the file by its code in lower case (dk.md)");
             return null;
         }
 

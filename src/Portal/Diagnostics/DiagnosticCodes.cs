@@ -53,4 +53,9 @@ public static class DiagnosticCodes
     public const string ControlCharacter = "PT0046";
     public const string SpreadsheetFormula = "PT0047";
     public const string LongDefinitionRun = "PT0048";
+    public const string ContentFolderMissing = "PT0049";
+    public const string UnusedCountryIntro = "PT0050";
+    public const string ContentUnreadable = "PT0051";
+    public const string AccessibilityFactsMissing = "PT0052";
+    public const string MissingUiString = "PT0053";
 }

@@ -76,7 +76,7 @@ public static class PortalBuild
         var reader = new ContentReader(Path.GetFullPath(options.InputDirectory, options.WorkingDirectory), options.WorkingDirectory);
         if (!Directory.Exists(reader.InputDirectory))
         {
-            diagnostics.Error(DiagnosticCodes.UnexpectedFile, SourceLocation.StartOf(options.InputDirectory), "the content folder does not exist; give it with --input DIR");
+            diagnostics.Error(DiagnosticCodes.ContentFolderMissing, SourceLocation.StartOf(options.InputDirectory), "the content folder does not exist; give it with --input DIR");
             return null;
         }
 
@@ -244,7 +244,7 @@ public static class PortalBuild
         foreach (var intro in index.Content.CountryIntros.Where(c => !withPages.Contains(c.Country)))
         {
             diagnostics.Warning(
-                DiagnosticCodes.UnexpectedFile,
+                DiagnosticCodes.UnusedCountryIntro,
                 SourceLocation.StartOf(intro.Text.Source.DisplayPath),
                 $"no page shows this introduction: no relationship lies in {intro.Country} and no network has its seat there");
         }
@@ -256,7 +256,7 @@ public static class PortalBuild
         foreach (var page in index.Content.Pages.Where(p => p.Layout == PageLayout.AccessibilityStatement && site.Accessibility is null))
         {
             diagnostics.Error(
-                DiagnosticCodes.MissingKey,
+                DiagnosticCodes.AccessibilityFactsMissing,
                 SourceLocation.StartOf(page.Text.Source.DisplayPath),
                 "the accessibility statement takes the publisher's facts from site.yml: add accessibility: {contact: <e-mail or web form>, compliance: partial, assessed: YYYY-MM-DD, updated: YYYY-MM-DD}");
         }

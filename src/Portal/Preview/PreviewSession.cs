@@ -33,7 +33,7 @@ public sealed class PreviewSession(BuildOptions options, bool writesOutput)
         catch (IOException ex)
         {
             // A file an editor is saving right now can be locked or half there; the save's own event rebuilds again.
-            diagnostics.Error(DiagnosticCodes.UnexpectedFile, SourceLocation.StartOf(options.InputDirectory), $"could not read the content: {ex.Message}");
+            diagnostics.Error(DiagnosticCodes.ContentUnreadable, SourceLocation.StartOf(options.InputDirectory), $"could not read the content: {ex.Message}");
             files = null;
         }
 

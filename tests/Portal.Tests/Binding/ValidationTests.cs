@@ -184,7 +184,7 @@ public sealed class ValidationTests
     public void A_country_file_for_an_unknown_code_is_an_error() =>
         Assert.That(LoadWith("countries/xx.md", "---\n---\nText.").Lines, Is.EqualTo(new[]
         {
-            "countries/xx.md:1:1: error PT0011: 'xx' is not an ISO 3166-1 alpha-2 country code; name the file by its code in lower case (dk.md)",
+            "countries/xx.md:1:1: error PT0001: 'xx' is not an ISO 3166-1 alpha-2 country code; name the file by its code in lower case (dk.md)",
         }));
 
     [Test]

@@ -140,7 +140,7 @@ public sealed partial class BuildCommandTests
         using var directory = new TempDirectory();
         var (exit, _, errors) = Run(directory.FullPath, "build", "--input", "finns-inte", "--theme", RepoPaths.Theme);
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(errors, Does.StartWith("finns-inte:1:1: error PT0026:"));
+        Assert.That(errors, Does.StartWith("finns-inte:1:1: error PT0049:"));
     }
 
     [Test]
