@@ -9,4 +9,5 @@ return CommandLine.Run(
     new BuildCommand(),
     new CheckCommand(),
     new PreviewCommand(),
+    new SchemasCommand(),
     new NewCommand(Console.In, interactive: !Console.IsInputRedirected));

@@ -3,6 +3,7 @@ using Portal.Binding;
 using Portal.Diagnostics;
 using Portal.Input;
 using Portal.Model;
+using Portal.Pipeline.Phases;
 using Portal.Scaffolding;
 
 namespace Portal.Cli.Commands;
@@ -77,9 +78,9 @@ public sealed class NewCommand(TextReader input, bool interactive) : ICommand
         }
 
         output.WriteLine($"Created {display}");
-        if (scaffold is DecisionScaffold && !answers.ContainsKey("concerns"))
+        if (scaffold.NextStep(answers) is { } nextStep)
         {
-            output.WriteLine("It concerns nothing yet: add the relationships and networks it is about under 'concerns:'.");
+            output.WriteLine(nextStep);
         }
 
         var inputArgument = inputOption == "input" ? string.Empty : $" --input {inputOption}";
@@ -124,10 +125,10 @@ public sealed class NewCommand(TextReader input, bool interactive) : ICommand
     private static ScaffoldContext ReadContent(ContentReader reader, string inputDisplayPath)
     {
         var ignored = new DiagnosticBag();
-        var siteFile = reader.ReadSiteFile(ignored);
-        var site = siteFile is null ? null : SiteSettingsBinder.Bind(siteFile, null, ignored);
-        var languages = site?.Languages ?? ["sv", "en"];
-        return new ScaffoldContext(reader.Read(languages, site?.Limits ?? ContentLimits.Default, ignored), languages, inputDisplayPath.Replace('\\', '/'));
+        var read = ReadPhase.Run(reader, null, ignored);
+        var languages = read?.Site.Languages ?? ["sv", "en"];
+        var raw = read?.Raw ?? reader.Read(languages, ContentLimits.Default, ignored);
+        return new ScaffoldContext(raw, languages, inputDisplayPath.Replace('\\', '/'));
     }
 
     /// <summary>The file exists, or another differs from it only in upper and lower case (the same file on Windows and macOS).</summary>

@@ -11,4 +11,5 @@ namespace Portal.Binding;
 public sealed record BindingContext(DiagnosticBag Diagnostics, CountryNames Countries, IReadOnlySet<string> AssetPaths, ContentCatalog Catalog, CountryLocator Locator, DateOnly Today);
 
 /// <summary>One file's keys (a translation's laid over its original's) and the text for one language.</summary>
-public sealed record BindingInput(ContentPath Path, YamlMapping Keys, ContentText Text);
+/// <param name="Positions">Where the keys stand, kept in the model for checks made across files.</param>
+public sealed record BindingInput(ContentPath Path, YamlMapping Keys, ContentText Text, KeyPositions Positions);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Portal.Content;
 using Portal.Diagnostics;
 using Portal.Input;
 using Portal.Model;
@@ -33,20 +34,9 @@ public static class ContentBinder
         return site.Languages.Select(language => BindLanguage(language, site, originals.Values, translations, context)).ToList();
     }
 
-    /// <summary>The keys a translation may give: words, not facts. A translated status or year would make the languages disagree.</summary>
-    public static IReadOnlyList<string> TranslatableKeys(ContentKind kind) => kind switch
-    {
-        ContentKind.Municipality => ["name", "county", "summary"],
-        ContentKind.Relationship => ["name", "localName", "region", "summary"],
-        ContentKind.Network => ["name", "summary"],
-        ContentKind.Decision => ["title", "body", "outcome", "summary"],
-        ContentKind.Page => ["title", "summary"],
-        _ => ["summary"],
-    };
-
     private static void CheckTranslatedKeys(ContentDocument translation, BindingContext context)
     {
-        var allowed = TranslatableKeys(translation.Path.Kind);
+        var allowed = ContentKinds.Of(translation.Path.Kind).TranslatableKeys;
         foreach (var entry in translation.Document.Keys.Entries.Where(e => !allowed.Contains(e.Key.Text)))
         {
             context.Diagnostics.Error(
@@ -78,17 +68,8 @@ public static class ContentBinder
                 source.Document.Body,
                 source.Document.BodyFirstLine,
                 source.Document.File);
-            var input = new BindingInput(original.Path, keys, text);
-            object? item = original.Path.Kind switch
-            {
-                ContentKind.Municipality => MunicipalityBinder.Bind(input, context),
-                ContentKind.Relationship => RelationshipBinder.Bind(input, context),
-                ContentKind.Network => NetworkBinder.Bind(input, context),
-                ContentKind.Decision => DecisionBinder.Bind(input, context),
-                ContentKind.Page => FreePageBinder.Bind(input, context),
-                ContentKind.Country => CountryIntroBinder.Bind(input, context),
-                _ => null,
-            };
+            var input = new BindingInput(original.Path, keys, text, new KeyPositions(original.Document.File.DisplayPath, keys));
+            var item = ContentKinds.Of(original.Path.Kind).Bind(input, context);
             if (item is not null)
             {
                 bound.Add(item);

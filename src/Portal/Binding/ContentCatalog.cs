@@ -1,3 +1,4 @@
+using Portal.Content;
 using Portal.Diagnostics;
 using Portal.FrontMatter;
 using Portal.Input;
@@ -11,30 +12,38 @@ namespace Portal.Binding;
 /// </summary>
 public sealed class ContentCatalog
 {
-    private readonly HashSet<string> _municipalities;
-    private readonly HashSet<RelationshipKey> _relationships;
-    private readonly HashSet<string> _networks;
-    private readonly HashSet<string> _decisions;
+    private readonly IReadOnlyDictionary<ContentKind, HashSet<string>> _keys;
 
     public ContentCatalog(IEnumerable<ContentPath> originals)
     {
-        var paths = originals.ToList();
-        _municipalities = paths.Where(p => p.Kind == ContentKind.Municipality).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
-        _relationships = paths.Where(p => p.Kind == ContentKind.Relationship).Select(p => new RelationshipKey(p.Folder, p.Slug)).ToHashSet();
-        _networks = paths.Where(p => p.Kind == ContentKind.Network).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
-        _decisions = paths.Where(p => p.Kind == ContentKind.Decision).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        var byKind = ContentKinds.All.ToDictionary(d => d.Kind, _ => new HashSet<string>(StringComparer.Ordinal));
+        foreach (var path in originals.Where(p => byKind.ContainsKey(p.Kind)))
+        {
+            byKind[path.Kind].Add(ContentKinds.Of(path.Kind).CatalogKey(path));
+        }
+
+        _keys = byKind;
     }
 
-    public bool HasMunicipality(string slug) => _municipalities.Contains(slug);
+    private HashSet<string> Municipalities => _keys[ContentKind.Municipality];
+
+    private HashSet<string> Networks => _keys[ContentKind.Network];
+
+    private HashSet<string> Decisions => _keys[ContentKind.Decision];
+
+    private IEnumerable<RelationshipKey> Relationships =>
+        _keys[ContentKind.Relationship].Select(k => k.Split('/')).Select(p => new RelationshipKey(p[0], p[1]));
+
+    public bool HasMunicipality(string slug) => Municipalities.Contains(slug);
 
     public bool CheckMunicipality(YamlScalar scalar, DiagnosticBag diagnostics) =>
-        Check(scalar, _municipalities, "municipality", "municipalities/", diagnostics);
+        Check(scalar, Municipalities, "municipality", "municipalities/", diagnostics);
 
     public bool CheckNetwork(YamlScalar scalar, DiagnosticBag diagnostics) =>
-        Check(scalar, _networks, "network", "networks/", diagnostics);
+        Check(scalar, Networks, "network", "networks/", diagnostics);
 
     public bool CheckDecision(YamlScalar scalar, DiagnosticBag diagnostics) =>
-        Check(scalar, _decisions, "decision", "decisions/", diagnostics);
+        Check(scalar, Decisions, "decision", "decisions/", diagnostics);
 
     /// <summary>Checks a <c>concerns:</c> entry: <c>&lt;municipality&gt;/&lt;slug&gt;</c> or a network slug.</summary>
     public bool CheckConcern(YamlScalar scalar, ContentReference reference, DiagnosticBag diagnostics)
@@ -43,25 +52,25 @@ public sealed class ContentCatalog
         {
             // A relationship's slug without its municipality is the likelier slip when no network is near.
             var slug = scalar.Text.Trim();
-            var relationship = NearestMatch.Find(slug, _relationships.Select(r => r.Slug)) is { } near
-                ? _relationships.Where(r => r.Slug == near).Select(r => r.ToString()).Order(StringComparer.Ordinal).First()
+            var relationship = NearestMatch.Find(slug, Relationships.Select(r => r.Slug)) is { } near
+                ? Relationships.Where(r => r.Slug == near).Select(r => r.ToString()).Order(StringComparer.Ordinal).First()
                 : null;
-            var suggestion = NearestMatch.Find(slug, _networks) ?? relationship;
-            return Check(scalar, _networks, "network", "networks/", diagnostics, " (a relationship is written <municipality>/<slug>)", suggestion);
+            var suggestion = NearestMatch.Find(slug, Networks) ?? relationship;
+            return Check(scalar, Networks, "network", "networks/", diagnostics, " (a relationship is written <municipality>/<slug>)", suggestion);
         }
 
-        if (_relationships.Contains(key))
+        if (_keys[ContentKind.Relationship].Contains(key.ToString()))
         {
             return true;
         }
 
-        var hint = NearestMatch.Hint(key.ToString(), _relationships.Select(r => r.ToString()));
+        var hint = NearestMatch.Hint(key.ToString(), Relationships.Select(r => r.ToString()));
         diagnostics.Error(DiagnosticCodes.UnknownReference, scalar.Location, $"no relationship '{key}': there is no file partners/{key}.md{hint}");
         return false;
     }
 
     /// <summary>"; did you mean 'huddinge'?" for a folder under partners/ that names no municipality, or "".</summary>
-    public string MunicipalityHint(string slug) => NearestMatch.Hint(slug, _municipalities);
+    public string MunicipalityHint(string slug) => NearestMatch.Hint(slug, Municipalities);
 
     private static bool Check(YamlScalar scalar, HashSet<string> known, string what, string folder, DiagnosticBag diagnostics, string extra = "", string? suggestion = null)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Content.Keys;
 using Portal.Countries;
 using Portal.Diagnostics;
 using Portal.FrontMatter;
@@ -16,7 +17,13 @@ public sealed class KeyReader
     private readonly YamlMapping _keys;
     private readonly DiagnosticBag _diagnostics;
 
-    /// <param name="allowedKeys">Every key this kind of file may have; others get a warning with the nearest valid key.</param>
+    /// <param name="definitions">Every key this kind of file may have; others get a warning with the nearest valid key.</param>
+    public KeyReader(YamlMapping keys, IReadOnlyList<KeyDefinition> definitions, DiagnosticBag diagnostics)
+        : this(keys, definitions.Select(d => d.Name).ToList(), diagnostics)
+    {
+    }
+
+    /// <param name="allowedKeys">Every key the mapping may have; others get a warning with the nearest valid key.</param>
     public KeyReader(YamlMapping keys, IReadOnlyCollection<string> allowedKeys, DiagnosticBag diagnostics)
     {
         _keys = keys;

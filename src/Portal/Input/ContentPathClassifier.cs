@@ -1,3 +1,4 @@
+using Portal.Content;
 using Portal.Diagnostics;
 
 namespace Portal.Input;
@@ -31,24 +32,10 @@ public static class ContentPathClassifier
                     : Unexpected(at, diagnostics, "data/ holds tables as .yml, .json or .csv; this file is not used");
         }
 
-        // folderDepth: how many folders sit between the kind's folder and the file (-1: any number).
-        (ContentKind Kind, int FolderDepth)? known = top switch
+        if (ContentKinds.InFolder(top) is not { } definition)
         {
-            "municipalities" => (ContentKind.Municipality, 0),
-            "partners" => (ContentKind.Relationship, 1),
-            "networks" => (ContentKind.Network, 0),
-            "decisions" => (ContentKind.Decision, 0),
-            "countries" => (ContentKind.Country, 0),
-            "pages" => (ContentKind.Page, -1),
-            _ => null,
-        };
-
-        if (known is not { } placed)
-        {
-            return Unexpected(at, diagnostics, $"'{top}/' is not a content folder (municipalities, partners, networks, decisions, countries, pages, data, assets)");
+            return Unexpected(at, diagnostics, $"'{top}/' is not a content folder ({string.Join(", ", ContentKinds.All.Select(k => k.Folder))}, data, assets)");
         }
-
-        var (kind, folderDepth) = placed;
 
         if (!relativePath.EndsWith(".md", StringComparison.Ordinal))
         {
@@ -56,10 +43,9 @@ public static class ContentPathClassifier
         }
 
         var folders = parts[1..^1];
-        if (folderDepth >= 0 && folders.Length != folderDepth)
+        if (definition.FolderDepth is { } depth && folders.Length != depth)
         {
-            var expected = kind == ContentKind.Relationship ? "partners/<municipality>/<slug>.md" : $"{top}/<slug>.md";
-            diagnostics.Error(DiagnosticCodes.UnexpectedFile, at, $"this file must be at {expected}");
+            diagnostics.Error(DiagnosticCodes.UnexpectedFile, at, $"this file must be at {definition.FileForm}");
             return null;
         }
 
@@ -94,13 +80,13 @@ public static class ContentPathClassifier
             return null;
         }
 
-        if (kind == ContentKind.Country && fileName.Length != 2)
+        if (definition.CheckFileName(fileName) is { } problem)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidFileName, at, $"a country file is named by its two-letter ISO code in lower case (dk.md, ax.md), not '{parts[^1]}'");
+            diagnostics.Error(DiagnosticCodes.InvalidFileName, at, $"{problem}, not '{parts[^1]}'");
             return null;
         }
 
-        return new ContentPath(kind, relativePath, fileName, string.Join('/', folders), language);
+        return new ContentPath(definition.Kind, relativePath, fileName, string.Join('/', folders), language);
     }
 
     private static ContentPath? Unexpected(SourceLocation at, DiagnosticBag diagnostics, string message)

@@ -21,27 +21,49 @@ public sealed record Municipality(
     ContentText Text) : IContentItem;
 
 /// <summary>One relationship between a Swedish municipality and a partner place.</summary>
-public sealed record Relationship(
-    RelationshipKey Key,
-    string Name,
-    string? LocalName,
-    string Country,
-    string? Region,
-    GeoPoint Location,
-    RelationshipType Type,
-    RelationshipStatus Status,
-    PartialDate? Since,
-    PartialDate? Until,
-    IReadOnlyList<CooperationArea> Areas,
-    IReadOnlyList<FinancingSource> Financing,
-    string? Network,
-    IReadOnlyList<string> Decisions,
-    int? MemberCount,
-    int? MemberCountYear,
-    Uri? Website,
-    string? Summary,
-    ContentText Text) : IContentItem
+public sealed record Relationship : IContentItem
 {
+    public required RelationshipKey Key { get; init; }
+
+    public required string Name { get; init; }
+
+    public string? LocalName { get; init; }
+
+    public required string Country { get; init; }
+
+    public string? Region { get; init; }
+
+    public required GeoPoint Location { get; init; }
+
+    public required RelationshipType Type { get; init; }
+
+    public required RelationshipStatus Status { get; init; }
+
+    public PartialDate? Since { get; init; }
+
+    public PartialDate? Until { get; init; }
+
+    public IReadOnlyList<CooperationArea> Areas { get; init; } = [];
+
+    public IReadOnlyList<FinancingSource> Financing { get; init; } = [];
+
+    public string? Network { get; init; }
+
+    public IReadOnlyList<string> Decisions { get; init; } = [];
+
+    public int? MemberCount { get; init; }
+
+    public int? MemberCountYear { get; init; }
+
+    public Uri? Website { get; init; }
+
+    public string? Summary { get; init; }
+
+    public required ContentText Text { get; init; }
+
+    /// <summary>Where each key stands in the file, for checks made after binding.</summary>
+    public required KeyPositions Positions { get; init; }
+
     public string Slug => Key.Slug;
 }
 
@@ -77,7 +99,8 @@ public sealed record Decision(
     IReadOnlyList<ContentReference> Concerns,
     IReadOnlyList<DecisionDocument> Documents,
     string? Summary,
-    ContentText Text) : IContentItem;
+    ContentText Text,
+    KeyPositions Positions) : IContentItem;
 
 /// <summary>A free page; <paramref name="Folder"/> is its path under <c>pages/</c> ("" at the top, "historia" below it).</summary>
 public sealed record FreePage(string Slug, string Folder, string Title, int? Order, string? Summary, ContentText Text, PageLayout Layout = PageLayout.Page) : IContentItem;

@@ -1,21 +1,156 @@
 namespace Portal.Model;
 
 // The names editors write are the kebab-case forms of these members (TwinTown → twin-town); see KebabName.
-public enum MunicipalityKind { Municipality, Region }
+public enum MunicipalityKind
+{
+    [Swedish("kommun, standard")]
+    Municipality,
 
-public enum RelationshipType { TwinTown, FriendshipTown, PartnerTown, MunicipalPartnership, Cooperation }
+    [Swedish("region")]
+    Region,
+}
 
-public enum RelationshipStatus { Active, Sporadic, Dormant, Ended }
+public enum RelationshipType
+{
+    [Swedish("vänort")]
+    TwinTown,
 
-public enum CooperationArea { Culture, Education, Business, Democracy, Leisure, Tourism, Environment, Health, Social, UrbanPlanning, Youth, Other }
+    [Swedish("vänskapsort")]
+    FriendshipTown,
 
-public enum FinancingSource { OwnFunds, Eu, SidaIcld, Nordic, Other }
+    [Swedish("partnerstad")]
+    PartnerTown,
 
-public enum NetworkKind { Network, TwinningChain, EuProject, Interreg, CrossBorder, Other }
+    [Swedish("kommunalt partnerskap, Sida/ICLD")]
+    MunicipalPartnership,
 
-public enum DecisionKind { Decision, Report, Guideline }
+    [Swedish("annat internationellt samarbete")]
+    Cooperation,
+}
 
-public enum PageLayout { Page, AccessibilityStatement }
+public enum RelationshipStatus
+{
+    [Swedish("aktiv")]
+    Active,
+
+    [Swedish("sporadisk")]
+    Sporadic,
+
+    [Swedish("vilande")]
+    Dormant,
+
+    [Swedish("avslutad")]
+    Ended,
+}
+
+public enum CooperationArea
+{
+    [Swedish("kultur")]
+    Culture,
+
+    [Swedish("skola och utbildning")]
+    Education,
+
+    [Swedish("näringsliv och sysselsättning")]
+    Business,
+
+    [Swedish("demokrati och jämställdhet")]
+    Democracy,
+
+    [Swedish("fritid och idrott")]
+    Leisure,
+
+    [Swedish("turism")]
+    Tourism,
+
+    [Swedish("miljö och klimat")]
+    Environment,
+
+    [Swedish("hälsa")]
+    Health,
+
+    [Swedish("socialt arbete och omsorg")]
+    Social,
+
+    [Swedish("samhällsplanering och stadsbyggnad")]
+    UrbanPlanning,
+
+    [Swedish("ungdom")]
+    Youth,
+
+    [Swedish("annat")]
+    Other,
+}
+
+public enum FinancingSource
+{
+    [Swedish("egna medel")]
+    OwnFunds,
+
+    [Swedish("EU-medel")]
+    Eu,
+
+    [Swedish("medel från Sida/ICLD")]
+    SidaIcld,
+
+    [Swedish("nordiska medel")]
+    Nordic,
+
+    [Swedish("annan finansiering")]
+    Other,
+}
+
+public enum NetworkKind
+{
+    [Swedish("nätverk eller organisation")]
+    Network,
+
+    [Swedish("vänortskedja")]
+    TwinningChain,
+
+    [Swedish("EU-projekt")]
+    EuProject,
+
+    [Swedish("Interreg-projekt")]
+    Interreg,
+
+    [Swedish("gränsöverskridande samarbete")]
+    CrossBorder,
+
+    [Swedish("annat")]
+    Other,
+}
+
+public enum DecisionKind
+{
+    [Swedish("beslut, standard")]
+    Decision,
+
+    [Swedish("rapport")]
+    Report,
+
+    [Swedish("riktlinje")]
+    Guideline,
+}
+
+public enum PageLayout
+{
+    [Swedish("vanlig sida, standard")]
+    Page,
+
+    [Swedish("tillgänglighetsredogörelse, som kräver accessibility i site.yml")]
+    AccessibilityStatement,
+}
 
 /// <summary>How far a site complies with the accessibility law, in the words of DIGG's model statement.</summary>
-public enum Compliance { Full, Partial, None }
+public enum Compliance
+{
+    [Swedish("helt")]
+    Full,
+
+    [Swedish("delvis, standard")]
+    Partial,
+
+    [Swedish("inte")]
+    None,
+}

@@ -10,6 +10,9 @@ public static class KebabName
 
     public static bool TryParse<T>(string text, out T value) where T : struct, Enum => Names<T>.ByName.TryGetValue(text, out value);
 
+    /// <summary>The name of a value whose enum type is known only at run time (the schemas' enums).</summary>
+    public static string OfAny(Enum value) => ToKebab(value.ToString());
+
     public static IReadOnlyList<string> All<T>() where T : struct, Enum => Names<T>.Ordered;
 
     private static string ToKebab(string pascal)

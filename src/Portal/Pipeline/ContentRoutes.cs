@@ -1,3 +1,4 @@
+using Portal.Content;
 using Portal.Input;
 using Portal.Model;
 using Portal.Routing;
@@ -18,16 +19,7 @@ public static class ContentRoutes
         foreach (var path in paths)
         {
             var pageLanguage = path.Language ?? language;
-            Route? route = path.Kind switch
-            {
-                ContentKind.Municipality => routes.Municipality(pageLanguage, path.Slug),
-                ContentKind.Relationship => routes.Relationship(pageLanguage, new RelationshipKey(path.Folder, path.Slug)),
-                ContentKind.Network => routes.Network(pageLanguage, path.Slug),
-                ContentKind.Decision => routes.Decision(pageLanguage, path.Slug),
-                ContentKind.Page => routes.FreePage(pageLanguage, path.Folder, path.Slug),
-                ContentKind.Country when countriesWithPages.Contains(path.Slug.ToUpperInvariant()) => routes.Country(pageLanguage, path.Slug),
-                _ => null,
-            };
+            var route = ContentKinds.Of(path.Kind).RouteOf(path, pageLanguage, routes, countriesWithPages);
             if (route is not null)
             {
                 map[path.RelativePath] = route;

@@ -7,10 +7,8 @@ namespace Portal.Scaffolding;
 /// </summary>
 public abstract class Scaffold
 {
-    public static IReadOnlyList<Scaffold> All { get; } =
-    [
-        new MunicipalityScaffold(), new RelationshipScaffold(), new NetworkScaffold(), new DecisionScaffold(), new PageScaffold(), new CountryScaffold(),
-    ];
+    /// <summary>Every kind's starting file, in the order the kinds are registered.</summary>
+    public static IReadOnlyList<Scaffold> All { get; } = Content.ContentKinds.All.Select(k => k.Scaffold).ToList();
 
     /// <summary>The word on the command line: <c>relationship</c>.</summary>
     public abstract string Kind { get; }
@@ -26,6 +24,9 @@ public abstract class Scaffold
 
     /// <summary>A problem that lies between several answers (a position outside the country), or null.</summary>
     public virtual CombinedProblem? CheckTogether(IReadOnlyDictionary<string, string> answers, ScaffoldContext context) => null;
+
+    /// <summary>What the editor should do next with the new file, beyond writing its text, or null.</summary>
+    public virtual string? NextStep(IReadOnlyDictionary<string, string> answers) => null;
 
     /// <summary>The file's text, from answers that have passed their checks.</summary>
     public abstract string Render(string slug, IReadOnlyDictionary<string, string> answers, ScaffoldContext context);

@@ -1,4 +1,5 @@
 using System.Text;
+using Portal.Content.Keys;
 
 namespace Portal.Scaffolding;
 
@@ -43,6 +44,30 @@ public sealed class StartingFile
     {
         Comment(comment);
         _frontMatter.Add(example.Length == 0 ? $"# {key}:" : $"# {key}: {example}");
+        return this;
+    }
+
+    /// <summary>
+    /// Every optional key of a kind not written yet, commented out after its Swedish description, in the kind's order:
+    /// a key added to the kind's definition appears here by itself.
+    /// </summary>
+    public StartingFile OptionalKeys(IEnumerable<KeyDefinition> keys, params IEnumerable<string> written)
+    {
+        var skip = written.ToHashSet(StringComparer.Ordinal);
+        foreach (var key in keys.Where(k => !k.Required && !skip.Contains(k.Name)))
+        {
+            if (key.Type is MappingType { IsList: true } entries)
+            {
+                // A list of mappings is shown as one commented-out entry with every key of its own.
+                Comment(key.SwedishDescription);
+                CommentedLines([$"{key.Name}:", .. entries.Keys.Select((k, i) => $"{(i == 0 ? "  - " : "    ")}{k.Name}:")]);
+            }
+            else
+            {
+                Optional(key.Name, key.SwedishDescription, key.Example ?? key.Default ?? key.Type.Example);
+            }
+        }
+
         return this;
     }
 

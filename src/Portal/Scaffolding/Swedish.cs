@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Portal.Content.Keys;
 using Portal.Model;
 
 namespace Portal.Scaffolding;
@@ -14,8 +15,7 @@ public static partial class Swedish
     public static string? Gloss<T>(T value) where T : struct, Enum => SwedishGlosses.Of(value);
 
     /// <summary>Every allowed value with its meaning: <c>active (aktiv), sporadic (sporadisk), …</c>.</summary>
-    public static string Choices<T>() where T : struct, Enum =>
-        string.Join(", ", Enum.GetValues<T>().Select(v => Gloss(v) is { } gloss ? $"{KebabName.Of(v)} ({gloss})" : KebabName.Of(v)));
+    public static string Choices<T>() where T : struct, Enum => KeyTypes.Enum<T>().SwedishChoices;
 
     /// <summary><c>Huddinge</c> → <c>Huddinges</c>; a name ending in s, x or z takes no s (<c>Borås</c>).</summary>
     public static string Genitive(string name) =>

@@ -90,13 +90,15 @@ public sealed class NewCommandTests
 
     private static readonly object[][] KeysOfEachKind =
     [
-        [new[] { "municipality", "lund", "--name", "Lund", "--lat", "55.70", "--lon", "13.19" }, "municipalities/lund.md", MunicipalityBinder.Keys],
-        [new[] { "relationship", "vanersborg/vanda", "--name", "Vanda", "--country", "FI", "--lat", "60.29", "--lon", "25.04", "--type", "twin-town", "--status", "active" }, "partners/vanersborg/vanda.md", RelationshipBinder.Keys],
-        [new[] { "network", "eurocities", "--name", "Eurocities", "--kind", "network" }, "networks/eurocities.md", NetworkBinder.Keys],
-        [new[] { "decision", "ny", "--title", "Ny", "--municipality", "huddinge", "--decided-by", "Kommunstyrelsen", "--date", "2024-05-02" }, "decisions/ny.md", DecisionBinder.Keys],
-        [new[] { "page", "kontakt", "--title", "Kontakt" }, "pages/kontakt.md", FreePageBinder.Keys],
-        [new[] { "country", "fi" }, "countries/fi.md", CountryIntroBinder.Keys],
+        [new[] { "municipality", "lund", "--name", "Lund", "--lat", "55.70", "--lon", "13.19" }, "municipalities/lund.md", Names(Portal.Content.Municipalities.MunicipalityDefinition.KeyList)],
+        [new[] { "relationship", "vanersborg/vanda", "--name", "Vanda", "--country", "FI", "--lat", "60.29", "--lon", "25.04", "--type", "twin-town", "--status", "active" }, "partners/vanersborg/vanda.md", Names(Portal.Content.Relationships.RelationshipDefinition.KeyList)],
+        [new[] { "network", "eurocities", "--name", "Eurocities", "--kind", "network" }, "networks/eurocities.md", Names(Portal.Content.Networks.NetworkDefinition.KeyList)],
+        [new[] { "decision", "ny", "--title", "Ny", "--municipality", "huddinge", "--decided-by", "Kommunstyrelsen", "--date", "2024-05-02" }, "decisions/ny.md", Names(Portal.Content.Decisions.DecisionDefinition.KeyList)],
+        [new[] { "page", "kontakt", "--title", "Kontakt" }, "pages/kontakt.md", Names(Portal.Content.FreePages.FreePageDefinition.KeyList)],
+        [new[] { "country", "fi" }, "countries/fi.md", Names(Portal.Content.CountryIntros.CountryIntroDefinition.KeyList)],
     ];
+
+    private static string[] Names(IEnumerable<Portal.Content.Keys.KeyDefinition> keys) => keys.Select(k => k.Name).ToArray();
 
     [TestCaseSource(nameof(KeysOfEachKind))]
     public void Every_key_a_kind_may_have_is_in_its_starting_file_set_or_commented_out_after_a_comment(string[] args, string file, string[] keys)

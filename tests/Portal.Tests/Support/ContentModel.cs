@@ -1,14 +1,14 @@
-using Portal.Binding;
-using Portal.Countries;
 using Portal.Data;
 using Portal.Diagnostics;
 using Portal.Input;
 using Portal.Model;
+using Portal.Pipeline;
+using Portal.Pipeline.Phases;
 
 namespace Portal.Tests.Support;
 
 /// <summary>
-/// A content folder read and bound to the model the way a build's first two phases do it, without rendering:
+/// A content folder read and bound to the model by a build's own first two phases (read, bind), without rendering:
 /// for tests of what each key means.
 /// </summary>
 public sealed class ContentModel
@@ -42,19 +42,13 @@ public sealed class ContentModel
     public static ContentModel Load(string directory)
     {
         var diagnostics = new DiagnosticBag();
-        var reader = new ContentReader(directory, directory);
-        var siteFile = reader.ReadSiteFile(diagnostics);
-        var site = siteFile is null ? null : SiteSettingsBinder.Bind(siteFile, null, diagnostics);
-        if (site is null)
+        var options = new BuildOptions(directory, Path.Combine(directory, "..", "output"), null, null, directory, DrawMaps: false, Today: TestDate.Today);
+        if (ReadPhase.Run(options, diagnostics) is not { } input)
         {
             return new ContentModel(null, [], new Dictionary<string, DataTable?>(), diagnostics);
         }
 
-        var raw = reader.Read(site.Languages, site.Limits, diagnostics);
-        var tables = DataTableLoader.LoadAll(raw.DataFiles, site.Limits, diagnostics);
-        var assets = raw.AssetPaths();
-        var catalog = new ContentCatalog(raw.Documents.Where(d => d.Path.Language is null).Select(d => d.Path));
-        var languages = ContentBinder.Bind(raw, site, new BindingContext(diagnostics, CountryNames.Shipped, assets, catalog, new Portal.Geography.CountryLocator(Portal.Geography.WorldCountries.Shipped), TestDate.Today));
-        return new ContentModel(site, languages, tables, diagnostics);
+        var site = BindPhase.Run(input, options.BuildDate, diagnostics);
+        return new ContentModel(input.Site, site.Languages.Select(l => l.Content).ToList(), input.Tables, diagnostics);
     }
 }

@@ -1,14 +1,13 @@
+using Portal.Binding;
 using Portal.Model;
 
-namespace Portal.Binding;
+namespace Portal.Content.FreePages;
 
 public static class FreePageBinder
 {
-    public static readonly string[] Keys = ["title", "summary", "order", "layout"];
-
     public static FreePage? Bind(BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
+        var keys = new KeyReader(input.Keys, FreePageDefinition.KeyList, context.Diagnostics);
         var title = keys.RequiredString("title");
         var summary = keys.OptionalString("summary");
         var order = keys.OptionalInteger("order", min: int.MinValue);

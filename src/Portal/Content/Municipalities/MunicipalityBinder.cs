@@ -1,14 +1,13 @@
+using Portal.Binding;
 using Portal.Model;
 
-namespace Portal.Binding;
+namespace Portal.Content.Municipalities;
 
 public static class MunicipalityBinder
 {
-    public static readonly string[] Keys = ["name", "location", "kind", "county", "website", "summary"];
-
     public static Municipality? Bind(BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
+        var keys = new KeyReader(input.Keys, MunicipalityDefinition.KeyList, context.Diagnostics);
         var name = keys.RequiredCellText("name");
         var location = keys.Location("location", required: true);
         var kind = keys.OptionalEnum<MunicipalityKind>("kind") ?? MunicipalityKind.Municipality;

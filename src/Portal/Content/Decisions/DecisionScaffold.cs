@@ -1,6 +1,8 @@
 using Portal.Model;
 
-namespace Portal.Scaffolding;
+using Portal.Scaffolding;
+
+namespace Portal.Content.Decisions;
 
 /// <summary><c>decisions/&lt;slug&gt;.md</c>: a decision, report or guideline.</summary>
 public sealed class DecisionScaffold : Scaffold
@@ -24,6 +26,9 @@ public sealed class DecisionScaffold : Scaffold
     public override SlugCheck CheckSlug(string slug, ScaffoldContext context) =>
         SlugCheck.InFolder("decisions", slug);
 
+    public override string? NextStep(IReadOnlyDictionary<string, string> answers) =>
+        answers.ContainsKey("concerns") ? null : "It concerns nothing yet: add the relationships and networks it is about under 'concerns:'.";
+
     public override string Render(string slug, IReadOnlyDictionary<string, string> answers, ScaffoldContext context)
     {
         var kind = answers.TryGetValue("kind", out var given) && KebabName.TryParse<DecisionKind>(given, out var parsed) ? parsed : DecisionKind.Decision;
@@ -45,21 +50,8 @@ public sealed class DecisionScaffold : Scaffold
             file.List("concerns", Texts.Concerns, concerns);
         }
 
-        file.OptionalKeysFollow();
-        if (!answers.ContainsKey("kind"))
-        {
-            file.Optional("kind", $"Vilken sorts dokument: {Swedish.Choices<DecisionKind>()}.", "decision");
-        }
-
-        if (concerns.Length == 0)
-        {
-            file.Optional("concerns", Texts.Concerns, "[]");
-        }
-
-        file.Optional("reference", "Diarienummer: Dnr 006-1348/2010.")
-            .Optional("outcome", "Vad beslutet blev, i en mening: Vänortssamarbetet avslutas.")
-            .Optional("documents", "Bifogade handlingar: en lista med filer under assets/ (assets/huddinge/protokoll.pdf) eller fullständiga adresser (https://…).", "[]")
-            .Optional("summary", Texts.Summary, "\"\"")
+        file.OptionalKeysFollow()
+            .OptionalKeys(DecisionDefinition.KeyList, answers.ContainsKey("kind") ? "kind" : string.Empty, concerns.Length > 0 ? "concerns" : string.Empty)
             .Guidance(
                 "Skriv här vad ärendet gällde, vad som beslutades eller kom fram och varför. Dela gärna upp texten med "
                 + "rubriker på nivå två (## Beslut). Länka till relationer och nätverk med sökvägen till filen: [Vanda](../partners/huddinge/vanda.md).",

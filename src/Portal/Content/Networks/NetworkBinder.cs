@@ -1,22 +1,21 @@
+using Portal.Binding;
 using Portal.Diagnostics;
 using Portal.Model;
 
-namespace Portal.Binding;
+namespace Portal.Content.Networks;
 
 public static class NetworkBinder
 {
-    public static readonly string[] Keys = ["name", "kind", "website", "country", "location", "members", "decisions", "summary"];
-    public static readonly string[] MemberKeys = ["municipality", "since", "until", "role"];
 
     public static Network? Bind(BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
+        var keys = new KeyReader(input.Keys, NetworkDefinition.KeyList, context.Diagnostics);
         var name = keys.RequiredString("name");
         var kind = keys.RequiredEnum<NetworkKind>("kind");
         var website = keys.OptionalAbsoluteUrl("website");
         var country = keys.Country("country", required: false, context.Countries);
         var location = keys.Location("location", required: false);
-        var members = keys.MappingList("members").Select(m => BindMember(new KeyReader(m, MemberKeys, context.Diagnostics), context)).OfType<NetworkMember>().ToList();
+        var members = keys.MappingList("members").Select(m => BindMember(new KeyReader(m, NetworkDefinition.MemberKeys, context.Diagnostics), context)).OfType<NetworkMember>().ToList();
         var decisions = keys.ScalarList("decisions").Where(s => context.Catalog.CheckDecision(s, context.Diagnostics)).Select(s => s.Text).Distinct().ToList();
         var summary = keys.OptionalString("summary");
         if (country is not null && location is not null)

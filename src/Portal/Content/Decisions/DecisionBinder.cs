@@ -1,19 +1,17 @@
+using Portal.Binding;
 using Portal.Diagnostics;
 using Portal.FrontMatter;
 using Portal.Input;
 using Portal.Markdown.Links;
 using Portal.Model;
 
-namespace Portal.Binding;
+namespace Portal.Content.Decisions;
 
 public static class DecisionBinder
 {
-    public static readonly string[] Keys =
-        ["title", "municipality", "body", "date", "kind", "reference", "outcome", "concerns", "documents", "summary"];
-
     public static Decision? Bind(BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
+        var keys = new KeyReader(input.Keys, DecisionDefinition.KeyList, context.Diagnostics);
         var title = keys.RequiredString("title");
         var municipality = keys.RequiredScalar("municipality") is { } slug && context.Catalog.CheckMunicipality(slug, context.Diagnostics) ? slug.Text : null;
         var body = keys.RequiredString("body");
@@ -34,7 +32,7 @@ public static class DecisionBinder
             return null;
         }
 
-        return new Decision(input.Path.Slug, title, municipality, body, date.Value, kind, reference, outcome, concerns, documents, summary, input.Text);
+        return new Decision(input.Path.Slug, title, municipality, body, date.Value, kind, reference, outcome, concerns, documents, summary, input.Text, input.Positions);
     }
 
     public static ContentReference ParseReference(YamlScalar scalar)

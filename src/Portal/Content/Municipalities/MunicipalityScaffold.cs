@@ -1,7 +1,9 @@
 using Portal.Binding;
 using Portal.Model;
 
-namespace Portal.Scaffolding;
+using Portal.Scaffolding;
+
+namespace Portal.Content.Municipalities;
 
 /// <summary><c>municipalities/&lt;slug&gt;.md</c>: a Swedish municipality or region.</summary>
 public sealed class MunicipalityScaffold : Scaffold
@@ -36,10 +38,7 @@ public sealed class MunicipalityScaffold : Scaffold
             .Key("name", "Kommunens namn: Vänersborg.", name)
             .Key("location", $"Var kommunen ligger på kartan: {Texts.Location}.", $"{{lat: {answers["lat"]}, lon: {answers["lon"]}}}", raw: true)
             .OptionalKeysFollow()
-            .Optional("kind", $"Kommun eller region: {Swedish.Choices<MunicipalityKind>()}.", "municipality")
-            .Optional("county", "Län: Västra Götalands län.")
-            .Optional("website", "Kommunens webbplats, fullständig adress: https://www.vanersborg.se.")
-            .Optional("summary", Texts.Summary, "\"\"")
+            .OptionalKeys(MunicipalityDefinition.KeyList)
             .Guidance(
                 "Skriv här om kommunens internationella engagemang: vilka vänorter och samarbeten den har haft, "
                 + $"hur de har förändrats och vad som gäller nu. Relationerna läggs i partners/{slug}/, en fil per ort: "

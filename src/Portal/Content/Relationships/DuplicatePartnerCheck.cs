@@ -1,59 +1,26 @@
 using System.Globalization;
 using System.Text;
+using Portal.CrossReferences;
 using Portal.Diagnostics;
-using Portal.FrontMatter;
-using Portal.Input;
 using Portal.Model;
 
-namespace Portal.CrossReferences;
+namespace Portal.Content.Relationships;
 
 /// <summary>
-/// Likely mistakes that only show across files: a decision that concerns nothing, and the same partner place twice
-/// for one municipality. Run on content without errors: a file with an error is missing from the index, and a check
-/// would take what it left out for a mistake.
+/// The same partner place twice for one municipality, a mistake that only shows across files. Run on content without
+/// errors: a file with an error is missing from the index, and the check would take what it left out for a mistake.
 /// </summary>
-public static class CrossFileWarnings
+public static class DuplicatePartnerCheck
 {
     /// <summary>Two places of one country this close are taken for the same place.</summary>
     public const double SamePlaceKilometres = 2;
-
-    public static void Report(PortalIndex index, RawContent raw, DiagnosticBag diagnostics)
-    {
-        var keys = raw.Documents.Where(d => d.Path.Language is null)
-            .ToDictionary(d => d.Path.RelativePath, d => d.Document.Keys, StringComparer.Ordinal);
-        WarnOfDecisionsConcerningNothing(index, keys, diagnostics);
-        WarnOfDuplicatePartners(index, keys, diagnostics);
-    }
-
-    /// <summary>
-    /// A decision's page links to what it concerns, and their pages link back; a decision that concerns nothing is
-    /// linked from its municipality and the decision list only. A report or a guideline may well be general (a
-    /// municipality's policy for all its twin towns), so only <c>kind: decision</c> is reported.
-    /// </summary>
-    private static void WarnOfDecisionsConcerningNothing(PortalIndex index, IReadOnlyDictionary<string, YamlMapping> keys, DiagnosticBag diagnostics)
-    {
-        foreach (var decision in index.Content.Decisions.Where(d => d.Kind == DecisionKind.Decision))
-        {
-            if (index.ConcernedRelationships[decision.Slug].Any() || index.ConcernedNetworks[decision.Slug].Any())
-            {
-                continue;
-            }
-
-            var path = decision.Text.Source.DisplayPath;
-            var at = keys.GetValueOrDefault($"decisions/{decision.Slug}.md")?.Find("concerns")?.Key.Location ?? SourceLocation.StartOf(path);
-            diagnostics.Warning(
-                DiagnosticCodes.DecisionConcernsNothing,
-                at,
-                "the decision concerns no relationship or network, so its page links to none and no such page lists it: add 'concerns:' with a relationship (<municipality>/<slug>) or a network's slug; a general policy is 'kind: guideline'");
-        }
-    }
 
     /// <summary>
     /// One relationship per partner place: a second file under the same <c>partners/&lt;municipality&gt;/</c> for a place of
     /// the same country, with the same name or local name (case and diacritics aside) or practically the same
     /// location, is reported at the second file by path order, naming the first.
     /// </summary>
-    private static void WarnOfDuplicatePartners(PortalIndex index, IReadOnlyDictionary<string, YamlMapping> keys, DiagnosticBag diagnostics)
+    public static void Report(PortalIndex index, DiagnosticBag diagnostics)
     {
         foreach (var group in index.Content.Relationships.GroupBy(r => (r.Key.Municipality, r.Country)))
         {
@@ -61,7 +28,6 @@ public static class CrossFileWarnings
             var earlier = new List<Relationship>();
             foreach (var relationship in group.OrderBy(r => r.Key.Slug, StringComparer.Ordinal))
             {
-                var fileKeys = keys.GetValueOrDefault($"partners/{relationship.Key}.md");
                 var names = new[] { ("name", relationship.Name), ("localName", relationship.LocalName) };
                 var sameName = names
                     .Where(n => n.Item2 is not null)
@@ -72,14 +38,14 @@ public static class CrossFileWarnings
                 {
                     diagnostics.Warning(
                         DiagnosticCodes.DuplicatePartner,
-                        fileKeys?.Find(sameName.Key)?.Key.Location ?? SourceLocation.StartOf(relationship.Text.Source.DisplayPath),
+                        relationship.Positions.Of(sameName.Key),
                         $"'{sameName.Text}' ({relationship.Country}) is already a partner of {relationship.Key.Municipality} in partners/{first.Key}.md: one file per partner place; merge the two files, or correct the name or country if this is another place");
                 }
                 else if (samePlace is not null)
                 {
                     diagnostics.Warning(
                         DiagnosticCodes.DuplicatePartner,
-                        fileKeys?.Find("location")?.Key.Location ?? SourceLocation.StartOf(relationship.Text.Source.DisplayPath),
+                        relationship.Positions.Of("location"),
                         $"the location lies within {SamePlaceKilometres.ToString(CultureInfo.InvariantCulture)} km of {samePlace.Name} ({samePlace.Country}) in partners/{samePlace.Key}.md: one file per partner place; merge the two files, or correct the location if this is another place");
                 }
 

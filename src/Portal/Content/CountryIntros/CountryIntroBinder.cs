@@ -1,15 +1,14 @@
+using Portal.Binding;
 using Portal.Diagnostics;
 using Portal.Model;
 
-namespace Portal.Binding;
+namespace Portal.Content.CountryIntros;
 
 public static class CountryIntroBinder
 {
-    public static readonly string[] Keys = ["summary"];
-
     public static CountryIntro? Bind(BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
+        var keys = new KeyReader(input.Keys, CountryIntroDefinition.KeyList, context.Diagnostics);
         var code = input.Path.Slug.ToUpperInvariant();
         if (!context.Countries.IsKnown(code))
         {

@@ -1,6 +1,8 @@
 using Portal.Model;
 
-namespace Portal.Scaffolding;
+using Portal.Scaffolding;
+
+namespace Portal.Content.Networks;
 
 /// <summary><c>networks/&lt;slug&gt;.md</c>: an organisation, network, project or twinning chain.</summary>
 public sealed class NetworkScaffold : Scaffold
@@ -39,14 +41,7 @@ public sealed class NetworkScaffold : Scaffold
             .Key("name", "Nätverkets namn: Eurocities.", name)
             .Key("kind", $"Vilken sorts nätverk: {Swedish.Choices<NetworkKind>()}.", answers["kind"], raw: true)
             .OptionalKeysFollow()
-            .Optional("website", "Nätverkets webbplats, fullständig adress: https://eurocities.eu.")
-            .Optional("country", "Landet där nätverket har sitt säte: landskod inom citattecken, \"BE\".")
-            .Optional("location", $"Var sätet ligger på kartan: {Texts.Location}.", "{lat: , lon: }")
-            .Comment("Kommuner i portalen som är med, en post per kommun. municipality är filnamnet utan .md på en fil i "
-                + "municipalities/ och krävs; since och until (år eller datum) och role (fri text) är frivilliga.")
-            .CommentedLines("members:", "  - municipality:", "    since:", "    role:")
-            .Optional("decisions", "Beslut som gäller nätverket: en lista med filnamn utan .md på filer i decisions/.", "[]")
-            .Optional("summary", Texts.Summary, "\"\"")
+            .OptionalKeys(NetworkDefinition.KeyList)
             .Guidance(
                 "Skriv här vad nätverket är och gör, och vad kommunerna gör i det. Länka till kommuner och beslut med sökvägen "
                 + "till filen: [Vänersborg](../municipalities/vanersborg.md).",

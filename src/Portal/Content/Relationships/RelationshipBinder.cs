@@ -1,20 +1,15 @@
 using System.Text.RegularExpressions;
+using Portal.Binding;
 using Portal.Diagnostics;
 using Portal.Model;
 
-namespace Portal.Binding;
+namespace Portal.Content.Relationships;
 
 public static partial class RelationshipBinder
 {
-    public static readonly string[] Keys =
-    [
-        "name", "localName", "country", "region", "location", "type", "status", "since", "until", "areas", "financing",
-        "network", "decisions", "memberCount", "memberCountYear", "website", "summary",
-    ];
-
     public static Relationship? Bind(BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, Keys, context.Diagnostics);
+        var keys = new KeyReader(input.Keys, RelationshipDefinition.KeyList, context.Diagnostics);
         var name = keys.RequiredCellText("name");
         var localName = keys.OptionalCellText("localName");
         var country = keys.Country("country", required: true, context.Countries);
@@ -57,9 +52,29 @@ public static partial class RelationshipBinder
             return null;
         }
 
-        return new Relationship(
-            new RelationshipKey(input.Path.Folder, input.Path.Slug), name, localName, country, region, location, type.Value, status.Value,
-            since, until, areas, financing, network, decisions, memberCount, memberCountYear, website, summary, input.Text);
+        return new Relationship
+        {
+            Key = new RelationshipKey(input.Path.Folder, input.Path.Slug),
+            Name = name,
+            LocalName = localName,
+            Country = country,
+            Region = region,
+            Location = location,
+            Type = type.Value,
+            Status = status.Value,
+            Since = since,
+            Until = until,
+            Areas = areas,
+            Financing = financing,
+            Network = network,
+            Decisions = decisions,
+            MemberCount = memberCount,
+            MemberCountYear = memberCountYear,
+            Website = website,
+            Summary = summary,
+            Text = input.Text,
+            Positions = input.Positions,
+        };
     }
 
     /// <summary>

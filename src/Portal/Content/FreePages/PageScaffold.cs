@@ -1,7 +1,9 @@
 using Portal.Model;
 using Portal.Routing;
 
-namespace Portal.Scaffolding;
+using Portal.Scaffolding;
+
+namespace Portal.Content.FreePages;
 
 /// <summary><c>pages/**/&lt;slug&gt;.md</c>: a free page, placed in the site by its folders (<c>om/kontakt</c>).</summary>
 public sealed class PageScaffold : Scaffold
@@ -40,9 +42,7 @@ public sealed class PageScaffold : Scaffold
             .Comment(Texts.Comments)
             .Key("title", "Sidans rubrik.", answers["title"])
             .OptionalKeysFollow()
-            .Optional("order", "Plats i ordningen bland sidorna i samma mapp: ett heltal, lägst först (10, 20 …).")
-            .Optional("layout", $"Sidans form: {Swedish.Choices<PageLayout>()}.", "page")
-            .Optional("summary", Texts.Summary, "\"\"")
+            .OptionalKeys(FreePageDefinition.KeyList)
             .Guidance(
                 "Skriv sidans text här, under uppgifterna. Dela gärna upp den med rubriker på nivå två (## Rubrik); "
                 + "sidans titel är den enda rubriken på nivå ett. Länka till andra sidor med sökvägen till filen, "

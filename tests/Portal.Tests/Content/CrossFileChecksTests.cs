@@ -1,12 +1,12 @@
-using Portal.CrossReferences;
+using Portal.Content.Relationships;
 using Portal.Diagnostics;
 using Portal.Pipeline;
 using Portal.Tests.Support;
 
-namespace Portal.Tests.CrossReferences;
+namespace Portal.Tests.Content;
 
 /// <summary>PT0038 and PT0039, beyond the cases in Fixtures/BadContent: what is not a mistake.</summary>
-public sealed class CrossFileWarningsTests
+public sealed class CrossFileChecksTests
 {
     private const string Decision = "decisions/huddinge-avslutar.md";
 
@@ -25,12 +25,12 @@ public sealed class CrossFileWarningsTests
     [TestCase("Tønder", "TONDER")]
     [TestCase("Lübeck", "Luebeck")]
     public void Spellings_of_one_name_compare_equal(string a, string b) =>
-        Assert.That(CrossFileWarnings.ComparableName(a), Is.EqualTo(CrossFileWarnings.ComparableName(b)));
+        Assert.That(DuplicatePartnerCheck.ComparableName(a), Is.EqualTo(DuplicatePartnerCheck.ComparableName(b)));
 
     [TestCase("Vanda", "Vantaa")]
     [TestCase("Åbo", "Åre")]
     public void Different_names_stay_different(string a, string b) =>
-        Assert.That(CrossFileWarnings.ComparableName(a), Is.Not.EqualTo(CrossFileWarnings.ComparableName(b)));
+        Assert.That(DuplicatePartnerCheck.ComparableName(a), Is.Not.EqualTo(DuplicatePartnerCheck.ComparableName(b)));
 
     [Test]
     public void A_decision_named_only_by_a_relationship_concerns_it()

@@ -1,16 +1,14 @@
+using Portal.Binding;
 using Portal.Diagnostics;
 using Portal.FrontMatter;
 using Portal.Input;
 using Portal.Model;
 
-namespace Portal.Binding;
+namespace Portal.Content.Site;
 
 public static class SiteSettingsBinder
 {
-    private static readonly string[] Keys = ["title", "publisher", "baseUrl", "languages", "description", "accessibility", "limits"];
-    private static readonly string[] AccessibilityKeys = ["contact", "phone", "compliance", "assessed", "updated"];
     private static readonly string[] DefaultLanguages = ["sv", "en"];
-    private static readonly string[] LimitKeys = ["textFileSize", "dataFileSize", "assetFileSize", "tableRows", "tableColumns", "chartValues"];
 
     /// <param name="baseUrlOverride">The command line's <c>--base-url</c>, which wins over the file's.</param>
     public static SiteSettings? Bind(SourceFile file, Uri? baseUrlOverride, DiagnosticBag diagnostics)
@@ -26,13 +24,13 @@ public static class SiteSettingsBinder
             return null;
         }
 
-        var keys = new KeyReader(mapping, Keys, diagnostics);
+        var keys = new KeyReader(mapping, SiteFileDefinition.KeyList, diagnostics);
         var languages = ReadLanguages(keys, diagnostics);
         var title = keys.RequiredLocalized("title", languages);
         var publisher = keys.RequiredString("publisher");
         var description = keys.OptionalLocalized("description", languages);
-        var accessibility = keys.OptionalMapping("accessibility") is { } statement ? ReadAccessibility(new KeyReader(statement, AccessibilityKeys, diagnostics)) : null;
-        var limits = keys.OptionalMapping("limits") is { } given ? ReadLimits(new KeyReader(given, LimitKeys, diagnostics), diagnostics) : ContentLimits.Default;
+        var accessibility = keys.OptionalMapping("accessibility") is { } statement ? ReadAccessibility(new KeyReader(statement, SiteFileDefinition.AccessibilityKeys, diagnostics)) : null;
+        var limits = keys.OptionalMapping("limits") is { } given ? ReadLimits(new KeyReader(given, SiteFileDefinition.LimitKeys, diagnostics), diagnostics) : ContentLimits.Default;
         var baseUrl = baseUrlOverride ?? ReadBaseUrl(keys, diagnostics);
         if (baseUrlOverride is not null && !IsValidBaseUrl(baseUrlOverride))
         {

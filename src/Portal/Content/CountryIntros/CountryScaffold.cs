@@ -1,7 +1,9 @@
 using Portal.FrontMatter;
 using Portal.Input;
 
-namespace Portal.Scaffolding;
+using Portal.Scaffolding;
+
+namespace Portal.Content.CountryIntros;
 
 /// <summary><c>countries/&lt;iso2&gt;.md</c>: the introduction of a country page, which needs no key.</summary>
 public sealed class CountryScaffold : Scaffold
@@ -40,7 +42,7 @@ public sealed class CountryScaffold : Scaffold
             .Comment($"Inledningen till landsidan för {name}. Filnamnet anger landet, så ingen nyckel behövs.")
             .Comment(Texts.Comments)
             .OptionalKeysFollow()
-            .Optional("summary", Texts.Summary, "\"\"")
+            .OptionalKeys(CountryIntroDefinition.KeyList)
             .Guidance(
                 "Skriv här en kort inledning om kommunernas samarbeten i landet. Sidan visar själv alla relationer "
                 + "och nätverk i landet under inledningen.",

@@ -1,7 +1,9 @@
 using Portal.Binding;
 using Portal.Model;
 
-namespace Portal.Scaffolding;
+using Portal.Scaffolding;
+
+namespace Portal.Content.Relationships;
 
 /// <summary><c>partners/&lt;municipality&gt;/&lt;slug&gt;.md</c>: one relationship of a municipality with a partner place.</summary>
 public sealed class RelationshipScaffold : Scaffold
@@ -92,26 +94,7 @@ public sealed class RelationshipScaffold : Scaffold
         }
 
         file.OptionalKeysFollow()
-            .Optional("localName", "Namnet på ortens eget språk: Vantaa, Turku.");
-        if (!answers.ContainsKey("since"))
-        {
-            file.Optional("since", Texts.Since);
-        }
-
-        if (!answers.ContainsKey("until"))
-        {
-            file.Optional("until", Texts.Until);
-        }
-
-        file.Optional("region", "Landsdel eller område: Sydslesvig.")
-            .Optional("areas", $"Vad man samarbetar om, en lista med: {Swedish.Choices<CooperationArea>()}.", "[]")
-            .Optional("financing", $"Hur samarbetet finansieras, en lista med: {Swedish.Choices<FinancingSource>()}.", "[]")
-            .Optional("network", "Nätverk eller vänortskedja som relationen ingår i: filnamnet utan .md på en fil i networks/.")
-            .Optional("decisions", "Beslut som gäller relationen: en lista med filnamn utan .md på filer i decisions/.", "[]")
-            .Optional("memberCount", "Antal medlemmar, till exempel i den lokala förening som driver utbytet: ett heltal.")
-            .Optional("memberCountYear", "Året då medlemsantalet gällde: 2013.")
-            .Optional("website", "Ortens eller samarbetets webbplats, fullständig adress: https://…")
-            .Optional("summary", Texts.Summary, "\"\"")
+            .OptionalKeys(RelationshipDefinition.KeyList, answers.Keys)
             .Guidance(
                 "Skriv här om relationen: hur och när den började, vad kommunerna har gjort tillsammans och hur läget är nu. "
                 + "Länka till beslut med sökvägen till filen: [beslutet](../../decisions/<namn>.md).",

@@ -1,0 +1,56 @@
+using Portal.Binding;
+using Portal.Content.Keys;
+using Portal.Input;
+using Portal.Model;
+using Portal.Pages;
+using Portal.Pages.Sources;
+using Portal.Routing;
+using Portal.Scaffolding;
+
+namespace Portal.Content.Networks;
+
+/// <summary><c>networks/&lt;slug&gt;.md</c>: an organisation, network, project or twinning chain, with its member municipalities.</summary>
+public sealed class NetworkDefinition : ContentKindDefinition
+{
+    public static readonly KeyDefinition[] MemberKeys =
+    [
+        new("municipality", KeyTypes.Slug, "Kommunen: filnamnet i municipalities/ utan .md.", "The municipality: its file name in municipalities/ without .md.") { Required = true },
+        new("since", KeyTypes.YearOrDate, "Medlem sedan: årtal eller datum.", "Member since: a year or a date."),
+        new("until", KeyTypes.YearOrDate, "Medlem till: årtal eller datum, inte före since.", "Member until: a year or a date, not before since."),
+        new("role", KeyTypes.Text, "Roll, fritext (styrelseledamot).", "Role, free text (board member)."),
+    ];
+
+    public static readonly KeyDefinition[] KeyList =
+    [
+        new("name", KeyTypes.Text, "Nätverkets namn (Eurocities).", "The network's name (Eurocities).") { Required = true, Translatable = true },
+        new("kind", KeyTypes.Enum<NetworkKind>(), "Sort", "Kind") { Required = true },
+        new("website", KeyTypes.Url, "Nätverkets webbplats, en fullständig adress.", "The network's website, an absolute address."),
+        new("country", KeyTypes.Country, "Landet där nätverket har sitt säte: ISO 3166-1 alfa-2, versaler (BE).", "The country of its seat: ISO 3166-1 alpha-2, upper case (BE)."),
+        new("location", KeyTypes.Location, "Sätets position, {lat: 50.85, lon: 4.35}.", "The seat's position, {lat: 50.85, lon: 4.35}."),
+        new("members", KeyTypes.MappingList(MemberKeys), "Medlemmar: en lista av {municipality, since, until, role}.", "Members: a list of {municipality, since, until, role}."),
+        new("decisions", KeyTypes.SlugList, "Beslut om nätverket: filnamn i decisions/ utan .md, som lista.", "Decisions about the network: file names in decisions/ without .md, as a list."),
+        CommonKeys.Summary,
+    ];
+
+    public override ContentKind Kind => ContentKind.Network;
+
+    public override string Folder => "networks";
+
+    public override IReadOnlyList<KeyDefinition> Keys => KeyList;
+
+    public override string Name => "network";
+
+    public override (string Swedish, string English) Title => ("nätverk", "network");
+
+    public override (string Swedish, string English) Description =>
+        ("Uppgifterna överst i networks/<slug>.md: en organisation, ett nätverk, ett projekt eller en vänortskedja.", "The front matter of networks/<slug>.md: an organisation, network, project or twinning chain.");
+
+    public override object? Bind(BindingInput input, BindingContext context) => NetworkBinder.Bind(input, context);
+
+    public override Route RouteOf(ContentPath path, string language, SiteRoutes routes, IReadOnlySet<string> countriesWithPages) =>
+        routes.Network(language, path.Slug);
+
+    public override IPageSource Pages { get; } = new NetworkPages();
+
+    public override Scaffold Scaffold { get; } = new NetworkScaffold();
+}

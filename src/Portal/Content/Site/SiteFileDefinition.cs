@@ -1,0 +1,41 @@
+using Portal.Content.Keys;
+using Portal.Model;
+
+namespace Portal.Content.Site;
+
+/// <summary><c>site.yml</c>: the site's settings. Not a kind of content (it becomes no page), but its keys are defined the same way.</summary>
+public static class SiteFileDefinition
+{
+    public static readonly KeyDefinition[] AccessibilityKeys =
+    [
+        new("contact", KeyTypes.Text, "Var besökare rapporterar brister: e-postadress eller webbadress.", "Where visitors report problems: an e-mail or web address.") { Required = true },
+        new("phone", KeyTypes.Text, "Telefonnummer för kontakt.", "Contact phone number."),
+        new("compliance", KeyTypes.Enum<Compliance>(), "Hur väl webbplatsen uppfyller lagen", "How far the site complies with the law") { Default = "partial" },
+        new("assessed", KeyTypes.Date, "När webbplatsen granskades, ÅÅÅÅ-MM-DD.", "When the site was assessed, YYYY-MM-DD."),
+        new("updated", KeyTypes.Date, "När redogörelsen senast uppdaterades, ÅÅÅÅ-MM-DD.", "When the statement was last updated, YYYY-MM-DD."),
+    ];
+
+    private const string SizeSwedish = "Ett tal med KB eller MB (2 MB, 512 KB), eller antal byte.";
+    private const string SizeEnglish = "A number with KB or MB (2 MB, 512 KB), or a number of bytes.";
+
+    public static readonly KeyDefinition[] LimitKeys =
+    [
+        new("textFileSize", KeyTypes.Size, $"Största storlek för varje Markdown-fil; standard 512 KB. {SizeSwedish}", $"Largest size of each Markdown file; default 512 KB. {SizeEnglish}"),
+        new("dataFileSize", KeyTypes.Size, $"Största storlek för varje fil i data/; standard 2 MB. {SizeSwedish}", $"Largest size of each file in data/; default 2 MB. {SizeEnglish}"),
+        new("assetFileSize", KeyTypes.Size, $"Största storlek för varje fil i assets/; standard 100 MB. {SizeSwedish}", $"Largest size of each file in assets/; default 100 MB. {SizeEnglish}"),
+        new("tableRows", KeyTypes.Count, "Flest rader i en tabell i data/ (och därmed i ett tabell- eller diagramblock); standard 5000.", "Most rows of a table in data/ (and so of a table or chart block); default 5000."),
+        new("tableColumns", KeyTypes.Count, "Flest kolumner i en tabell i data/; standard 100.", "Most columns of a table in data/; default 100."),
+        new("chartValues", KeyTypes.Count, "Flest värden som ett diagram ritar (rader gånger serier); standard 1000.", "Most values one chart draws (rows times series); default 1000."),
+    ];
+
+    public static readonly KeyDefinition[] KeyList =
+    [
+        new("title", KeyTypes.LocalizedText, "Portalens namn: en text, eller en text per språk ({sv: …, en: …}).", "The portal's name: a text, or one text per language ({sv: …, en: …}).") { Required = true },
+        new("publisher", KeyTypes.Text, "Vem som publicerar portalen (Vänersborgs kommun).", "Who publishes it (Vänersborgs kommun).") { Required = true },
+        new("baseUrl", KeyTypes.BaseUrl, "Den fullständiga adress som webbplatsen publiceras på; får ha en sökväg (https://example.org/internationellt/). --base-url på kommandoraden går före. Utan ?fråga och #fragment.", "The absolute address the site is published at; may have a path (https://example.org/internationellt/). --base-url on the command line overrides it. No ?query or #fragment.") { Required = true },
+        new("languages", KeyTypes.Languages, "Språk för gränssnitt och innehåll, det första är standardspråket; standard [sv, en]. Språkkoder med två eller tre gemener.", "UI and content languages, the first is the default; default [sv, en]. Language codes of two or three lower-case letters."),
+        new("description", KeyTypes.LocalizedText, "Webbplatsens beskrivning: en text, eller en text per språk ({sv: …, en: …}).", "The site's description: a text, or one text per language ({sv: …, en: …})."),
+        new("accessibility", KeyTypes.Mapping(AccessibilityKeys), "Uppgifter till tillgänglighetsredogörelsen (sidan med layout: accessibility-statement).", "Facts for the accessibility statement (the page with layout: accessibility-statement)."),
+        new("limits", KeyTypes.Mapping(LimitKeys), "Gränser för hur stort innehållet får vara, så att ingen fil kan få bygget att ta slut på minne eller tid; en fil över en gräns är ett fel (PT0044, PT0045). Höj en gräns här om det behövs.", "Limits on how big content may be, so that no file can exhaust the build; a file over a limit is an error (PT0044, PT0045). Raise a limit here if need be."),
+    ];
+}

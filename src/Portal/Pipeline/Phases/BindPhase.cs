@@ -1,0 +1,104 @@
+using Portal.Binding;
+using Portal.Content;
+using Portal.Countries;
+using Portal.CrossReferences;
+using Portal.Diagnostics;
+using Portal.Geography;
+using Portal.Input;
+using Portal.Model;
+using Portal.Routing;
+
+namespace Portal.Pipeline.Phases;
+
+/// <summary>One language's content, bound, with the links between it computed.</summary>
+public sealed record LanguageSite(string Language, PortalIndex Index)
+{
+    public LanguageContent Content => Index.Content;
+}
+
+/// <summary>The whole site, bound: its settings, what was read, and one <see cref="LanguageSite"/> per language.</summary>
+public sealed record BoundSite(ReadContent Input, IReadOnlyList<LanguageSite> Languages)
+{
+    public SiteSettings Settings => Input.Site;
+
+    public LanguageSite In(string language) => Languages.Single(l => l.Language == language);
+
+    public LanguageSite Default => In(Settings.DefaultLanguage);
+
+    /// <summary>The countries that get a page: those with a relationship or a network's seat.</summary>
+    public IReadOnlySet<string> CountriesWithPages => Default.Index.Countries.ToHashSet(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Phase 2, bind: front matter to the model, once per language, every reference checked against the catalogue of
+/// slugs; then the checks that need the bound site (a free page's name, the accessibility statement's facts) and,
+/// on content without errors, the checks made across files.
+/// </summary>
+public static class BindPhase
+{
+    public static BoundSite Run(ReadContent input, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var raw = input.Raw;
+        var catalog = new ContentCatalog(raw.ContentPaths.Where(p => p.Language is null));
+        var context = new BindingContext(diagnostics, CountryNames.Shipped, raw.AssetPaths(), catalog, new CountryLocator(WorldCountries.Shipped), today);
+        var languages = ContentBinder.Bind(raw, input.Site, context)
+            .Select(content => new LanguageSite(content.Language, new PortalIndex(content)))
+            .ToList();
+        var site = new BoundSite(input, languages);
+
+        CheckFreePageNames(raw, input.Site, diagnostics);
+        CheckAccessibilityStatement(site, diagnostics);
+        if (!diagnostics.HasErrors)
+        {
+            // Only on content that binds: a relationship with an error is missing from the index, and its country with it.
+            WarnOfUnusedCountryIntros(site, diagnostics);
+            foreach (var kind in ContentKinds.All)
+            {
+                kind.CheckAcrossFiles(site.Default.Index, diagnostics);
+            }
+        }
+
+        return site;
+    }
+
+    /// <summary>A free page must not take the place of a generated page or folder.</summary>
+    private static void CheckFreePageNames(RawContent raw, SiteSettings site, DiagnosticBag diagnostics)
+    {
+        foreach (var page in raw.Documents.Where(d => d.Path.Kind == ContentKind.Page && d.Path.Language is null))
+        {
+            var top = page.Path.Folder.Length == 0 ? page.Path.Slug : page.Path.Folder.Split('/')[0];
+            if (SiteRoutes.Reserved.Contains(top) || site.Languages.Contains(top))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.RouteConflict,
+                    SourceLocation.StartOf(page.Document.File.DisplayPath),
+                    $"a free page cannot be named '{top}': the site uses that name for its own pages; rename the file or folder");
+            }
+        }
+    }
+
+    /// <summary>The statement's facts come from site.yml; a page laid out as the statement without them cannot be written.</summary>
+    private static void CheckAccessibilityStatement(BoundSite site, DiagnosticBag diagnostics)
+    {
+        foreach (var page in site.Default.Content.Pages.Where(p => p.Layout == PageLayout.AccessibilityStatement && site.Settings.Accessibility is null))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.AccessibilityFactsMissing,
+                SourceLocation.StartOf(page.Text.Source.DisplayPath),
+                "the accessibility statement takes the publisher's facts from site.yml: add accessibility: {contact: <e-mail or web form>, compliance: partial, assessed: YYYY-MM-DD, updated: YYYY-MM-DD}");
+        }
+    }
+
+    /// <summary>A country gets a page only with a relationship or a network seat; an introduction for another country is shown nowhere.</summary>
+    private static void WarnOfUnusedCountryIntros(BoundSite site, DiagnosticBag diagnostics)
+    {
+        var withPages = site.CountriesWithPages;
+        foreach (var intro in site.Default.Content.CountryIntros.Where(c => !withPages.Contains(c.Country)))
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.UnusedCountryIntro,
+                SourceLocation.StartOf(intro.Text.Source.DisplayPath),
+                $"no page shows this introduction: no relationship lies in {intro.Country} and no network has its seat there");
+        }
+    }
+}

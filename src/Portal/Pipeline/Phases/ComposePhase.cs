@@ -1,0 +1,28 @@
+using Portal.Content;
+using Portal.Countries;
+using Portal.Maps;
+using Portal.Pages;
+using Portal.Pages.Sources;
+using Portal.Routing;
+using Portal.Templates;
+
+namespace Portal.Pipeline.Phases;
+
+/// <summary>Phase 3, compose: every page of every language, from the site's own pages and each content kind's.</summary>
+public static class ComposePhase
+{
+    /// <summary>The page sources in the order their pages are listed (the sitemap's order).</summary>
+    private static readonly IReadOnlyList<IPageSource> Sources =
+    [
+        new HomePage(), new SectionIndexPages(), .. ContentKinds.All.Select(k => k.Pages), new NotFoundPage(),
+    ];
+
+    public static IReadOnlyList<PageDocument> Run(BoundSite site, SiteRoutes routes, Theme theme, MapRenderer? maps) =>
+        site.Languages
+            .SelectMany(language =>
+            {
+                var context = new ComposeContext(language.Language, site.Settings, language.Index, routes, CountryNames.Shipped, theme.StringsFor(language.Language).Get, maps);
+                return Sources.SelectMany(source => source.Compose(context));
+            })
+            .ToList();
+}
