@@ -60,6 +60,31 @@ public sealed class KeyReader
     /// <inheritdoc cref="RequiredCellText"/>
     public string? OptionalCellText(string key) => CellText(key, String(key, required: false));
 
+    /// <summary>
+    /// A language as BCP 47 writes it (<c>fi</c>, <c>se</c>, <c>zh-Hant</c>): a language code of two or three letters,
+    /// then subtags of letters and digits. The case is kept as written; a language code in upper case is a likely slip.
+    /// </summary>
+    public string? OptionalLanguageTag(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        var text = scalar?.Text.Trim();
+        if (scalar is null || string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var parts = text.Split('-');
+        var valid = parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetterLower)
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
+        if (!valid)
+        {
+            Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{text}' is not a BCP 47 language tag: write the language's code in lower case, such as fi, se or zh-Hant");
+            return null;
+        }
+
+        return text;
+    }
+
     public int? OptionalInteger(string key, int min = 0)
     {
         var scalar = Scalar(key, required: false);

@@ -16,6 +16,7 @@ public static class KeyTypes
     public static readonly SharedType Documents = new("documentList", "documentList", "[]");
     public static readonly SharedType LocalizedText = new("localizedText", "optionalLocalizedText");
     public static readonly SharedType Languages = new("languages", "languages");
+    public static readonly SharedType LanguageTag = new("languageTag", "optionalLanguageTag");
     public static readonly SharedType BaseUrl = new("baseUrl", "baseUrl");
     public static readonly SharedType Size = new("size", "size");
     public static readonly SharedType Count = new("count", "count");
