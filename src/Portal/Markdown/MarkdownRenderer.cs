@@ -14,39 +14,15 @@ using Portal.Model;
 namespace Portal.Markdown;
 
 /// <summary>
-/// Renders a content body for one page: parse, resolve data tables, filter raw HTML, rewrite links for the page's
-/// place in the site, then write HTML. The pipeline is shared; each call has its own document and writer.
+/// Renders a content body for one page: parse within the guards' limits, resolve data tables, filter raw HTML, rewrite
+/// links for the page's place in the site, then write HTML. The pipeline is shared; each call has its own document and writer.
 /// </summary>
 public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, DataTable?> tables, ContentLimits limits)
 {
     public RenderedMarkdown Render(ContentText text, ILinkResolver links, DiagnosticBag diagnostics)
     {
-        if (DefinitionRunCheck.FirstLineOverLimit(text.Markdown) is var line and >= 0)
+        if (GuardedParser.Parse(pipeline, text, diagnostics) is not { } document)
         {
-            diagnostics.Error(
-                DiagnosticCodes.LongDefinitionRun,
-                new SourceLocation(text.Source.DisplayPath, text.FirstLine + line, 1),
-                $"more than {DefinitionRunCheck.MaxRun} link definitions ([name]: address) follow one another without a blank line; put a blank line between groups of them");
-            return new RenderedMarkdown(string.Empty, string.Empty);
-        }
-
-        MarkdownDocument? document;
-        try
-        {
-            document = Parse(text.Markdown);
-        }
-        catch (MarkdownLimitException limit)
-        {
-            diagnostics.Error(limit.Code, new SourceLocation(text.Source.DisplayPath, text.FirstLine + limit.Line, 1), limit.Message);
-            return new RenderedMarkdown(string.Empty, string.Empty);
-        }
-
-        if (document is null)
-        {
-            diagnostics.Error(
-                DiagnosticCodes.TooDeeplyNested,
-                new SourceLocation(text.Source.DisplayPath, text.FirstLine + FirstLineTooDeep(text.Markdown), 1),
-                "from this line the text nests quotes, lists, brackets or emphasis too deeply to be shown; write it with fewer levels inside one another");
             return new RenderedMarkdown(string.Empty, string.Empty);
         }
 
@@ -62,55 +38,6 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
         renderer.Render(document);
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), FirstParagraph(document));
-    }
-
-    /// <summary>
-    /// The parsed text, or null when Markdig refuses it for nesting deeper than its limit (its only complaint about a
-    /// text). A guard's own stop (<see cref="MarkdownLimitException"/>) says where, and is passed on.
-    /// </summary>
-    private MarkdownDocument? Parse(string markdown)
-    {
-        try
-        {
-            return Markdig.Markdown.Parse(markdown, pipeline);
-        }
-        catch (ArgumentException ex) when (ex is not MarkdownLimitException)
-        {
-            return null;
-        }
-    }
-
-    private bool Fails(string markdown)
-    {
-        try
-        {
-            return Parse(markdown) is null;
-        }
-        catch (MarkdownLimitException)
-        {
-            return true;
-        }
-    }
-
-    /// <summary>The 0-based line where a text too deep to parse becomes so: the shortest run of lines from the top that is.</summary>
-    private int FirstLineTooDeep(string markdown)
-    {
-        var lines = markdown.Split('\n');
-        var (low, high) = (0, lines.Length - 1);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (Fails(string.Join('\n', lines[..(middle + 1)])))
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-
-        return low;
     }
 
     /// <summary>The page's title is its only level-1 heading; a "# heading" in the text becomes level 2, with a warning.</summary>
