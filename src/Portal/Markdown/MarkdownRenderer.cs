@@ -4,21 +4,22 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Data;
 using Portal.Diagnostics;
-using Portal.Markdown.Charts;
-using Portal.Markdown.DataTables;
 using Portal.Markdown.Guards;
 using Portal.Markdown.Links;
-using Portal.Markdown.RawHtml;
 using Portal.Model;
 
 namespace Portal.Markdown;
 
 /// <summary>
-/// Renders a content body for one page: parse within the guards' limits, resolve data tables, filter raw HTML, rewrite
-/// links for the page's place in the site, then write HTML. The pipeline is shared; each call has its own document and writer.
+/// Renders a content body for one page: parse within the guards' limits, let each registered
+/// <see cref="PageExtension"/> work on the document with the page, then write HTML. The pipeline
+/// (<see cref="MarkdownPipelineFactory"/>) is shared; each call has its own document, page and writer.
 /// </summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, DataTable?> tables, ContentLimits limits)
+/// <param name="tables">The site's data files, by their path under <c>data/</c>; null where one could not be read.</param>
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, DataTable?> tables)
 {
+    private readonly PageExtension[] _pageExtensions = pipeline.Extensions.OfType<PageExtension>().ToArray();
+
     public RenderedMarkdown Render(ContentText text, ILinkResolver links, DiagnosticBag diagnostics)
     {
         if (GuardedParser.Parse(pipeline, text, diagnostics) is not { } document)
@@ -26,11 +27,11 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
             return new RenderedMarkdown(string.Empty, string.Empty);
         }
 
-        DataTableResolver.Resolve(document, text, tables, diagnostics);
-        ChartResolver.Resolve(document, text, tables, limits.ChartValues, diagnostics);
-        RawHtmlFilter.Apply(document, text, diagnostics);
-        DemoteTitleHeadings(document, text, diagnostics);
-        LinkRewriter.Rewrite(document, text, links, diagnostics);
+        var page = new MarkdownPage(text, links, tables, diagnostics);
+        foreach (var extension in _pageExtensions)
+        {
+            extension.Process(document, page);
+        }
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -38,16 +39,6 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
         renderer.Render(document);
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), FirstParagraph(document));
-    }
-
-    /// <summary>The page's title is its only level-1 heading; a "# heading" in the text becomes level 2, with a warning.</summary>
-    private static void DemoteTitleHeadings(MarkdownDocument document, ContentText text, DiagnosticBag diagnostics)
-    {
-        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
-        {
-            heading.Level = 2;
-            diagnostics.Warning(DiagnosticCodes.HeadingLevel, MarkdownSource.LocationOf(text, heading), "a '# heading' in the text is shown as '## heading': the page's title (name or title key) is its only top-level heading; write '##'");
-        }
     }
 
     private static string FirstParagraph(MarkdownDocument document)

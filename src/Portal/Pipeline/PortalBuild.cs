@@ -137,7 +137,7 @@ public static class PortalBuild
             l => ContentRoutes.For(l, raw.ContentPaths, routes, countriesWithPages),
             StringComparer.Ordinal);
         var footerPages = indexes.ToDictionary(i => i.Key, i => (IReadOnlyList<FreePage>)i.Value.Content.Pages, StringComparer.Ordinal);
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(site.Limits), tables, site.Limits);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(site.Limits), tables);
         cache.RenderedPages?.StartGeneration();
         var renderer = new PageRenderer(site, routes, theme, markdown, contentRoutes, assets, footerPages, cache.RenderedPages);
         OutputFile[] rendered;
