@@ -1,22 +1,27 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Portal.Markdown.Charts;
 using Portal.Markdown.DataTables;
 using Portal.Markdown.Guards;
+using Portal.Markdown.Headings;
+using Portal.Markdown.Links;
+using Portal.Markdown.RawHtml;
 using Portal.Markdown.Tables;
 using Portal.Model;
 
 namespace Portal.Markdown;
 
 /// <summary>
-/// Builds the one Markdig pipeline every page shares; a pipeline is immutable and safe to use from many threads. The
+/// Builds the one Markdig pipeline every page shares; a pipeline is immutable and safe to use from many threads. Each
+/// feature of the pages' Markdown is an extension in a folder of its own, registered here and nowhere else; the
 /// guards (<c>Guards/</c>) keep every text under the size limit parsing in linear time, with the same result.
 /// </summary>
 public static class MarkdownPipelineFactory
 {
-    /// <param name="limits">The content's limits: a Markdown table may have as many columns as a data table.</param>
+    /// <param name="limits">The content's limits: a Markdown table may have as many columns as a data table; a chart draws so many values.</param>
     public static MarkdownPipeline Create(ContentLimits limits)
     {
-        var builder = Features()
+        var builder = Features(limits)
             .Use<LinearScanExtension>()
             .Use(new NestingGuardExtension(maxTableColumns: limits.TableColumns));
 
@@ -25,8 +30,11 @@ public static class MarkdownPipelineFactory
         return builder.Build();
     }
 
-    /// <summary>What the pages' Markdown can do, as Markdig alone does it (without the guards, which change no result).</summary>
-    public static MarkdownPipelineBuilder Features() =>
+    /// <summary>
+    /// What the pages' Markdown can do, without the guards (which change no result). The page extensions work on a
+    /// parsed text in this order: blocks of data first, then the raw-HTML policy and the headings, then the links.
+    /// </summary>
+    public static MarkdownPipelineBuilder Features(ContentLimits limits) =>
         new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -36,5 +44,9 @@ public static class MarkdownPipelineFactory
             .UseGenericAttributes()
             .UsePreciseSourceLocation()
             .Use<DataTableExtension>()
+            .Use(new ChartExtension(maxValues: limits.ChartValues))
+            .Use<RawHtmlExtension>()
+            .Use<TitleHeadingExtension>()
+            .Use<LinkExtension>()
             .Use<ScrollableTableExtension>();
 }

@@ -27,8 +27,8 @@ public static class ChartResolver
             var kind = read?.Keys.OptionalEnum<ChartKind>("type") ?? ChartKind.Bars;
             if (read?.Table is not { } table)
             {
-                // Nothing to draw; the block's problems are reported. An empty reference keeps the block from printing as code.
-                block.SetData(typeof(DataTableReference), new DataTableReference(null, null));
+                // Nothing to draw; the block's problems are reported. Taken without a chart, it does not print as code.
+                ChartBlockRenderer.Take(block, null);
                 continue;
             }
 
@@ -39,7 +39,7 @@ public static class ChartResolver
                     DiagnosticCodes.TableLimit,
                     MarkdownSource.LocationOf(text, block),
                     $"the chart would draw {columns.Count * table.Rows.Count} values ({table.Rows.Count} rows × {columns.Count} series), more than the limit of {maxValues}; draw fewer series or a shorter table, or raise limits.chartValues in site.yml");
-                block.SetData(typeof(DataTableReference), new DataTableReference(null, null));
+                ChartBlockRenderer.Take(block, null);
                 continue;
             }
 
@@ -50,7 +50,7 @@ public static class ChartResolver
             var description = string.Join("; ", series.Select(s =>
                 $"{s.Name}: {string.Join(", ", categories.Zip(s.Values, (c, v) => $"{c} {(v is null ? "–" : v.Value.ToString("#,0.##", culture))}"))}"));
             var data = new ChartData(title, description, categories, series);
-            block.SetData(typeof(ChartReference), new ChartReference($"chart-{text.FirstLine + block.Line}", kind, table, data, read.Caption, culture));
+            ChartBlockRenderer.Take(block, new ChartReference($"chart-{text.FirstLine + block.Line}", kind, table, data, read.Caption, culture));
         }
     }
 

@@ -1,35 +1,13 @@
 using System.Globalization;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using Portal.Data;
 
 namespace Portal.Markdown.DataTables;
 
-/// <summary>Renders a resolved <c>table</c> block as an accessible HTML table, a <c>chart</c> block as a chart and its table, and every other code block as before.</summary>
-public sealed class DataTableBlockRenderer(CodeBlockRenderer codeBlocks) : HtmlObjectRenderer<CodeBlock>
+/// <summary>Renders a resolved <c>table</c> block as an accessible HTML table.</summary>
+public sealed class DataTableBlockRenderer(IMarkdownObjectRenderer next) : FencedBlockRenderer<DataTableReference>(next)
 {
-    protected override void Write(HtmlRenderer renderer, CodeBlock block)
-    {
-        if (block.GetData(typeof(Charts.ChartReference)) is Charts.ChartReference chart)
-        {
-            Charts.ChartBlockWriter.Write(renderer, chart);
-            return;
-        }
-
-        if (block.GetData(typeof(DataTableReference)) is not DataTableReference reference)
-        {
-            codeBlocks.Write(renderer, block);
-            return;
-        }
-
-        if (reference.Table is not { } table)
-        {
-            return;
-        }
-
-        WriteTable(renderer, table, reference.Caption);
-    }
+    protected override void Write(HtmlRenderer renderer, DataTableReference reference) => WriteTable(renderer, reference.Table, reference.Caption);
 
     /// <summary>Writes a data table as an accessible HTML table, numbers right-aligned by column.</summary>
     public static void WriteTable(HtmlRenderer renderer, DataTable table, string? caption)

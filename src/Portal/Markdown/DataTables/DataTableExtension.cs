@@ -1,6 +1,6 @@
 using Markdig;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Portal.Markdown.DataTables;
 
@@ -13,19 +13,13 @@ namespace Portal.Markdown.DataTables;
 /// ```
 /// </code>
 /// </summary>
-public sealed class DataTableExtension : IMarkdownExtension
+public sealed class DataTableExtension : PageExtension
 {
     public const string InfoString = "table";
 
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
+    public override void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) =>
+        DataTableBlockRenderer.Install(renderer, next => new DataTableBlockRenderer(next));
 
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<CodeBlockRenderer>() is { } codeBlocks)
-        {
-            html.ObjectRenderers.Replace<CodeBlockRenderer>(new DataTableBlockRenderer(codeBlocks));
-        }
-    }
+    public override void Process(MarkdownDocument document, MarkdownPage page) =>
+        DataTableResolver.Resolve(document, page.Text, page.Tables, page.Diagnostics);
 }

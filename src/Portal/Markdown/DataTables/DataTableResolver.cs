@@ -15,7 +15,7 @@ public static class DataTableResolver
         foreach (var block in document.Descendants<FencedCodeBlock>().Where(b => b.Info == DataTableExtension.InfoString))
         {
             var read = DataBlock.Read(block, text, tables, Keys, diagnostics);
-            block.SetData(typeof(DataTableReference), new DataTableReference(read?.Table, read?.Caption));
+            DataTableBlockRenderer.Take(block, read?.Table is { } table ? new DataTableReference(table, read.Caption) : null);
         }
     }
 }

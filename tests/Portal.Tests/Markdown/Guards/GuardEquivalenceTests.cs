@@ -15,7 +15,7 @@ public sealed class GuardEquivalenceTests
     private static readonly MarkdownPipeline Guarded = MarkdownPipelineFactory.Create(ContentLimits.Default);
 
     /// <summary>Our pipeline as it was before the guards: Markdig's own parsers.</summary>
-    private static readonly MarkdownPipeline Plain = MarkdownPipelineFactory.Features().Build();
+    private static readonly MarkdownPipeline Plain = MarkdownPipelineFactory.Features(ContentLimits.Default).Build();
 
     private static void AssertAlike(string markdown) =>
         Assert.That(Markdig.Markdown.ToHtml(markdown, Guarded), Is.EqualTo(Markdig.Markdown.ToHtml(markdown, Plain)), markdown.Replace("\n", "\\n", StringComparison.Ordinal));
