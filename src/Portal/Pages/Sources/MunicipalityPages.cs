@@ -25,7 +25,7 @@ public sealed class MunicipalityPages : IPageSource
         var rows = relationships.Select(r => new TimelineRow(r.Name, r.Since?.Year, r.Until?.Year, r.Status != RelationshipStatus.Ended)).ToList();
         var description = string.Join("; ", relationships.Select(r =>
             $"{r.Name} {r.Since?.Year.ToString(CultureInfo.InvariantCulture) ?? "?"}–{r.Until?.Year.ToString(CultureInfo.InvariantCulture) ?? (r.Status == RelationshipStatus.Ended ? "?" : string.Empty)}"));
-        var title = string.Format(context.Culture, context.Ui("timeline.title"), municipality.Name);
+        var title = string.Format(context.Culture, context.Ui("timeline.title"), Genitive.In(context.Language, municipality.Name));
         return new TrustedHtml(TimelineWriter.Write("timeline", title, description, rows, context.Index.LatestYear));
     }
 
