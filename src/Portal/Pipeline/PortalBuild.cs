@@ -149,7 +149,7 @@ public static class PortalBuild
         {
             foreach (var themeError in ex.InnerExceptions.Cast<ThemeException>().DistinctBy(e => e.Message))
             {
-                diagnostics.Add(themeError.ToDiagnostic(Path.GetRelativePath(options.WorkingDirectory, themeDirectory), options.WorkingDirectory));
+                diagnostics.Add(themeError.ToDiagnostic(Path.GetRelativePath(options.WorkingDirectory, themeDirectory)));
             }
 
             return null;
@@ -166,7 +166,7 @@ public static class PortalBuild
         files.Add(SitemapWriter.Sitemap(site.BaseUrl, documents.Where(d => d.InSitemap).Select(d =>
             (d.Route, (IReadOnlyList<(string, Route)>)site.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
         files.Add(SitemapWriter.Robots(site.BaseUrl));
-        files.AddRange(theme.StaticFiles.Select(f => OutputFile.Copy(SiteRoutes.Theme(f).Path, theme.Directory, $"assets/{f}")));
+        files.AddRange(theme.OutputFiles());
         files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
 
         // Phase 7, post-process: every internal link of every page must lead to a file of the site.

@@ -30,11 +30,17 @@ public sealed class FreePages : IPageSource
             context.Site.Title.In(context.Language),
             context.Site.Publisher,
             facts.Contact,
+            ContactHref(facts.Contact),
             facts.Phone,
             KebabName.Of(facts.Compliance),
             facts.Assessed is { } assessed ? context.FormatDate(assessed) : null,
             facts.Updated is { } updated ? context.FormatDate(updated) : null,
             ComplaintUrl);
+
+    private static string? ContactHref(string contact) =>
+        contact.Contains('@', StringComparison.Ordinal) ? "mailto:" + contact
+        : contact.StartsWith("http", StringComparison.Ordinal) ? contact
+        : null;
 
     private static IEnumerable<Crumb> Parents(FreePage page, IReadOnlyDictionary<(string Folder, string Slug), FreePage> byPlace, ComposeContext context)
     {

@@ -92,12 +92,14 @@ public sealed record FreePageView(string Title);
 
 /// <summary>
 /// The accessibility statement in the form DIGG prescribes: the publisher's facts from site.yml around the editor's
-/// text on the known shortcomings. <paramref name="Compliance"/> is full, partial or none.
+/// text on the known shortcomings. <paramref name="Compliance"/> is full, partial or none. <paramref name="ContactHref"/>
+/// links the contact when it is an e-mail address or a web address, and is null otherwise.
 /// </summary>
 public sealed record AccessibilityStatementView(
     string SiteTitle,
     string Publisher,
     string Contact,
+    string? ContactHref,
     string? Phone,
     string Compliance,
     string? Assessed,
