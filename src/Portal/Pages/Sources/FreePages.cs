@@ -12,14 +12,13 @@ public sealed class FreePages : IPageSource
         return context.Index.Content.Pages.Select(p => new PageDocument(
             context.Routes.FreePage(context.Language, p.Folder, p.Slug),
             context.Language,
-            p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is not null ? "accessibility-statement" : "page",
             p.Title,
             p.Summary,
             p.Text,
             [context.HomeCrumb, .. Parents(p, byPlace, context), new Crumb(p.Title, null)],
-            _ => p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts
+            p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts
                 ? Statement(context, facts)
-                : new FreePageView(p.Title)));
+                : (PageView)new FreePageView(p.Title)));
     }
 
     /// <summary>DIGG's form for complaints about the accessibility of public digital services.</summary>

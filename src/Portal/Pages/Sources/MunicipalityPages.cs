@@ -30,18 +30,19 @@ public sealed class MunicipalityPages : IPageSource
     }
 
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.Index.Content.Municipalities.Select(m => new PageDocument(
-            context.Routes.Municipality(context.Language, m.Slug),
+        context.Index.Content.Municipalities.Select(m =>
+        {
+            var route = context.Routes.Municipality(context.Language, m.Slug);
+            var links = context.LinksFrom(route);
+            var rows = new Rows(context, links);
+            return new PageDocument(
+            route,
             context.Language,
-            "municipality",
             m.Name,
             m.Summary,
             m.Text,
             [context.HomeCrumb, context.SectionCrumb(Section.Municipalities), new Crumb(m.Name, null)],
-            links =>
-            {
-                var rows = new Rows(context, links);
-                return new MunicipalityView(
+                new MunicipalityView(
                     m.Name,
                     KebabName.Of(m.Kind),
                     m.County,
@@ -51,6 +52,6 @@ public sealed class MunicipalityPages : IPageSource
                     rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
                     rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
                     new PageMaps(context, links).Municipality(m, "relationships-heading"),
-                    Timeline(context, m));
-            }));
+                    Timeline(context, m)));
+        });
 }
