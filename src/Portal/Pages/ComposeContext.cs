@@ -30,6 +30,9 @@ public sealed record ComposeContext(
 
     public string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
+    /// <summary>Hrefs from the page at <paramref name="route"/>, as its view writes them.</summary>
+    public PageLinks LinksFrom(Route route, bool isNotFound = false) => PageLinks.For(route, isNotFound, Site.BaseUrl);
+
     public Crumb HomeCrumb => new(Ui("nav.home"), Routes.Home(Language));
 
     public Crumb SectionCrumb(Section section) => new(Ui($"section.{SiteRoutes.Folders[section]}"), Routes.SectionIndex(Language, section));

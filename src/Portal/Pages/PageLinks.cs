@@ -10,5 +10,8 @@ public sealed class PageLinks(Route from, string? absoluteBasePath)
 {
     public Route From { get; } = from;
 
+    /// <summary>The links of the page at <paramref name="route"/>: by absolute path under <paramref name="baseUrl"/> for the 404 page.</summary>
+    public static PageLinks For(Route route, bool isNotFound, Uri baseUrl) => new(route, isNotFound ? baseUrl.AbsolutePath : null);
+
     public string To(Route target) => absoluteBasePath is null ? From.HrefTo(target) : absoluteBasePath + target.EscapedPath;
 }

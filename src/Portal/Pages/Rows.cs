@@ -25,7 +25,8 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             KebabName.Of(r.Type),
             KebabName.Of(r.Status),
             r.Since?.Year.ToString(CultureInfo.InvariantCulture),
-            r.Until?.Year.ToString(CultureInfo.InvariantCulture));
+            r.Until?.Year.ToString(CultureInfo.InvariantCulture),
+            r.Status == RelationshipStatus.Ended && r.Until is null);
     }
 
     public IReadOnlyList<RelationshipRow> Relationships(IEnumerable<Relationship> relationships) =>

@@ -28,7 +28,7 @@ public sealed class PageRenderer(
 
     public OutputFile Render(PageDocument page, DiagnosticBag diagnostics)
     {
-        var links = new PageLinks(page.Route, page.IsNotFound ? site.BaseUrl.AbsolutePath : null);
+        var links = PageLinks.For(page.Route, page.IsNotFound, site.BaseUrl);
         var ui = theme.StringsFor(page.Language);
         RenderedMarkdown? body = page.Body is null
             ? null
@@ -36,27 +36,29 @@ public sealed class PageRenderer(
 
         var siteTitle = site.Title.In(page.Language);
         var isHome = page.Route == routes.Home(page.Language);
-        var model = new PageModel(
-            page.Language,
-            page.Title,
-            isHome ? siteTitle : page.TitleQualifier is { } qualifier ? $"{page.Title} ({qualifier}) – {siteTitle}" : $"{page.Title} – {siteTitle}",
-            MetaDescription.From(page.Summary, body?.FirstParagraph, page.GeneratedDescription, $"{page.Title} – {siteTitle}"),
-            page.Route.AbsoluteUnder(site.BaseUrl),
-            siteTitle,
-            site.Publisher,
-            links.To(routes.Home(page.Language)),
-            links.To(SiteRoutes.Theme(string.Empty)),
-            page.Breadcrumbs.Where(c => c.Route is not null).Select(c => new LinkView(links.To(c.Route!), c.Text)).ToList(),
-            page.Breadcrumbs[^1].Text,
-            Navigation(page, links, ui),
-            Alternates(page, links, theme),
-            footerPagesByLanguage[page.Language].Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, p.Text.IsFallback ? p.Text.Language : null)).ToList(),
-            new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList(),
-            page.Layout,
-            body is null ? null : new TrustedHtml(body.Html),
-            page.Body?.IsFallback ?? false,
-            page.Body?.Language ?? page.Language,
-            page.BuildView(links));
+        var model = new PageModel
+        {
+            Language = page.Language,
+            Title = page.Title,
+            DocumentTitle = isHome ? siteTitle : page.TitleQualifier is { } qualifier ? $"{page.Title} ({qualifier}) – {siteTitle}" : $"{page.Title} – {siteTitle}",
+            Description = MetaDescription.From(page.Summary, body?.FirstParagraph, page.GeneratedDescription, $"{page.Title} – {siteTitle}"),
+            CanonicalUrl = page.Route.AbsoluteUnder(site.BaseUrl),
+            SiteTitle = siteTitle,
+            Publisher = site.Publisher,
+            HomeHref = links.To(routes.Home(page.Language)),
+            ThemeHref = links.To(SiteRoutes.Theme(string.Empty)),
+            Breadcrumbs = page.Breadcrumbs.Where(c => c.Route is not null).Select(c => new LinkView(links.To(c.Route!), c.Text)).ToList(),
+            CurrentCrumb = page.Breadcrumbs[^1].Text,
+            Navigation = Navigation(page, links, ui),
+            Alternates = Alternates(page, links, theme),
+            FooterLinks = footerPagesByLanguage[page.Language].Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, p.Text.IsFallback ? p.Text.Language : null)).ToList(),
+            OpenData = new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList(),
+            Layout = page.View.Layout,
+            Body = body is null ? null : new TrustedHtml(body.Html),
+            BodyIsFallback = page.Body?.IsFallback ?? false,
+            BodyLanguage = page.Body?.Language ?? page.Language,
+            View = page.View,
+        };
         var html = renderedPages is null ? _templates.Render(model) : renderedPages.GetOrAdd(RenderKey(model), () => _templates.Render(model));
         return OutputFile.Text(page.Route.Path, html);
     }
@@ -66,7 +68,8 @@ public sealed class PageRenderer(
     /// models are records of records, strings and numbers, so their JSON holds every value a template can read).
     /// </summary>
     private string RenderKey(PageModel model) =>
-        theme.Fingerprint + ContentKey.Of(JsonSerializer.SerializeToUtf8Bytes(model, RenderKeyOptions));
+        theme.Fingerprint + ContentKey.Of(JsonSerializer.SerializeToUtf8Bytes(model, RenderKeyOptions))
+        + ContentKey.Of(JsonSerializer.SerializeToUtf8Bytes<object>(model.View, RenderKeyOptions)); // by its own type: PageView alone has only its layout
 
     private static readonly JsonSerializerOptions RenderKeyOptions = new() { IncludeFields = true };
 

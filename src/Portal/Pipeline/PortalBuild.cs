@@ -57,7 +57,7 @@ public static class PortalBuild
         {
             foreach (var error in ex.Errors)
             {
-                diagnostics.Add(error.ToDiagnostic(Path.GetRelativePath(options.WorkingDirectory, themeDirectory), options.WorkingDirectory));
+                diagnostics.Add(error.ToDiagnostic(Path.GetRelativePath(options.WorkingDirectory, themeDirectory)));
             }
 
             return null;

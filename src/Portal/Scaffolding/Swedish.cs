@@ -17,9 +17,8 @@ public static partial class Swedish
     /// <summary>Every allowed value with its meaning: <c>active (aktiv), sporadic (sporadisk), …</c>.</summary>
     public static string Choices<T>() where T : struct, Enum => KeyTypes.Enum<T>().SwedishChoices;
 
-    /// <summary><c>Huddinge</c> → <c>Huddinges</c>; a name ending in s, x or z takes no s (<c>Borås</c>).</summary>
-    public static string Genitive(string name) =>
-        name.Length > 0 && char.ToLowerInvariant(name[^1]) is 's' or 'x' or 'z' ? name : name + "s";
+    /// <summary><c>Huddinge</c> → <c>Huddinges</c>: the rule the site's pages use too.</summary>
+    public static string Genitive(string name) => Pages.Views.Genitive.Swedish(name);
 
     /// <summary><c>2024-01-17</c> → <c>17 januari 2024</c>.</summary>
     public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";

@@ -2,27 +2,48 @@ using Portal.Pages.Views;
 
 namespace Portal.Templates;
 
-/// <summary>What <c>base.sbn</c> and every layout get as <c>page</c>.</summary>
-public sealed record PageModel(
-    string Language,
-    string Title,
-    string DocumentTitle,
-    string Description,
-    string CanonicalUrl,
-    string SiteTitle,
-    string Publisher,
-    string HomeHref,
-    string ThemeHref,
-    IReadOnlyList<LinkView> Breadcrumbs,
-    string CurrentCrumb,
-    IReadOnlyList<NavLink> Navigation,
-    IReadOnlyList<AlternateView> Alternates,
-    IReadOnlyList<LinkView> FooterLinks,
-    IReadOnlyList<LinkView> OpenData,
-    string Layout,
-    TrustedHtml? Body,
-    bool BodyIsFallback,
-    string BodyLanguage,
-    object View);
+/// <summary>What <c>base.sbn</c> and every layout get as <c>page</c>; built by name, since many of its values are strings side by side.</summary>
+public sealed record PageModel
+{
+    public required string Language { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string DocumentTitle { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string CanonicalUrl { get; init; }
+
+    public required string SiteTitle { get; init; }
+
+    public required string Publisher { get; init; }
+
+    public required string HomeHref { get; init; }
+
+    public required string ThemeHref { get; init; }
+
+    public required IReadOnlyList<LinkView> Breadcrumbs { get; init; }
+
+    public required string CurrentCrumb { get; init; }
+
+    public required IReadOnlyList<NavLink> Navigation { get; init; }
+
+    public required IReadOnlyList<AlternateView> Alternates { get; init; }
+
+    public required IReadOnlyList<LinkView> FooterLinks { get; init; }
+
+    public required IReadOnlyList<LinkView> OpenData { get; init; }
+
+    public required string Layout { get; init; }
+
+    public required TrustedHtml? Body { get; init; }
+
+    public required bool BodyIsFallback { get; init; }
+
+    public required string BodyLanguage { get; init; }
+
+    public required PageView View { get; init; }
+}
 
 public sealed record NavLink(string Href, string Text, bool IsCurrent);

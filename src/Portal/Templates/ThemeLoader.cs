@@ -3,17 +3,27 @@ using System.Text;
 using Portal.Diagnostics;
 using Portal.Input.Files;
 using Scriban;
+using Scriban.Syntax;
 
 namespace Portal.Templates;
 
 /// <summary>
-/// Finds and loads a theme: <c>layouts/*.sbn</c> (one per page kind, plus <c>base.sbn</c>), <c>partials/*.sbn</c>,
-/// <c>i18n/&lt;lang&gt;.yml</c> and <c>assets/**</c>. Template syntax errors are reported at their line. Like the content
-/// folder, a theme is read only from its own regular files: a link in it is an error, never followed.
+/// Finds and loads a theme: <c>layouts/*.sbn</c> (one per page kind, plus <c>base.sbn</c>),
+/// <c>components/&lt;name&gt;/</c> (a component's template, its CSS and its script), <c>i18n/&lt;lang&gt;.yml</c>,
+/// <c>stylesheet.txt</c> (the order of the CSS files in the one stylesheet) and <c>assets/**</c>.
+/// A site's theme folder overrides the shipped theme file by file: each file is looked up in the site's folder
+/// first, then in the theme shipped beside the program, so an override holds only the files it changes.
+/// Template errors are reported at their line and column. Like the content folder, a theme is read only from its
+/// own regular files: a link in it is an error, never followed.
 /// </summary>
 public static class ThemeLoader
 {
-    /// <summary>The theme a build uses: <c>--theme</c>, else <c>./theme</c>, else the theme shipped beside the executable.</summary>
+    /// <summary>The theme shipped beside the executable: every file an override does not replace comes from here.</summary>
+    public static string Shipped => Path.Combine(AppContext.BaseDirectory, "theme");
+
+    private const string StylesheetList = "stylesheet.txt";
+
+    /// <summary>The site's theme folder: <c>--theme</c>, else <c>./theme</c> if there is one, else the shipped theme.</summary>
     public static string Locate(string? requested, string workingDirectory)
     {
         if (requested is not null)
@@ -22,118 +32,261 @@ public static class ThemeLoader
         }
 
         var local = Path.Combine(workingDirectory, "theme");
-        return Directory.Exists(Path.Combine(local, "layouts")) ? local : Path.Combine(AppContext.BaseDirectory, "theme");
+        return Directory.Exists(local) ? local : Shipped;
     }
 
-    public static Theme? Load(string directory, IReadOnlyList<string> languages, string displayBase, DiagnosticBag diagnostics)
+    /// <param name="directory">The site's theme folder, over <paramref name="shippedDirectory"/> (by default <see cref="Shipped"/>).</param>
+    public static Theme? Load(string directory, IReadOnlyList<string> languages, string displayBase, DiagnosticBag diagnostics, string? shippedDirectory = null)
     {
         string Display(string path) => Path.GetRelativePath(displayBase, path).Replace('\\', '/');
         var errorsBefore = diagnostics.ErrorCount;
-        if (!Directory.Exists(Path.Combine(directory, "layouts")))
+        if (!Directory.Exists(directory))
         {
-            diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(directory)), "no theme here: a theme folder has layouts/, partials/, i18n/ and assets/");
+            diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(directory)), "no theme here: a theme folder holds layouts/, components/, i18n/ or assets/, each file replacing the shipped theme's");
             return null;
         }
 
-        var entries = RegularFiles.Walk(directory);
-        foreach (var entry in entries.Where(e => !e.Status.IsRegularFile))
-        {
-            var fullPath = Path.Combine(directory, entry.RelativePath);
-            diagnostics.Add(RegularFiles.NotRegular(entry, fullPath, Display(fullPath), "theme folder"));
-        }
-
+        var files = Layers(directory, shippedDirectory ?? Shipped, Display, diagnostics);
         if (diagnostics.ErrorCount > errorsBefore)
         {
             return null;
         }
 
-        string ReadText(string relativePath) => Encoding.UTF8.GetString(RegularFiles.ReadAllBytes(directory, relativePath, long.MaxValue)
+        string FullPath(string relativePath) => Path.Combine(files[relativePath], relativePath);
+        string DisplayOf(string relativePath) => Display(FullPath(relativePath));
+        string ReadText(string relativePath) => Encoding.UTF8.GetString(RegularFiles.ReadAllBytes(files[relativePath], relativePath, long.MaxValue)
             ?? throw new IOException($"{relativePath} of the theme changed while it was read"));
-        var files = entries.Select(e => e.RelativePath).ToHashSet(StringComparer.Ordinal);
 
         using var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var layouts = ParseAll("layouts", files, ReadText, path => Display(Path.Combine(directory, path)), diagnostics, fingerprint);
-        var partials = ParseAll("partials", files, ReadText, path => Display(Path.Combine(directory, path)), diagnostics, fingerprint);
+        string Read(string relativePath)
+        {
+            var source = ReadText(relativePath);
+            fingerprint.AppendData(Encoding.UTF8.GetBytes(DisplayOf(relativePath)));
+            fingerprint.AppendData([0]);
+            fingerprint.AppendData(Encoding.UTF8.GetBytes(source));
+            fingerprint.AppendData([0]);
+            return source;
+        }
 
         var strings = new Dictionary<string, UiStrings>(StringComparer.Ordinal);
-        UiStrings? fallback = null;
         foreach (var language in languages)
         {
-            var file = Path.Combine(directory, "i18n", $"{language}.yml");
-            if (!files.Contains($"i18n/{language}.yml"))
+            var file = $"i18n/{language}.yml";
+            if (!files.ContainsKey(file))
             {
-                diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(file)), $"the theme has no strings for the language '{language}'; add i18n/{language}.yml (copy i18n/en.yml and translate it)");
+                diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(Path.Combine(directory, file))), $"the theme has no strings for the language '{language}'; add i18n/{language}.yml (copy i18n/en.yml and translate it)");
                 continue;
             }
 
-            var source = ReadText($"i18n/{language}.yml");
-            AddToFingerprint(fingerprint, file, source);
-            var texts = UiStrings.Read(source, Display(file), diagnostics);
+            var texts = UiStrings.Read(Read(file), DisplayOf(file), diagnostics);
             if (texts is not null)
             {
-                var ui = new UiStrings(language, texts, fallback);
-                fallback ??= ui;
-                strings[language] = ui;
+                strings[language] = new UiStrings(language, texts, DisplayOf(file));
             }
         }
 
-        // A language file that lacks keys shows the default language's words there: say which, so a translator can add them.
-        if (fallback is not null)
+        var components = new Dictionary<string, ThemeComponent>(StringComparer.Ordinal);
+        foreach (var file in files.Keys.Where(IsComponentTemplate).Order(StringComparer.Ordinal))
         {
-            foreach (var (language, ui) in strings.Where(s => s.Value != fallback))
+            if (Parse(file, Read(file), DisplayOf(file), diagnostics) is { } template && ComponentOf(template, file, DisplayOf(file), diagnostics) is { } component)
             {
-                var missing = fallback.Texts.Keys.Where(k => !ui.Texts.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
-                if (missing.Count > 0)
-                {
-                    diagnostics.Warning(
-                        DiagnosticCodes.Theme,
-                        SourceLocation.StartOf(Display(Path.Combine(directory, "i18n", $"{language}.yml"))),
-                        $"{missing.Count} text(s) missing, shown in {fallback.Language} instead: {string.Join(", ", missing.Take(8))}{(missing.Count > 8 ? ", …" : string.Empty)}");
-                }
+                components[component.FunctionName] = component;
             }
         }
 
-        var staticFiles = entries.Where(e => e.RelativePath.StartsWith("assets/", StringComparison.Ordinal))
-            .Select(e => e.RelativePath["assets/".Length..])
+        var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var file in files.Keys.Where(f => f.StartsWith("layouts/", StringComparison.Ordinal) && f.EndsWith(".sbn", StringComparison.Ordinal) && f.Count(c => c == '/') == 1).Order(StringComparer.Ordinal))
+        {
+            if (Parse(file, Read(file), DisplayOf(file), diagnostics) is { } template)
+            {
+                layouts[Path.GetFileNameWithoutExtension(file)] = template;
+            }
+        }
+
+        if (!layouts.ContainsKey("base"))
+        {
+            diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(directory)), "the theme has no layout 'base'; add layouts/base.sbn");
+        }
+
+        if (strings.Count == languages.Count)
+        {
+            Check(layouts, components, strings, diagnostics);
+        }
+
+        var stylesheet = files.ContainsKey(StylesheetList) ? Stylesheet(files.Keys, Read(StylesheetList), DisplayOf(StylesheetList), Read, diagnostics) : null;
+        if (stylesheet is null)
+        {
+            diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(Path.Combine(directory, StylesheetList))), $"the theme has no {StylesheetList}; list the CSS files of the stylesheet in it, one a line");
+        }
+
+        var staticFiles = files
+            .Where(f => f.Key.StartsWith("assets/", StringComparison.Ordinal))
+            .Select(f => new ThemeFile(f.Key["assets/".Length..], f.Value))
+            .Where(f => !IsLeftOverStylesheet(f, directory, Display, diagnostics))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
 
         // Only the theme's own errors stop it loading; content errors found earlier are no reason to skip rendering.
-        return diagnostics.ErrorCount > errorsBefore ? null : new Theme(directory, layouts, partials, strings, staticFiles, Convert.ToBase64String(fingerprint.GetHashAndReset()));
+        return diagnostics.ErrorCount > errorsBefore
+            ? null
+            : new Theme(directory, layouts, components, strings, staticFiles, stylesheet!, Convert.ToBase64String(fingerprint.GetHashAndReset()));
     }
 
-    private static void AddToFingerprint(IncrementalHash fingerprint, string file, string source)
+    /// <summary>Each relative path of the theme, mapped to the first layer (the site's folder, then the shipped theme) that holds it.</summary>
+    private static Dictionary<string, string> Layers(string directory, string shipped, Func<string, string> display, DiagnosticBag diagnostics)
     {
-        fingerprint.AppendData(Encoding.UTF8.GetBytes(file));
-        fingerprint.AppendData([0]);
-        fingerprint.AppendData(Encoding.UTF8.GetBytes(source));
-        fingerprint.AppendData([0]);
-    }
-
-    private static Dictionary<string, Template> ParseAll(
-        string folder, IReadOnlySet<string> files, Func<string, string> read, Func<string, string> display, DiagnosticBag diagnostics, IncrementalHash fingerprint)
-    {
-        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => f.StartsWith(folder + "/", StringComparison.Ordinal) && f.EndsWith(".sbn", StringComparison.Ordinal) && f.Count(c => c == '/') == 1).Order(StringComparer.Ordinal))
+        var layers = new List<string> { directory };
+        if (Directory.Exists(shipped) && Path.TrimEndingDirectorySeparator(Path.GetFullPath(shipped)) != Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)))
         {
-            var source = read(file);
-            AddToFingerprint(fingerprint, file, source);
-            var template = Template.Parse(source, file);
-            if (template.HasErrors)
+            layers.Add(shipped);
+        }
+
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var layer in layers)
+        {
+            foreach (var entry in RegularFiles.Walk(layer))
             {
-                foreach (var message in template.Messages)
+                if (!entry.Status.IsRegularFile)
                 {
-                    diagnostics.Error(
-                        DiagnosticCodes.Theme,
-                        new SourceLocation(display(file), message.Span.Start.Line + 1, message.Span.Start.Column + 1),
-                        message.Message);
+                    var fullPath = Path.Combine(layer, entry.RelativePath);
+                    diagnostics.Add(RegularFiles.NotRegular(entry, fullPath, display(fullPath), "theme folder"));
+                    continue;
                 }
 
+                files.TryAdd(entry.RelativePath, layer);
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The stylesheet is built from <c>stylesheet.txt</c>'s files; a <c>portal.css</c> among a site's assets would
+    /// fight it. The shipped theme's one is a copy an older build left beside the program, and is passed over.
+    /// </summary>
+    private static bool IsLeftOverStylesheet(ThemeFile file, string directory, Func<string, string> display, DiagnosticBag diagnostics)
+    {
+        if (file.Name != Theme.StylesheetName)
+        {
+            return false;
+        }
+
+        if (file.Layer == directory)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.Theme,
+                SourceLocation.StartOf(display(Path.Combine(directory, "assets", Theme.StylesheetName))),
+                $"the stylesheet is built from the files {StylesheetList} lists; replace a component's CSS file instead of assets/{Theme.StylesheetName}");
+        }
+
+        return true;
+    }
+
+    private static bool IsComponentTemplate(string relativePath)
+    {
+        var parts = relativePath.Split('/');
+        return parts is ["components", var folder, var file] && file == folder + ".sbn";
+    }
+
+    private static Template? Parse(string relativePath, string source, string displayPath, DiagnosticBag diagnostics)
+    {
+        // Parsed under its display path, so an error while rendering names the file as the build shows it.
+        var template = Template.Parse(source, displayPath);
+        if (!template.HasErrors)
+        {
+            return template;
+        }
+
+        foreach (var message in template.Messages)
+        {
+            diagnostics.Error(DiagnosticCodes.Theme, new SourceLocation(displayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
+        }
+
+        return null;
+    }
+
+    private static ThemeComponent? ComponentOf(Template template, string relativePath, string displayPath, DiagnosticBag diagnostics)
+    {
+        var name = relativePath.Split('/')[1];
+        var functionName = ThemeComponent.FunctionNameOf(name);
+        var functions = template.Page!.Body!.Statements.OfType<ScriptFunction>().ToList();
+        if (functions is not [{ NameOrDoToken: ScriptVariableGlobal declared } function] || declared.Name != functionName)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.Theme,
+                SourceLocation.StartOf(displayPath),
+                $"a component's file holds one function named after its folder: {{{{ func {functionName}(parameter, …) }}}} … {{{{ end }}}}");
+            return null;
+        }
+
+        return new ThemeComponent(name, displayPath, function, TemplateChecks.ParametersOf(function));
+    }
+
+    private static void Check(
+        IReadOnlyDictionary<string, Template> layouts,
+        IReadOnlyDictionary<string, ThemeComponent> components,
+        IReadOnlyDictionary<string, UiStrings> strings,
+        DiagnosticBag diagnostics)
+    {
+        var reported = new HashSet<(string Language, string Key)>();
+        var componentNames = components.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, layout) in layouts)
+        {
+            string[] given = name == "base" ? ["page", "view", "tr", "content"] : ["page", "view", "tr"];
+            var display = layout.SourceFilePath!;
+            TemplateChecks.CheckNames(layout.Page!, display, componentNames.Union(given).ToHashSet(StringComparer.Ordinal), diagnostics);
+            TemplateChecks.CheckCalls(layout.Page!, display, components, diagnostics);
+            TemplateChecks.CheckStrings(layout.Page!, display, strings, reported, diagnostics);
+        }
+
+        foreach (var component in components.Values)
+        {
+            TemplateChecks.CheckNames(component.Function, component.DisplayPath, componentNames.Union(["page", "tr"]).ToHashSet(StringComparer.Ordinal), diagnostics);
+            TemplateChecks.CheckCalls(component.Function, component.DisplayPath, components, diagnostics);
+            TemplateChecks.CheckStrings(component.Function, component.DisplayPath, strings, reported, diagnostics);
+        }
+
+        // Keys a template builds at run time ("status." + status) are checked across the languages: each has what any has.
+        var allKeys = strings.Values.SelectMany(s => s.Texts.Keys).ToHashSet(StringComparer.Ordinal);
+        foreach (var (language, ui) in strings)
+        {
+            foreach (var key in allKeys.Where(k => !ui.Texts.ContainsKey(k) && !reported.Contains((language, k))).Order(StringComparer.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingUiString, SourceLocation.StartOf(ui.DisplayPath), TemplateChecks.MissingString(key, ui.DisplayPath));
+            }
+        }
+    }
+
+    /// <summary>The listed CSS files, concatenated in the listed order; every component's CSS file must be listed, so none is left out unnoticed.</summary>
+    private static string? Stylesheet(IEnumerable<string> files, string list, string listDisplay, Func<string, string> read, DiagnosticBag diagnostics)
+    {
+        var known = files.ToHashSet(StringComparer.Ordinal);
+        var css = new StringBuilder();
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        var lines = list.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var entry = lines[i].Trim();
+            if (entry.Length == 0 || entry.StartsWith('#'))
+            {
                 continue;
             }
 
-            templates[Path.GetFileNameWithoutExtension(file)] = template;
+            if (!known.Contains(entry) || !entry.EndsWith(".css", StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.Theme, new SourceLocation(listDisplay, i + 1, 1), $"'{entry}' is no CSS file of the theme");
+                continue;
+            }
+
+            listed.Add(entry);
+            css.Append(read(entry));
         }
 
-        return templates;
+        foreach (var unlisted in known.Where(f => f.StartsWith("components/", StringComparison.Ordinal) && f.EndsWith(".css", StringComparison.Ordinal) && !listed.Contains(f)).Order(StringComparer.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(listDisplay), $"{unlisted} is in no stylesheet; add it to {StylesheetList} where its rules belong in the order");
+        }
+
+        return css.ToString();
     }
 }

@@ -5,16 +5,19 @@ namespace Portal.Templates;
 
 /// <summary>
 /// The interface's words in one language, from <c>theme/i18n/&lt;lang&gt;.yml</c>. Nested keys are joined with dots
-/// (<c>status.active</c>). A key missing from a language falls back to the default language's file.
+/// (<c>status.active</c>). Every language has every key: the loader reports one missing (PT0053) before a page is rendered.
 /// </summary>
-public sealed class UiStrings(string language, IReadOnlyDictionary<string, string> texts, UiStrings? fallback)
+public sealed class UiStrings(string language, IReadOnlyDictionary<string, string> texts, string displayPath)
 {
     public string Language { get; } = language;
+
+    /// <summary>The file the strings come from, as diagnostics show it.</summary>
+    public string DisplayPath { get; } = displayPath;
 
     public IReadOnlyDictionary<string, string> Texts { get; } = texts;
 
     public string Get(string key) =>
-        Texts.TryGetValue(key, out var text) ? text : fallback?.Get(key) ?? key;
+        Texts.TryGetValue(key, out var text) ? text : key;
 
     public static IReadOnlyDictionary<string, string>? Read(string yaml, string displayPath, DiagnosticBag diagnostics)
     {

@@ -18,24 +18,22 @@ public sealed class CountryPages : IPageSource
         {
             var name = context.CountryName(code);
             var intro = context.Index.CountryIntros.GetValueOrDefault(code);
+            var route = context.Routes.Country(context.Language, code);
+            var links = context.LinksFrom(route);
+            var rows = new Rows(context, links);
             return new PageDocument(
-                context.Routes.Country(context.Language, code),
+                route,
                 context.Language,
-                "country",
                 name,
                 intro?.Summary,
                 intro?.Text,
                 [context.HomeCrumb, context.SectionCrumb(Section.Countries), new Crumb(name, null)],
-                links =>
-                {
-                    var rows = new Rows(context, links);
-                    return new CountryView(
+                new CountryView(
                         code,
                         name,
                         rows.GroupedByMunicipality(context.Index.RelationshipsByCountry[code]),
                         rows.Networks(context.Index.NetworksByCountry[code]),
-                        new PageMaps(context, links).Country(code, "relationships-heading"));
-                },
+                        new PageMaps(context, links).Country(code, "relationships-heading")),
                 GeneratedDescription: Describe(context, code, name));
         });
 }

@@ -6,26 +6,27 @@ namespace Portal.Pages.Sources;
 public sealed class DecisionPages : IPageSource
 {
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.Index.Content.Decisions.Select(d => new PageDocument(
-            context.Routes.Decision(context.Language, d.Slug),
+        context.Index.Content.Decisions.Select(d =>
+        {
+            var route = context.Routes.Decision(context.Language, d.Slug);
+            var links = context.LinksFrom(route);
+            var rows = new Rows(context, links);
+            var documents = d.Documents.Select(doc => doc.AssetPath is not null
+                ? new DocumentView(links.To(SiteRoutes.Asset(doc.AssetPath)), doc.Label, false)
+                : new DocumentView(doc.Url!.AbsoluteUri, doc.Label, true)).ToList();
+            return new PageDocument(
+            route,
             context.Language,
-            "decision",
             d.Title,
             d.Summary,
             d.Text,
             [context.HomeCrumb, context.SectionCrumb(Section.Decisions), new Crumb(d.Title, null)],
-            links =>
-            {
-                var rows = new Rows(context, links);
-                var documents = d.Documents.Select(doc => doc.AssetPath is not null
-                    ? new DocumentView(links.To(SiteRoutes.Asset(doc.AssetPath)), doc.Label, false)
-                    : new DocumentView(doc.Url!.AbsoluteUri, doc.Label, true)).ToList();
-                return new DecisionView(
+                new DecisionView(
                     rows.Decision(d),
                     d.Body,
                     d.Outcome,
                     documents,
                     rows.Relationships(context.Index.ConcernedRelationships[d.Slug]),
-                    rows.Networks(context.Index.ConcernedNetworks[d.Slug]));
-            }));
+                    rows.Networks(context.Index.ConcernedNetworks[d.Slug])));
+        });
 }

@@ -12,14 +12,13 @@ public sealed class FreePages : IPageSource
         return context.Index.Content.Pages.Select(p => new PageDocument(
             context.Routes.FreePage(context.Language, p.Folder, p.Slug),
             context.Language,
-            p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is not null ? "accessibility-statement" : "page",
             p.Title,
             p.Summary,
             p.Text,
             [context.HomeCrumb, .. Parents(p, byPlace, context), new Crumb(p.Title, null)],
-            _ => p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts
+            p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts
                 ? Statement(context, facts)
-                : new FreePageView(p.Title)));
+                : (PageView)new FreePageView(p.Title)));
     }
 
     /// <summary>DIGG's form for complaints about the accessibility of public digital services.</summary>
@@ -30,11 +29,17 @@ public sealed class FreePages : IPageSource
             context.Site.Title.In(context.Language),
             context.Site.Publisher,
             facts.Contact,
+            ContactHref(facts.Contact),
             facts.Phone,
             KebabName.Of(facts.Compliance),
             facts.Assessed is { } assessed ? context.FormatDate(assessed) : null,
             facts.Updated is { } updated ? context.FormatDate(updated) : null,
             ComplaintUrl);
+
+    private static string? ContactHref(string contact) =>
+        contact.Contains('@', StringComparison.Ordinal) ? "mailto:" + contact
+        : contact.StartsWith("http", StringComparison.Ordinal) ? contact
+        : null;
 
     private static IEnumerable<Crumb> Parents(FreePage page, IReadOnlyDictionary<(string Folder, string Slug), FreePage> byPlace, ComposeContext context)
     {

@@ -25,23 +25,24 @@ public sealed class MunicipalityPages : IPageSource
         var rows = relationships.Select(r => new TimelineRow(r.Name, r.Since?.Year, r.Until?.Year, r.Status != RelationshipStatus.Ended)).ToList();
         var description = string.Join("; ", relationships.Select(r =>
             $"{r.Name} {r.Since?.Year.ToString(CultureInfo.InvariantCulture) ?? "?"}–{r.Until?.Year.ToString(CultureInfo.InvariantCulture) ?? (r.Status == RelationshipStatus.Ended ? "?" : string.Empty)}"));
-        var title = string.Format(context.Culture, context.Ui("timeline.title"), municipality.Name);
+        var title = string.Format(context.Culture, context.Ui("timeline.title"), Genitive.In(context.Language, municipality.Name));
         return new TrustedHtml(TimelineWriter.Write("timeline", title, description, rows, context.Index.LatestYear));
     }
 
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.Index.Content.Municipalities.Select(m => new PageDocument(
-            context.Routes.Municipality(context.Language, m.Slug),
+        context.Index.Content.Municipalities.Select(m =>
+        {
+            var route = context.Routes.Municipality(context.Language, m.Slug);
+            var links = context.LinksFrom(route);
+            var rows = new Rows(context, links);
+            return new PageDocument(
+            route,
             context.Language,
-            "municipality",
             m.Name,
             m.Summary,
             m.Text,
             [context.HomeCrumb, context.SectionCrumb(Section.Municipalities), new Crumb(m.Name, null)],
-            links =>
-            {
-                var rows = new Rows(context, links);
-                return new MunicipalityView(
+                new MunicipalityView(
                     m.Name,
                     KebabName.Of(m.Kind),
                     m.County,
@@ -51,6 +52,6 @@ public sealed class MunicipalityPages : IPageSource
                     rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
                     rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
                     new PageMaps(context, links).Municipality(m, "relationships-heading"),
-                    Timeline(context, m));
-            }));
+                    Timeline(context, m)));
+        });
 }

@@ -7,24 +7,25 @@ namespace Portal.Pages.Sources;
 public sealed class NetworkPages : IPageSource
 {
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.Index.Content.Networks.Select(n => new PageDocument(
-            context.Routes.Network(context.Language, n.Slug),
+        context.Index.Content.Networks.Select(n =>
+        {
+            var route = context.Routes.Network(context.Language, n.Slug);
+            var links = context.LinksFrom(route);
+            var rows = new Rows(context, links);
+            var members = n.Members.Select(member => new MemberRow(
+                context.Index.Municipalities.TryGetValue(member.Municipality, out var m) ? m.Name : member.Municipality,
+                links.To(context.Routes.Municipality(context.Language, member.Municipality)),
+                member.Since?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                member.Until?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                member.Role)).ToList();
+            return new PageDocument(
+            route,
             context.Language,
-            "network",
             n.Name,
             n.Summary,
             n.Text,
             [context.HomeCrumb, context.SectionCrumb(Section.Networks), new Crumb(n.Name, null)],
-            links =>
-            {
-                var rows = new Rows(context, links);
-                var members = n.Members.Select(member => new MemberRow(
-                    context.Index.Municipalities.TryGetValue(member.Municipality, out var m) ? m.Name : member.Municipality,
-                    links.To(context.Routes.Municipality(context.Language, member.Municipality)),
-                    member.Since?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    member.Until?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    member.Role)).ToList();
-                return new NetworkView(
+                new NetworkView(
                     n.Name,
                     KebabName.Of(n.Kind),
                     n.Website?.AbsoluteUri,
@@ -33,6 +34,6 @@ public sealed class NetworkPages : IPageSource
                     members,
                     rows.Relationships(context.Index.RelationshipsByNetwork[n.Slug]),
                     rows.Decisions(context.Index.DecisionsByNetwork[n.Slug]),
-                    new PageMaps(context, links).Network(n, n.Members.Count > 0 ? "members-heading" : "places-heading"));
-            }));
+                    new PageMaps(context, links).Network(n, n.Members.Count > 0 ? "members-heading" : "places-heading")));
+        });
 }

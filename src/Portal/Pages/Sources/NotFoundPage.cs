@@ -8,15 +8,15 @@ public sealed class NotFoundPage : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
         var title = context.Ui("notfound.title");
+        var route = context.Routes.NotFound(context.Language);
         yield return new PageDocument(
-            context.Routes.NotFound(context.Language),
+            route,
             context.Language,
-            "404",
             title,
             context.Ui("notfound.description"),
             null,
             [context.HomeCrumb, new Crumb(title, null)],
-            links => new NotFoundView(links.To(context.Routes.Home(context.Language))),
+            new NotFoundView(context.LinksFrom(route, isNotFound: true).To(context.Routes.Home(context.Language))),
             IsNotFound: true,
             InSitemap: false);
     }

@@ -11,10 +11,15 @@ public sealed class RelationshipPages : IPageSource
         context.Index.Content.Relationships.Select(r =>
         {
             var municipality = context.Index.Municipalities.TryGetValue(r.Key.Municipality, out var m) ? m.Name : r.Key.Municipality;
+            var route = context.Routes.Relationship(context.Language, r.Key);
+            var links = context.LinksFrom(route);
+            var rows = new Rows(context, links);
+            var network = r.Network is not null && context.Index.Networks.TryGetValue(r.Network, out var n)
+                ? rows.Link(context.Routes.Network(context.Language, n.Slug), n.Name)
+                : null;
             return new PageDocument(
-                context.Routes.Relationship(context.Language, r.Key),
+                route,
                 context.Language,
-                "relationship",
                 r.Name,
                 r.Summary,
                 r.Text,
@@ -24,13 +29,7 @@ public sealed class RelationshipPages : IPageSource
                     new Crumb(municipality, context.Routes.Municipality(context.Language, r.Key.Municipality)),
                     new Crumb(r.Name, null),
                 ],
-                links =>
-                {
-                    var rows = new Rows(context, links);
-                    var network = r.Network is not null && context.Index.Networks.TryGetValue(r.Network, out var n)
-                        ? rows.Link(context.Routes.Network(context.Language, n.Slug), n.Name)
-                        : null;
-                    return new RelationshipView(
+                new RelationshipView(
                         rows.Relationship(r),
                         r.Since is { } since ? context.FormatDate(since) : null,
                         r.Until is { } until ? context.FormatDate(until) : null,
@@ -43,8 +42,7 @@ public sealed class RelationshipPages : IPageSource
                         r.MemberCountYear,
                         r.Website?.AbsoluteUri,
                         rows.Decisions(context.Index.DecisionsByRelationship[r.Key]),
-                        new PageMaps(context, links).Relationship(r, "facts-list"));
-                },
+                        new PageMaps(context, links).Relationship(r, "facts-list")),
                 TitleQualifier: municipality);
         });
 }

@@ -9,7 +9,7 @@ public sealed record LinkView(string Href, string Text, string? Lang = null);
 /// <summary>The same page in another language, for the language switch and hreflang.</summary>
 public sealed record AlternateView(string Language, string Href, string AbsoluteUrl, string NativeName, bool IsCurrent);
 
-/// <summary>One relationship in a list or table.</summary>
+/// <summary>One relationship in a list or table. <paramref name="EndUnknown"/>: it has ended, but no one knows when.</summary>
 public sealed record RelationshipRow(
     string Href,
     string Name,
@@ -22,7 +22,8 @@ public sealed record RelationshipRow(
     string Type,
     string Status,
     string? Since,
-    string? Until);
+    string? Until,
+    bool EndUnknown);
 
 /// <summary>A network in a list; <paramref name="Lang"/> marks a name shown untranslated.</summary>
 public sealed record NetworkRow(string Href, string Name, string Kind, string? CountryName, string? Lang = null);
@@ -30,7 +31,11 @@ public sealed record NetworkRow(string Href, string Name, string Kind, string? C
 /// <summary>A decision in a list; <paramref name="Date"/> is ISO (for &lt;time datetime&gt;), <paramref name="DateText"/> as readers write it.</summary>
 public sealed record DecisionRow(string Href, string Title, string Date, string DateText, string Kind, string MunicipalityName, string? Reference, string? Lang = null);
 
-public sealed record MemberRow(string MunicipalityName, string MunicipalityHref, string? Since, string? Until, string? Role);
+/// <summary>A municipality's membership of a network; a membership has no status, so its end is never "unknown".</summary>
+public sealed record MemberRow(string MunicipalityName, string MunicipalityHref, string? Since, string? Until, string? Role)
+{
+    public bool EndUnknown => false;
+}
 
 public sealed record CountryRow(string Href, string Name, int RelationshipCount, int NetworkCount);
 

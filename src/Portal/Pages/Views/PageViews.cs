@@ -1,27 +1,58 @@
+using Portal.Routing;
 using Portal.Templates;
-
 
 namespace Portal.Pages.Views;
 
-public sealed record HomeView(
-    int RelationshipCount,
-    int CountryCount,
-    int MunicipalityCount,
-    int NetworkCount,
-    int DecisionCount,
-    IReadOnlyList<StatisticView> ByStatus,
-    IReadOnlyList<StatisticView> ByType,
-    IReadOnlyList<DecisionRow> LatestDecisions,
-    IReadOnlyList<LinkView> Municipalities,
-    IReadOnlyList<LinkView> Pages,
-    string RelationshipsHref,
-    string CountriesHref,
-    string NetworksHref,
-    string DecisionsHref,
-    string MunicipalitiesHref,
-    string? Description,
-    TrustedHtml Map,
-    IReadOnlyList<CountryRow> Countries);
+/// <summary>What a layout shows: each page kind's view type names its layout, so a page cannot pair a view with another kind's layout.</summary>
+public abstract record PageView
+{
+    public abstract string Layout { get; }
+
+    /// <summary>The layout of a section's index: <c>index-samarbeten</c>, named after the section's folder.</summary>
+    protected static string IndexLayout(Section section) => $"index-{SiteRoutes.Folders[section]}";
+}
+
+/// <summary>The home page. Built by name: it holds many hrefs of one type, which positions would let be swapped unnoticed.</summary>
+public sealed record HomeView : PageView
+{
+    public override string Layout => "home";
+
+    public required int RelationshipCount { get; init; }
+
+    public required int CountryCount { get; init; }
+
+    public required int MunicipalityCount { get; init; }
+
+    public required int NetworkCount { get; init; }
+
+    public required int DecisionCount { get; init; }
+
+    public required IReadOnlyList<StatisticView> ByStatus { get; init; }
+
+    public required IReadOnlyList<StatisticView> ByType { get; init; }
+
+    public required IReadOnlyList<DecisionRow> LatestDecisions { get; init; }
+
+    public required IReadOnlyList<LinkView> Municipalities { get; init; }
+
+    public required IReadOnlyList<LinkView> Pages { get; init; }
+
+    public required string RelationshipsHref { get; init; }
+
+    public required string CountriesHref { get; init; }
+
+    public required string NetworksHref { get; init; }
+
+    public required string DecisionsHref { get; init; }
+
+    public required string MunicipalitiesHref { get; init; }
+
+    public required string? Description { get; init; }
+
+    public required TrustedHtml Map { get; init; }
+
+    public required IReadOnlyList<CountryRow> Countries { get; init; }
+}
 
 public sealed record MunicipalityView(
     string Name,
@@ -33,7 +64,10 @@ public sealed record MunicipalityView(
     IReadOnlyList<NetworkRow> Networks,
     IReadOnlyList<DecisionRow> Decisions,
     TrustedHtml Map,
-    TrustedHtml? Timeline);
+    TrustedHtml? Timeline) : PageView
+{
+    public override string Layout => "municipality";
+}
 
 public sealed record RelationshipView(
     RelationshipRow Row,
@@ -48,7 +82,10 @@ public sealed record RelationshipView(
     int? MemberCountYear,
     string? Website,
     IReadOnlyList<DecisionRow> Decisions,
-    TrustedHtml Map);
+    TrustedHtml Map) : PageView
+{
+    public override string Layout => "relationship";
+}
 
 public sealed record NetworkView(
     string Name,
@@ -59,7 +96,10 @@ public sealed record NetworkView(
     IReadOnlyList<MemberRow> Members,
     IReadOnlyList<RelationshipRow> Relationships,
     IReadOnlyList<DecisionRow> Decisions,
-    TrustedHtml? Map);
+    TrustedHtml? Map) : PageView
+{
+    public override string Layout => "network";
+}
 
 public sealed record DocumentView(string Href, string Label, bool IsExternal);
 
@@ -69,39 +109,71 @@ public sealed record DecisionView(
     string? Outcome,
     IReadOnlyList<DocumentView> Documents,
     IReadOnlyList<RelationshipRow> Relationships,
-    IReadOnlyList<NetworkRow> Networks);
+    IReadOnlyList<NetworkRow> Networks) : PageView
+{
+    public override string Layout => "decision";
+}
 
 public sealed record CountryView(
     string Code,
     string Name,
     IReadOnlyList<MunicipalityGroup> Groups,
     IReadOnlyList<NetworkRow> Networks,
-    TrustedHtml Map);
+    TrustedHtml Map) : PageView
+{
+    public override string Layout => "country";
+}
 
-public sealed record RelationshipIndexView(IReadOnlyList<MunicipalityGroup> Groups, int Count);
+public sealed record RelationshipIndexView(IReadOnlyList<MunicipalityGroup> Groups, int Count) : PageView
+{
+    public override string Layout => IndexLayout(Section.Relationships);
+}
 
-public sealed record CountryIndexView(IReadOnlyList<CountryRow> Countries);
+public sealed record CountryIndexView(IReadOnlyList<CountryRow> Countries) : PageView
+{
+    public override string Layout => IndexLayout(Section.Countries);
+}
 
-public sealed record NetworkIndexView(IReadOnlyList<NetworkRow> Networks);
+public sealed record NetworkIndexView(IReadOnlyList<NetworkRow> Networks) : PageView
+{
+    public override string Layout => IndexLayout(Section.Networks);
+}
 
-public sealed record DecisionIndexView(IReadOnlyList<DecisionRow> Decisions);
+public sealed record DecisionIndexView(IReadOnlyList<DecisionRow> Decisions) : PageView
+{
+    public override string Layout => IndexLayout(Section.Decisions);
+}
 
-public sealed record MunicipalityIndexView(IReadOnlyList<LinkView> Municipalities);
+public sealed record MunicipalityIndexView(IReadOnlyList<LinkView> Municipalities) : PageView
+{
+    public override string Layout => IndexLayout(Section.Municipalities);
+}
 
-public sealed record FreePageView(string Title);
+public sealed record FreePageView(string Title) : PageView
+{
+    public override string Layout => "page";
+}
 
 /// <summary>
 /// The accessibility statement in the form DIGG prescribes: the publisher's facts from site.yml around the editor's
-/// text on the known shortcomings. <paramref name="Compliance"/> is full, partial or none.
+/// text on the known shortcomings. <paramref name="Compliance"/> is full, partial or none. <paramref name="ContactHref"/>
+/// links the contact when it is an e-mail address or a web address, and is null otherwise.
 /// </summary>
 public sealed record AccessibilityStatementView(
     string SiteTitle,
     string Publisher,
     string Contact,
+    string? ContactHref,
     string? Phone,
     string Compliance,
     string? Assessed,
     string? Updated,
-    string ComplaintUrl);
+    string ComplaintUrl) : PageView
+{
+    public override string Layout => "accessibility-statement";
+}
 
-public sealed record NotFoundView(string HomeHref);
+public sealed record NotFoundView(string HomeHref) : PageView
+{
+    public override string Layout => "404";
+}

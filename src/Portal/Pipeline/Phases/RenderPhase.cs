@@ -56,7 +56,7 @@ public static class RenderPhase
         files.Add(SitemapWriter.Sitemap(settings.BaseUrl, pages.Where(d => d.InSitemap).Select(d =>
             (d.Route, (IReadOnlyList<(string, Route)>)settings.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
         files.Add(SitemapWriter.Robots(settings.BaseUrl));
-        files.AddRange(theme.StaticFiles.Select(f => OutputFile.Copy(SiteRoutes.Theme(f).Path, theme.Directory, $"assets/{f}")));
+        files.AddRange(theme.OutputFiles());
         files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
         return new RenderedSite(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
     }
