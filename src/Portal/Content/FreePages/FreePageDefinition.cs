@@ -40,7 +40,7 @@ public sealed class FreePageDefinition : ContentKindDefinition
     public override Route RouteOf(ContentPath path, string language, SiteRoutes routes, IReadOnlySet<string> countriesWithPages) =>
         routes.FreePage(language, path.Folder, path.Slug);
 
-    public override IPageSource Pages { get; } = new Portal.Pages.Sources.FreePages();
+    public override IPageSource Pages { get; } = new FreePages();
 
     public override Scaffold Scaffold { get; } = new PageScaffold();
 }

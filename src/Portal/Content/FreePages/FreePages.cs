@@ -1,7 +1,8 @@
 using Portal.Model;
+using Portal.Pages;
 using Portal.Pages.Views;
 
-namespace Portal.Pages.Sources;
+namespace Portal.Content.FreePages;
 
 /// <summary>Free pages; a page's breadcrumbs pass through the pages its folders are named after (pages/historia.md for pages/historia/…).</summary>
 public sealed class FreePages : IPageSource

@@ -1,8 +1,9 @@
 using Portal.Model;
+using Portal.Pages;
 using Portal.Pages.Views;
 using Portal.Routing;
 
-namespace Portal.Pages.Sources;
+namespace Portal.Content.Networks;
 
 public sealed class NetworkPages : IPageSource
 {

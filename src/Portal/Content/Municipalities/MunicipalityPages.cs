@@ -2,11 +2,12 @@
 using System.Globalization;
 using Portal.Charts;
 using Portal.Model;
+using Portal.Pages;
 using Portal.Pages.Views;
 using Portal.Routing;
 using Portal.Templates;
 
-namespace Portal.Pages.Sources;
+namespace Portal.Content.Municipalities;
 
 public sealed class MunicipalityPages : IPageSource
 {

@@ -1,7 +1,8 @@
+using Portal.Pages;
 using Portal.Pages.Views;
 using Portal.Routing;
 
-namespace Portal.Pages.Sources;
+namespace Portal.Content.Decisions;
 
 public sealed class DecisionPages : IPageSource
 {

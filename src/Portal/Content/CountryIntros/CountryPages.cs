@@ -1,7 +1,8 @@
+using Portal.Pages;
 using Portal.Pages.Views;
 using Portal.Routing;
 
-namespace Portal.Pages.Sources;
+namespace Portal.Content.CountryIntros;
 
 /// <summary>One page per country with a relationship or a network seat, its Swedish (or the page language's) name as heading.</summary>
 public sealed class CountryPages : IPageSource

@@ -1,9 +1,10 @@
 
 using Portal.Model;
+using Portal.Pages;
 using Portal.Pages.Views;
 using Portal.Routing;
 
-namespace Portal.Pages.Sources;
+namespace Portal.Content.Relationships;
 
 public sealed class RelationshipPages : IPageSource
 {
