@@ -29,6 +29,9 @@ public sealed record Relationship : IContentItem
 
     public string? LocalName { get; init; }
 
+    /// <summary>The BCP 47 language <see cref="LocalName"/> is written in, as the editor gave it.</summary>
+    public string? LocalNameLanguage { get; init; }
+
     public required string Country { get; init; }
 
     public string? Region { get; init; }

@@ -12,6 +12,7 @@ public static partial class RelationshipBinder
         var keys = new KeyReader(input.Keys, RelationshipDefinition.KeyList, context.Diagnostics);
         var name = keys.RequiredCellText("name");
         var localName = keys.OptionalCellText("localName");
+        var localNameLanguage = keys.OptionalLanguageTag("localNameLanguage");
         var country = keys.Country("country", required: true, context.Countries);
         var region = keys.OptionalCellText("region");
         var location = keys.Location("location", required: true);
@@ -57,6 +58,7 @@ public static partial class RelationshipBinder
             Key = new RelationshipKey(input.Path.Folder, input.Path.Slug),
             Name = name,
             LocalName = localName,
+            LocalNameLanguage = localNameLanguage,
             Country = country,
             Region = region,
             Location = location,

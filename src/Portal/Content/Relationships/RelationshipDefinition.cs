@@ -18,6 +18,7 @@ public sealed class RelationshipDefinition : ContentKindDefinition
     [
         new("name", KeyTypes.CellText, "Partnerortens namn på svenska (Åbo).", "The partner's name as shown in Swedish (Åbo).") { Required = true, Translatable = true },
         new("localName", KeyTypes.CellText, "Namnet på partnerns eget språk (Turku).", "The name in the partner's own language (Turku).") { Translatable = true },
+        new("localNameLanguage", KeyTypes.LanguageTag, "Språket som localName är skrivet på, enligt BCP 47 (fi, zh).", "The BCP 47 language localName is written in (fi, zh)."),
         new("country", KeyTypes.Country, "Land: ISO 3166-1 alfa-2, versaler (FI; AX för Åland, FO för Färöarna, GL för Grönland).", "Country: ISO 3166-1 alpha-2, upper case (FI; AX for Åland, FO for the Faroe Islands, GL for Greenland).") { Required = true },
         new("region", KeyTypes.CellText, "Region, fritext (Sydslesvig).", "Region, free text (Sydslesvig).") { Translatable = true },
         new("location", KeyTypes.Location, "Partnerortens position, {lat: 60.29, lon: 25.04}.", "The partner place's position, {lat: 60.29, lon: 25.04}.") { Required = true },
