@@ -35,6 +35,6 @@ public sealed class AccessibilityStatementTests
         using var content = new TempContent();
         content.With("pages/tillganglighet.md", Statement);
         var (_, lines) = SiteBuilder.Generate(content);
-        Assert.That(lines, Has.Some.StartsWith("pages/tillganglighet.md:1:1: error PT0005: the accessibility statement takes the publisher's facts from site.yml"));
+        Assert.That(lines, Has.Some.StartsWith("pages/tillganglighet.md:1:1: error PT0052: the accessibility statement takes the publisher's facts from site.yml"));
     }
 }
