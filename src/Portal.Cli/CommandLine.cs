@@ -25,9 +25,10 @@ public static class CommandLine
         {
             if (args.Skip(1).Any(a => a is "-h" or "--help"))
             {
-                output.WriteLine($"usage: portal {command.Usage}");
+                output.WriteLine($"usage: portal {UsageOf(command)}");
                 output.WriteLine();
                 output.WriteLine(command.Summary);
+                PrintOptions(output, command.Options);
                 if (command.Details is { } details)
                 {
                     output.WriteLine();
@@ -37,12 +38,12 @@ public static class CommandLine
                 return 0;
             }
 
-            return command.Run(ParsedArguments.Parse(args[1..], command.ValueOptions(), command.FlagOptions()), output, errors, workingDirectory);
+            return command.Run(ParsedArguments.Parse(args[1..], command.Options), output, errors, workingDirectory);
         }
         catch (UsageException ex)
         {
             errors.WriteLine($"portal {command.Name}: {ex.Message}");
-            errors.WriteLine($"usage: portal {command.Usage}");
+            errors.WriteLine($"usage: portal {UsageOf(command)}");
             return UsageError;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("PORTAL_DEBUG") is null)
@@ -60,20 +61,30 @@ public static class CommandLine
         writer.WriteLine();
         foreach (var command in commands)
         {
-            writer.WriteLine($"  {command.Usage}");
+            writer.WriteLine($"  {UsageOf(command)}");
             writer.WriteLine($"      {command.Summary}");
         }
     }
 
-    private static IReadOnlySet<string> ValueOptions(this ICommand command) =>
-        OptionsIn(command.Usage).Where(o => o.HasValue).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The usage line after <c>portal</c>, from the command's declaration: <c>build [--input DIR] …</c>.</summary>
+    public static string UsageOf(ICommand command) =>
+        string.Join(' ', new[] { command.Name, command.Arguments }.Concat(command.Options.Select(o => o.Usage)).Where(p => p.Length > 0));
 
-    private static IReadOnlySet<string> FlagOptions(this ICommand command) =>
-        OptionsIn(command.Usage).Where(o => !o.HasValue).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+    private static void PrintOptions(TextWriter writer, IReadOnlyList<CommandOption> options)
+    {
+        if (options.Count == 0)
+        {
+            return;
+        }
 
-    /// <summary>Options are declared once, in the usage line: <c>[--input DIR]</c> takes a value, <c>[--strict]</c> does not.</summary>
-    private static IEnumerable<(string Name, bool HasValue)> OptionsIn(string usage) =>
-        usage.Split('[', ']').Where(p => p.StartsWith("--", StringComparison.Ordinal))
-            .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(p => (p[0], p.Length > 1));
+        writer.WriteLine();
+        writer.WriteLine("options:");
+        var width = options.Max(o => Shown(o).Length);
+        foreach (var option in options)
+        {
+            writer.WriteLine($"  {Shown(option).PadRight(width)}  {option.Help}");
+        }
+
+        static string Shown(CommandOption option) => option.TakesValue ? $"{option.Name} {option.ValueName}" : option.Name;
+    }
 }

@@ -5,7 +5,11 @@ public interface ICommand
 {
     string Name { get; }
 
-    string Usage { get; }
+    /// <summary>What the usage line shows between the name and the options (<c>&lt;kind&gt; &lt;slug&gt;</c>); none by default.</summary>
+    string Arguments => string.Empty;
+
+    /// <summary>Every option it accepts, in the order the usage line and the help list them.</summary>
+    IReadOnlyList<CommandOption> Options { get; }
 
     string Summary { get; }
 

@@ -5,8 +5,10 @@ public sealed record ParsedArguments(IReadOnlyDictionary<string, string> Options
 {
     public string? Option(string name) => Options.GetValueOrDefault(name);
 
-    public static ParsedArguments Parse(IReadOnlyList<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flagOptions)
+    public static ParsedArguments Parse(IReadOnlyList<string> args, IReadOnlyList<CommandOption> declared)
     {
+        var valueOptions = declared.Where(o => o.TakesValue).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        var flagOptions = declared.Where(o => !o.TakesValue).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         var flags = new HashSet<string>(StringComparer.Ordinal);
         var positional = new List<string>();

@@ -8,7 +8,13 @@ public sealed class BuildCommand : ICommand
 {
     public string Name => "build";
 
-    public string Usage => "build [--input DIR] [--theme DIR] [--output DIR] [--base-url URL]";
+    public IReadOnlyList<CommandOption> Options { get; } =
+    [
+        CommandOption.Input,
+        CommandOption.Theme,
+        CommandOption.Value("--output", "DIR", "the folder the site is written to (default ./output)"),
+        CommandOption.Value("--base-url", "URL", "the address the site is published at, instead of baseUrl in site.yml"),
+    ];
 
     public string Summary => "Build the site from the content folder (default ./input) into ./output; a failed build leaves output untouched.";
 

@@ -13,7 +13,12 @@ public sealed class CheckCommand : ICommand
 {
     public string Name => "check";
 
-    public string Usage => "check [--input DIR] [--theme DIR] [--warnings-as-errors]";
+    public IReadOnlyList<CommandOption> Options { get; } =
+    [
+        CommandOption.Input,
+        CommandOption.Theme,
+        CommandOption.Flag("--warnings-as-errors", "fail (exit 1) on warnings too"),
+    ];
 
     public string Summary => "Check the content folder (default ./input) as a build would, and every link in the pages, writing nothing.";
 

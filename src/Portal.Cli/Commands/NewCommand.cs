@@ -18,8 +18,10 @@ public sealed class NewCommand(TextReader input, bool interactive) : ICommand
 {
     public string Name => "new";
 
-    public string Usage { get; } = "new <kind> <slug> [--input DIR]" + string.Concat(
-        Scaffold.All.SelectMany(s => s.Fields).DistinctBy(f => f.Name).Select(f => $" [{f.Option} {f.Placeholder}]"));
+    public string Arguments => "<kind> <slug>";
+
+    public IReadOnlyList<CommandOption> Options { get; } = [CommandOption.Input, .. Scaffold.All.SelectMany(s => s.Fields).DistinctBy(f => f.Name).Select(f =>
+        CommandOption.Value(f.Option, f.Placeholder, $"for a {string.Join(", ", Scaffold.All.Where(s => s.Fields.Any(g => g.Name == f.Name)).Select(s => s.Kind))}"))];
 
     public string Summary =>
         $"Create a commented starting file for a {string.Join(", ", Scaffold.All.SkipLast(1).Select(s => s.Kind))} or {Scaffold.All[^1].Kind}, asking for the required keys; never overwrites.";

@@ -18,7 +18,13 @@ public sealed class PreviewCommand(CancellationToken stopping = default) : IComm
 
     public string Name => "preview";
 
-    public string Usage => "preview [--input DIR] [--theme DIR] [--output DIR] [--port N]";
+    public IReadOnlyList<CommandOption> Options { get; } =
+    [
+        CommandOption.Input,
+        CommandOption.Theme,
+        CommandOption.Value("--output", "DIR", "also write each good build to this folder (by default nothing is written)"),
+        CommandOption.Value("--port", "N", $"the port on localhost to serve at (default {DefaultPort})"),
+    ];
 
     public string Summary => "Build and serve the site at http://localhost:5080/, rebuilding and reloading open pages on every change; Ctrl+C stops.";
 

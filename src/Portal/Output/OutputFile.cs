@@ -2,13 +2,25 @@ using Portal.Input.Files;
 
 namespace Portal.Output;
 
-/// <summary>A file of the built site: generated content, or a file copied as it is from <paramref name="CopyFrom"/>.</summary>
+/// <summary>
+/// A file of the built site: generated content, or a file copied as it is from <paramref name="CopyFrom"/>. Two are
+/// equal when they have the same path and the same bytes (or copy the same source file).
+/// </summary>
 public sealed record OutputFile(string Path, byte[]? Content, CopiedFile? CopyFrom = null)
 {
     public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
 
     /// <summary>A file copied from <paramref name="relativePath"/> under <paramref name="root"/> (the content folder or the theme).</summary>
     public static OutputFile Copy(string path, string root, string relativePath) => new(path, null, new CopiedFile(root, relativePath));
+
+    // A record would compare the byte arrays by reference, calling two builds' identical pages different.
+    public bool Equals(OutputFile? other) =>
+        other is not null
+        && Path == other.Path
+        && CopyFrom == other.CopyFrom
+        && (Content is null ? other.Content is null : other.Content is not null && Content.AsSpan().SequenceEqual(other.Content));
+
+    public override int GetHashCode() => HashCode.Combine(Path, CopyFrom, Content?.Length);
 }
 
 /// <summary>

@@ -19,6 +19,9 @@ public sealed class MapLinkTests
         _pages = DemoSite.Pages();
     }
 
+    /// <summary>Every kind of page that can show a map.</summary>
+    private static readonly MapPages.Kind[] KindsWithMaps = [.. Enum.GetValues<MapPages.Kind>().Where(k => k != MapPages.Kind.Other)];
+
     private IEnumerable<string> PagesOf(MapPages.Kind kind) => _pages.Where(p => MapPages.KindOf(p) == kind);
 
     [TestCase(MapPages.Kind.Home)]
@@ -49,11 +52,7 @@ public sealed class MapLinkTests
         }
     }
 
-    [TestCase(MapPages.Kind.Home)]
-    [TestCase(MapPages.Kind.Country)]
-    [TestCase(MapPages.Kind.Municipality)]
-    [TestCase(MapPages.Kind.Relationship)]
-    [TestCase(MapPages.Kind.Network)]
+    [TestCaseSource(nameof(KindsWithMaps))]
     public void The_figure_and_its_two_layers_are_labelled(MapPages.Kind kind)
     {
         foreach (var page in PagesOf(kind))
@@ -99,11 +98,7 @@ public sealed class MapLinkTests
         }
     }
 
-    [TestCase(MapPages.Kind.Home)]
-    [TestCase(MapPages.Kind.Country)]
-    [TestCase(MapPages.Kind.Municipality)]
-    [TestCase(MapPages.Kind.Relationship)]
-    [TestCase(MapPages.Kind.Network)]
+    [TestCaseSource(nameof(KindsWithMaps))]
     public void Every_marker_is_a_named_link_to_a_page_of_the_site_or_to_the_list_beside_the_map(MapPages.Kind kind)
     {
         var checkedMarkers = 0;

@@ -23,13 +23,22 @@ public sealed class BadContentFixtureTests
     private static string FixturesDirectory =>
         Path.Combine(Path.GetDirectoryName(typeof(BadContentFixtureTests).Assembly.Location)!, "Fixtures", "BadContent");
 
-    public static IEnumerable<TestCaseData> Cases() =>
-        Directory.Exists(FixturesDirectory)
-            ? Directory.EnumerateDirectories(FixturesDirectory)
-                .Select(Path.GetFileName)
-                .Order(StringComparer.Ordinal)
-                .Select(name => new TestCaseData(name).SetName($"BadContent({name})"))
+    /// <summary>
+    /// The cases, or an exception when there are none: NUnit then reports the source as failed, where an empty source
+    /// would quietly run nothing (a fixtures folder not copied beside the tests, say).
+    /// </summary>
+    public static IEnumerable<TestCaseData> Cases()
+    {
+        var names = Directory.Exists(FixturesDirectory)
+            ? Directory.EnumerateDirectories(FixturesDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()
             : [];
+        if (names.Count == 0)
+        {
+            throw new DirectoryNotFoundException($"no bad-content fixtures in {FixturesDirectory}: they are copied there by the test project");
+        }
+
+        return names.Select(name => new TestCaseData(name).SetName($"BadContent({name})"));
+    }
 
     [OneTimeSetUp]
     public void BuildTheGoodOutputOnce()

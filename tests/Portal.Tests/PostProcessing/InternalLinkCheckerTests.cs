@@ -1,5 +1,6 @@
 using Portal.Output;
 using Portal.PostProcessing;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.PostProcessing;
 
@@ -47,4 +48,15 @@ public sealed class InternalLinkCheckerTests
     [TestCase("en/index.html", "/portal/theme/portal.css", "theme/portal.css")]
     public void Resolves_a_link_from_its_page(string page, string href, string target) =>
         Assert.That(InternalLinkChecker.Resolve(page, href, "/portal/"), Is.EqualTo(target));
+
+    [TestCase("kommuner/huddinge.html", "../kommuner/./vanersborg.html")]
+    [TestCase("kommuner/huddinge.html", "./")]
+    [TestCase("kommuner/huddinge.html", "..")]
+    [TestCase("kommuner/huddinge.html", "../../index.html")]
+    [TestCase("a/b/c.html", "../../d/e/../f.html")]
+    [TestCase("index.html", "samarbeten/huddinge/")]
+    [TestCase("index.html", "l%C3%A4nder/dk.html")]
+    [TestCase("index.html", "sidor/om%20oss.html")]
+    public void Resolves_a_relative_link_as_a_browser_does(string page, string href) =>
+        Assert.That(InternalLinkChecker.Resolve(page, Uri.UnescapeDataString(href), "/"), Is.EqualTo(HtmlPages.ResolveRelative(page, href)));
 }

@@ -1,0 +1,149 @@
+using AngleSharp.Dom;
+using Portal.Charts;
+using Portal.Tests.Support;
+using static Portal.Tests.Charts.ChartSvgReader;
+
+namespace Portal.Tests.Charts;
+
+/// <summary>
+/// A municipality's timeline: one row per relationship, a bar from the year it began to the year it ended, read
+/// against the axis's labelled years.
+/// </summary>
+public sealed class TimelineTests
+{
+    private static readonly TimelineRow[] Rows =
+    [
+        new("Vanda", 1946, 2024, Ongoing: false),
+        new("Åbo", 1990, null, Ongoing: true),
+        new("Pori", 1970, null, Ongoing: false),
+        new("Okänd start", null, 2001, Ongoing: false),
+    ];
+
+    private static IElement Draw(IReadOnlyList<TimelineRow> rows, int lastYear = 2025) =>
+        Parse(TimelineWriter.Write("timeline", "Tidslinje", "Samarbeten över tid", rows, lastYear));
+
+    /// <summary>The x of a year, read off two labelled years of the axis, as a reader of the chart would.</summary>
+    private static Func<double, double> Axis(IElement svg)
+    {
+        var ticks = svg.QuerySelectorAll("text.chart__label")
+            .Where(t => int.TryParse(t.TextContent, out _))
+            .Select(t => (Year: int.Parse(t.TextContent, System.Globalization.CultureInfo.InvariantCulture), X: Number(t, "x")))
+            .ToList();
+        Assert.That(ticks, Has.Count.GreaterThanOrEqualTo(2), "the axis labels years");
+        var (first, last) = (ticks[0], ticks[^1]);
+        return year => first.X + ((year - first.Year) * (last.X - first.X) / (last.Year - first.Year));
+    }
+
+    private static IElement Bar(IElement svg, int row) => svg.QuerySelectorAll("line.timeline__bar")[row];
+
+    [Test]
+    public void Rows_follow_the_order_given_one_bar_each()
+    {
+        var svg = Draw(Rows);
+        var names = svg.QuerySelectorAll("text.chart__label").Where(t => !int.TryParse(t.TextContent, out _)).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(names.Select(t => t.TextContent), Is.EqualTo(Rows.Select(r => r.Label)));
+            Assert.That(names.Select(t => Number(t, "y")), Is.Ordered.Ascending);
+            Assert.That(svg.QuerySelectorAll("line.timeline__bar"), Has.Length.EqualTo(Rows.Length));
+            Assert.That(AccessibleName(svg), Is.EqualTo("Tidslinje Samarbeten över tid"));
+        });
+    }
+
+    [Test]
+    public void A_bar_runs_from_its_since_year_to_its_until_year_on_the_axis()
+    {
+        var svg = Draw(Rows);
+        var x = Axis(svg);
+        var vanda = Bar(svg, 0);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Number(vanda, "x1"), Is.EqualTo(x(1946)).Within(0.5));
+            Assert.That(Number(vanda, "x2"), Is.EqualTo(x(2024)).Within(0.5));
+            Assert.That(Number(Bar(svg, 1), "x1"), Is.EqualTo(x(1990)).Within(0.5));
+            Assert.That(Number(Bar(svg, 2), "x1"), Is.EqualTo(x(1970)).Within(0.5));
+            Assert.That(Number(Bar(svg, 3), "x2"), Is.EqualTo(x(2001)).Within(0.5));
+            Assert.That(vanda.GetAttribute("marker-end"), Is.Null, "an ended relationship has no arrow");
+            Assert.That(vanda.ClassList, Does.Not.Contain("timeline__bar--unknown"));
+        });
+    }
+
+    [Test]
+    public void An_ongoing_relationship_runs_to_the_latest_year_and_ends_in_an_arrow()
+    {
+        var svg = Draw(Rows, lastYear: 2025);
+        var abo = Bar(svg, 1);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Number(abo, "x2"), Is.EqualTo(Axis(svg)(2025)).Within(0.5));
+            Assert.That(abo.GetAttribute("marker-end"), Does.StartWith("url(#"));
+            Assert.That(abo.ClassList, Does.Not.Contain("timeline__bar--unknown"));
+        });
+    }
+
+    [Test]
+    public void An_ended_relationship_without_an_end_year_is_drawn_as_unknown_without_an_arrow()
+    {
+        var svg = Draw(Rows);
+        var pori = Bar(svg, 2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pori.ClassList, Does.Contain("timeline__bar--unknown"));
+            Assert.That(pori.GetAttribute("marker-end"), Is.Null, "it is not going on");
+            Assert.That(Bar(svg, 3).ClassList, Does.Contain("timeline__bar--unknown"), "nor is a start no one knows");
+        });
+    }
+
+    [Test]
+    public void The_axis_starts_at_the_decade_of_the_first_year_and_ends_at_the_latest()
+    {
+        var years = Draw(Rows, lastYear: 2025).QuerySelectorAll("text.chart__label").Select(t => t.TextContent).Where(t => int.TryParse(t, out _)).ToList();
+
+        Assert.That(years[0], Is.EqualTo("1940"));
+        Assert.That(int.Parse(years[^1], System.Globalization.CultureInfo.InvariantCulture), Is.LessThanOrEqualTo(2025));
+    }
+
+    [Test]
+    public void A_municipality_page_draws_each_relationship_with_a_year_from_its_content()
+    {
+        using var content = new TempContent();
+        content
+            .With("partners/huddinge/abo.md", Relationship("Åbo", "60.45, lon: 22.27", "active", "since: 1990"))
+            .With("partners/huddinge/pori.md", Relationship("Pori", "61.48, lon: 21.80", "ended", "since: 1970\nuntil: unknown"))
+            .With("partners/huddinge/tammerfors.md", Relationship("Tammerfors", "61.50, lon: 23.76", "active", string.Empty));
+        var build = content.Build().AssertClean();
+
+        var svg = build.Html("kommuner/huddinge.html").QuerySelector("svg.timeline")!;
+        var x = Axis(svg);
+        var rows = svg.QuerySelectorAll("text.chart__label").Where(t => !int.TryParse(t.TextContent, out _))
+            .Select((t, i) => (Name: t.TextContent, Bar: Bar(svg, i))).ToDictionary(r => r.Name, r => r.Bar);
+
+        Assert.That(rows.Keys, Is.EqualTo(new[] { "Vanda", "Pori", "Åbo" }), "by the year each began; Tammerfors has no year to draw");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Number(rows["Vanda"], "x1"), Is.EqualTo(x(1946)).Within(0.5));
+            Assert.That(Number(rows["Vanda"], "x2"), Is.EqualTo(x(2024)).Within(0.5), "until: 2024-01-17 ends in 2024");
+            Assert.That(rows["Pori"].ClassList, Does.Contain("timeline__bar--unknown"));
+            Assert.That(rows["Pori"].GetAttribute("marker-end"), Is.Null);
+            Assert.That(rows["Åbo"].GetAttribute("marker-end"), Is.Not.Null);
+            Assert.That(AccessibleName(svg), Does.Contain("Pori 1970–?").And.Contain("Åbo 1990–").And.Contain("Vanda 1946–2024"));
+        });
+    }
+
+    private static string Relationship(string name, string position, string status, string years) =>
+        $$"""
+        ---
+        name: {{name}}
+        country: FI
+        location: {lat: {{position}}}
+        type: twin-town
+        status: {{status}}
+        {{years}}
+        ---
+        {{name}} är en vänort.
+        """;
+}
