@@ -21,5 +21,5 @@ public sealed record CommandOption(string Name, string? ValueName, string Help)
     // The options most commands share, so their help reads the same everywhere.
     public static readonly CommandOption Input = Value("--input", "DIR", "the content folder (default ./input)");
 
-    public static readonly CommandOption Theme = Value("--theme", "DIR", "the theme folder (default ./theme when it has layouts, else the theme portal comes with)");
+    public static readonly CommandOption Theme = Value("--theme", "DIR", "a theme folder whose files replace the shipped theme's, file by file (default ./theme if it exists)");
 }

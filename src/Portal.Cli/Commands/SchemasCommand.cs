@@ -10,7 +10,7 @@ public sealed class SchemasCommand : ICommand
 {
     public string Name => "schemas";
 
-    public string Usage => "schemas [--output DIR]";
+    public IReadOnlyList<CommandOption> Options { get; } = [CommandOption.Value("--output", "DIR", "where to write them (default ./schemas)")];
 
     public string Summary => "Write the JSON Schemas for site.yml and each kind of content file (default ./schemas).";
 
