@@ -1,9 +1,6 @@
 using Portal.Countries;
-using Portal.Diagnostics;
 using Portal.FrontMatter;
 using Portal.Geography;
-using Portal.Input;
-using Portal.Model;
 
 namespace Portal.Binding;
 

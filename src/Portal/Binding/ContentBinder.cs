@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using Portal.Content;
-using Portal.Diagnostics;
-using Portal.Input;
-using Portal.Model;
 
 namespace Portal.Binding;
 

@@ -1,8 +1,5 @@
 using Portal.Content;
-using Portal.Diagnostics;
 using Portal.FrontMatter;
-using Portal.Input;
-using Portal.Model;
 
 namespace Portal.Binding;
 

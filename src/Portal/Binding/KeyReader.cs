@@ -1,10 +1,7 @@
 using System.Globalization;
-using Portal.Content.Keys;
 using Portal.Countries;
-using Portal.Diagnostics;
 using Portal.FrontMatter;
 using Portal.Markdown.Links;
-using Portal.Model;
 
 namespace Portal.Binding;
 

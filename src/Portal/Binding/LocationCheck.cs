@@ -1,5 +1,4 @@
 using Portal.Geography;
-using Portal.Model;
 
 namespace Portal.Binding;
 

@@ -1,5 +1,3 @@
-using Portal.Content.Keys;
-
 namespace Portal.Content;
 
 /// <summary>Keys that several kinds hold with the same meaning.</summary>

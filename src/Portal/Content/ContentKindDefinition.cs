@@ -1,11 +1,4 @@
-using Portal.Binding;
-using Portal.Content.Keys;
 using Portal.CrossReferences;
-using Portal.Diagnostics;
-using Portal.Input;
-using Portal.Pages;
-using Portal.Routing;
-using Portal.Scaffolding;
 
 namespace Portal.Content;
 
@@ -15,12 +8,22 @@ namespace Portal.Content;
 /// The classifier, the binder, the routes, the schemas and <c>portal new</c> all read this; none of them switches on
 /// the kind.
 /// </summary>
-public abstract class ContentKindDefinition
+/// <param name="names">How the kind is named: its folder, its schema, and what it is called.</param>
+/// <param name="keys">Every key the kind's files may hold, in the order the schema and the guide list them.</param>
+/// <param name="bind">Binds one file in one language to its model record, or null when its keys have errors (reported).</param>
+/// <param name="pages">The pages of this kind, per language.</param>
+/// <param name="scaffold">The starting file <c>portal new</c> writes.</param>
+public abstract class ContentKindDefinition(
+    ContentKindNames names,
+    IReadOnlyList<KeyDefinition> keys,
+    Func<BindingInput, BindingContext, object?> bind,
+    IPageSource pages,
+    Scaffold scaffold)
 {
-    public abstract ContentKind Kind { get; }
+    public ContentKind Kind => names.Kind;
 
     /// <summary>The folder under the content folder: <c>partners</c>.</summary>
-    public abstract string Folder { get; }
+    public string Folder => names.Folder;
 
     /// <summary>How many folders lie between <see cref="Folder"/> and a file; null for any number (<c>pages/</c>).</summary>
     public virtual int? FolderDepth => 0;
@@ -28,42 +31,35 @@ public abstract class ContentKindDefinition
     /// <summary>Where a file of this kind goes, as an error message names it: <c>partners/&lt;municipality&gt;/&lt;slug&gt;.md</c>.</summary>
     public virtual string FileForm => $"{Folder}/<slug>.md";
 
+    /// <summary>The name of its schema (<c>relationship</c> for <c>schemas/relationship.schema.json</c>).</summary>
+    public string Name => names.Schema;
+
     /// <summary>Why a valid slug still cannot name a file of this kind (a country file is its two-letter code), or null.</summary>
     public virtual string? CheckFileName(string fileName) => null;
 
-    /// <summary>Every key the kind's files may hold, in the order the schema and the guide list them.</summary>
-    public abstract IReadOnlyList<KeyDefinition> Keys { get; }
+    public IReadOnlyList<KeyDefinition> Keys => keys;
 
     /// <summary>The keys a translation may give: words, not facts. A translated status or year would make the languages disagree.</summary>
     public IReadOnlyList<string> TranslatableKeys => Keys.Where(k => k.Translatable).Select(k => k.Name).ToList();
 
     public IReadOnlyList<string> KeyNames => Keys.Select(k => k.Name).ToList();
 
-    /// <summary>The name of its schema (<c>relationship</c> for <c>schemas/relationship.schema.json</c>) and of its starting file.</summary>
-    public abstract string Name { get; }
-
-    /// <summary>What the kind is called in Swedish and in English, for the schema's title: "relation", "relationship".</summary>
-    public abstract (string Swedish, string English) Title { get; }
-
-    /// <summary>What a file of the kind is, for the schema's description, in Swedish and in English.</summary>
-    public abstract (string Swedish, string English) Description { get; }
+    public ContentKindNames Names => names;
 
     /// <summary>A catalogue key for a file: its slug, or <c>municipality/slug</c> where the folder is part of the name.</summary>
     public virtual string CatalogKey(ContentPath path) => path.Slug;
 
-    /// <summary>Binds one file in one language to its model record, or null when its keys have errors (reported).</summary>
-    public abstract object? Bind(BindingInput input, BindingContext context);
+    public object? Bind(BindingInput input, BindingContext context) => bind(input, context);
 
     /// <summary>The page a file becomes in a language, or null when it becomes none (a country without a page).</summary>
     public abstract Route? RouteOf(ContentPath path, string language, SiteRoutes routes, IReadOnlySet<string> countriesWithPages);
 
-    /// <summary>The pages of this kind, per language.</summary>
-    public abstract IPageSource Pages { get; }
+    public IPageSource Pages => pages;
 
     /// <summary>Likely mistakes that only show across files, on content that binds without errors.</summary>
     public virtual void CheckAcrossFiles(PortalIndex index, DiagnosticBag diagnostics)
     {
     }
 
-    public abstract Scaffold Scaffold { get; }
+    public Scaffold Scaffold => scaffold;
 }

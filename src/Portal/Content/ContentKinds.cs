@@ -4,7 +4,6 @@ using Portal.Content.FreePages;
 using Portal.Content.Municipalities;
 using Portal.Content.Networks;
 using Portal.Content.Relationships;
-using Portal.Input;
 
 namespace Portal.Content;
 

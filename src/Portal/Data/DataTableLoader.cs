@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Portal.Diagnostics;
 using Portal.FrontMatter;
-using Portal.Input;
-using Portal.Model;
 
 namespace Portal.Data;
 

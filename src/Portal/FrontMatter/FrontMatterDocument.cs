@@ -1,5 +1,3 @@
-using Portal.Input;
-
 namespace Portal.FrontMatter;
 
 /// <summary>A Markdown file split into its front matter and its body, each with the file line it starts on.</summary>

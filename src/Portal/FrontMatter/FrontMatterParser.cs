@@ -1,6 +1,3 @@
-using Portal.Diagnostics;
-using Portal.Input;
-
 namespace Portal.FrontMatter;
 
 /// <summary>Splits a content file at its <c>---</c> lines and reads the keys between them.</summary>

@@ -1,4 +1,3 @@
-using Portal.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,5 +1,4 @@
 using Portal.Content;
-using Portal.Diagnostics;
 
 namespace Portal.Input;
 

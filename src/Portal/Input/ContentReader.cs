@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
-using Portal.Diagnostics;
 using Portal.FrontMatter;
 using Portal.Input.Assets;
 using Portal.Input.Files;
-using Portal.Model;
 
 namespace Portal.Input;
 

@@ -1,6 +1,3 @@
-using Portal.Diagnostics;
-using Portal.Model;
-
 namespace Portal.Input;
 
 /// <summary>Problems with a file as a whole, reported at the file.</summary>

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using Portal.Diagnostics;
 
 namespace Portal.Input;
 

@@ -1,7 +1,5 @@
 using Portal.Data;
-using Portal.Diagnostics;
 using Portal.Markdown.Links;
-using Portal.Model;
 
 namespace Portal.Markdown;
 

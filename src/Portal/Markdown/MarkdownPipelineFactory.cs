@@ -7,7 +7,6 @@ using Portal.Markdown.Headings;
 using Portal.Markdown.Links;
 using Portal.Markdown.RawHtml;
 using Portal.Markdown.Tables;
-using Portal.Model;
 
 namespace Portal.Markdown;
 

@@ -1,6 +1,4 @@
 using Markdig.Syntax;
-using Portal.Diagnostics;
-using Portal.Model;
 
 namespace Portal.Markdown;
 

@@ -1,5 +1,3 @@
-using Portal.Input;
-
 namespace Portal.Model;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using Portal.Countries;
 using Portal.CrossReferences;
-using Portal.Model;
-using Portal.Routing;
 
 namespace Portal.OpenData;
 

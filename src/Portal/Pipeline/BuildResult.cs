@@ -1,5 +1,3 @@
-using Portal.Diagnostics;
-
 namespace Portal.Pipeline;
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed)

@@ -1,6 +1,4 @@
 using Portal.Markdown.Links;
-using Portal.Pages;
-using Portal.Routing;
 
 namespace Portal.Pipeline;
 

@@ -1,7 +1,4 @@
 using Portal.Content;
-using Portal.Input;
-using Portal.Model;
-using Portal.Routing;
 
 namespace Portal.Pipeline;
 

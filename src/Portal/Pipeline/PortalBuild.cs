@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using Portal.Diagnostics;
 using Portal.Output;
 using Portal.Pipeline.Phases;
-using Portal.Routing;
 using Portal.Templates;
 
 namespace Portal.Pipeline;

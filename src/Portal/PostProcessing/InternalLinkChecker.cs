@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using Portal.Caching;
-using Portal.Diagnostics;
-using Portal.Input;
 using Portal.Output;
 
 namespace Portal.PostProcessing;

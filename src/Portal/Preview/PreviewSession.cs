@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Portal.Diagnostics;
 using Portal.Output;
 using Portal.Pipeline;
 

@@ -1,5 +1,4 @@
 using Portal.Output;
-using Portal.Routing;
 
 namespace Portal.Preview;
 

@@ -1,5 +1,3 @@
-using Portal.Model;
-
 namespace Portal.Routing;
 
 /// <summary>

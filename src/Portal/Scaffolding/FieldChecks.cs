@@ -1,10 +1,6 @@
 using System.Globalization;
-using Portal.Binding;
 using Portal.Content.Decisions;
-using Portal.Diagnostics;
 using Portal.FrontMatter;
-using Portal.Input;
-using Portal.Model;
 
 namespace Portal.Scaffolding;
 

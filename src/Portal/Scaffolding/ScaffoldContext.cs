@@ -1,8 +1,6 @@
-using Portal.Binding;
 using Portal.Countries;
 using Portal.FrontMatter;
 using Portal.Geography;
-using Portal.Input;
 
 namespace Portal.Scaffolding;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Portal.Content.Keys;
 
 namespace Portal.Scaffolding;
 

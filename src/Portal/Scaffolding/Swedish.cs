@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Portal.Content.Keys;
-using Portal.Model;
 
 namespace Portal.Scaffolding;
 

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Portal.Output;
-using Portal.Routing;
 
 namespace Portal.Sitemap;
 

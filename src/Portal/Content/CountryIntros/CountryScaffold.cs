@@ -1,7 +1,5 @@
 using Portal.FrontMatter;
-using Portal.Input;
 
-using Portal.Scaffolding;
 
 namespace Portal.Content.CountryIntros;
 

@@ -1,9 +1,5 @@
-using Portal.Binding;
-using Portal.Diagnostics;
 using Portal.FrontMatter;
-using Portal.Input;
 using Portal.Markdown.Links;
-using Portal.Model;
 
 namespace Portal.Content.Decisions;
 

@@ -1,6 +1,4 @@
 using Portal.CrossReferences;
-using Portal.Diagnostics;
-using Portal.Model;
 
 namespace Portal.Content.Decisions;
 

@@ -1,18 +1,15 @@
-using Portal.Binding;
-using Portal.Content.Keys;
 using Portal.CrossReferences;
-using Portal.Diagnostics;
-using Portal.Input;
-using Portal.Model;
-using Portal.Pages;
 using Portal.Pages.Sources;
-using Portal.Routing;
-using Portal.Scaffolding;
 
 namespace Portal.Content.Decisions;
 
 /// <summary><c>decisions/&lt;slug&gt;.md</c>: a council decision, a report or a guideline, and what it concerns.</summary>
-public sealed class DecisionDefinition : ContentKindDefinition
+public sealed class DecisionDefinition() : ContentKindDefinition(
+    new ContentKindNames(ContentKind.Decision, "decisions", "decision", ("beslut", "decision"), ("Uppgifterna överst i decisions/<slug>.md: ett beslut, en rapport eller en riktlinje.", "The front matter of decisions/<slug>.md: a decision, report or guideline.")),
+    KeyList,
+    DecisionBinder.Bind,
+    new DecisionPages(),
+    new DecisionScaffold())
 {
     public static readonly KeyDefinition[] KeyList =
     [
@@ -28,27 +25,8 @@ public sealed class DecisionDefinition : ContentKindDefinition
         CommonKeys.Summary,
     ];
 
-    public override ContentKind Kind => ContentKind.Decision;
-
-    public override string Folder => "decisions";
-
-    public override IReadOnlyList<KeyDefinition> Keys => KeyList;
-
-    public override string Name => "decision";
-
-    public override (string Swedish, string English) Title => ("beslut", "decision");
-
-    public override (string Swedish, string English) Description =>
-        ("Uppgifterna överst i decisions/<slug>.md: ett beslut, en rapport eller en riktlinje.", "The front matter of decisions/<slug>.md: a decision, report or guideline.");
-
-    public override object? Bind(BindingInput input, BindingContext context) => DecisionBinder.Bind(input, context);
-
     public override Route RouteOf(ContentPath path, string language, SiteRoutes routes, IReadOnlySet<string> countriesWithPages) =>
         routes.Decision(language, path.Slug);
 
-    public override IPageSource Pages { get; } = new DecisionPages();
-
     public override void CheckAcrossFiles(PortalIndex index, DiagnosticBag diagnostics) => DecisionConcernsNothingCheck.Report(index, diagnostics);
-
-    public override Scaffold Scaffold { get; } = new DecisionScaffold();
 }

@@ -1,7 +1,3 @@
-using Portal.Model;
-
-using Portal.Scaffolding;
-
 namespace Portal.Content.Decisions;
 
 /// <summary><c>decisions/&lt;slug&gt;.md</c>: a decision, report or guideline.</summary>

@@ -1,16 +1,14 @@
-using Portal.Binding;
-using Portal.Content.Keys;
-using Portal.Input;
-using Portal.Model;
-using Portal.Pages;
 using Portal.Pages.Sources;
-using Portal.Routing;
-using Portal.Scaffolding;
 
 namespace Portal.Content.FreePages;
 
 /// <summary><c>pages/**/&lt;slug&gt;.md</c>: a free page (history, about, the accessibility statement), in folders of any depth.</summary>
-public sealed class FreePageDefinition : ContentKindDefinition
+public sealed class FreePageDefinition() : ContentKindDefinition(
+    new ContentKindNames(ContentKind.Page, "pages", "page", ("fri sida", "free page"), ("Uppgifterna överst i pages/**/<slug>.md: en fri sida (historia, om portalen, tillgänglighetsredogörelse, statistik).", "The front matter of pages/**/<slug>.md: a free page (history, about, accessibility statement, statistics).")),
+    KeyList,
+    FreePageBinder.Bind,
+    new FreePages(),
+    new PageScaffold())
 {
     public static readonly KeyDefinition[] KeyList =
     [
@@ -20,27 +18,8 @@ public sealed class FreePageDefinition : ContentKindDefinition
         new("layout", KeyTypes.Enum<PageLayout>(), "Sidmall", "Layout") { Default = "page" },
     ];
 
-    public override ContentKind Kind => ContentKind.Page;
-
-    public override string Folder => "pages";
-
     public override int? FolderDepth => null;
-
-    public override IReadOnlyList<KeyDefinition> Keys => KeyList;
-
-    public override string Name => "page";
-
-    public override (string Swedish, string English) Title => ("fri sida", "free page");
-
-    public override (string Swedish, string English) Description =>
-        ("Uppgifterna överst i pages/**/<slug>.md: en fri sida (historia, om portalen, tillgänglighetsredogörelse, statistik).", "The front matter of pages/**/<slug>.md: a free page (history, about, accessibility statement, statistics).");
-
-    public override object? Bind(BindingInput input, BindingContext context) => FreePageBinder.Bind(input, context);
 
     public override Route RouteOf(ContentPath path, string language, SiteRoutes routes, IReadOnlySet<string> countriesWithPages) =>
         routes.FreePage(language, path.Folder, path.Slug);
-
-    public override IPageSource Pages { get; } = new FreePages();
-
-    public override Scaffold Scaffold { get; } = new PageScaffold();
 }

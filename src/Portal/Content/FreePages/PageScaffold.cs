@@ -1,8 +1,3 @@
-using Portal.Model;
-using Portal.Routing;
-
-using Portal.Scaffolding;
-
 namespace Portal.Content.FreePages;
 
 /// <summary><c>pages/**/&lt;slug&gt;.md</c>: a free page, placed in the site by its folders (<c>om/kontakt</c>).</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Portal.Model;
 
 namespace Portal.Content.Keys;
 

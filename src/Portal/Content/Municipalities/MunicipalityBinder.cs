@@ -1,6 +1,3 @@
-using Portal.Binding;
-using Portal.Model;
-
 namespace Portal.Content.Municipalities;
 
 public static class MunicipalityBinder

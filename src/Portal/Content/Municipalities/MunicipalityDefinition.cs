@@ -1,16 +1,14 @@
-using Portal.Binding;
-using Portal.Content.Keys;
-using Portal.Input;
-using Portal.Model;
-using Portal.Pages;
 using Portal.Pages.Sources;
-using Portal.Routing;
-using Portal.Scaffolding;
 
 namespace Portal.Content.Municipalities;
 
 /// <summary><c>municipalities/&lt;slug&gt;.md</c>: a Swedish municipality or region whose relationships the portal shows.</summary>
-public sealed class MunicipalityDefinition : ContentKindDefinition
+public sealed class MunicipalityDefinition() : ContentKindDefinition(
+    new ContentKindNames(ContentKind.Municipality, "municipalities", "municipality", ("kommun", "municipality"), ("Uppgifterna överst i municipalities/<slug>.md: en svensk kommun eller region.", "The front matter of municipalities/<slug>.md: a Swedish municipality or region.")),
+    KeyList,
+    MunicipalityBinder.Bind,
+    new MunicipalityPages(),
+    new MunicipalityScaffold())
 {
     public static readonly KeyDefinition[] KeyList =
     [
@@ -22,25 +20,6 @@ public sealed class MunicipalityDefinition : ContentKindDefinition
         CommonKeys.Summary,
     ];
 
-    public override ContentKind Kind => ContentKind.Municipality;
-
-    public override string Folder => "municipalities";
-
-    public override IReadOnlyList<KeyDefinition> Keys => KeyList;
-
-    public override string Name => "municipality";
-
-    public override (string Swedish, string English) Title => ("kommun", "municipality");
-
-    public override (string Swedish, string English) Description =>
-        ("Uppgifterna överst i municipalities/<slug>.md: en svensk kommun eller region.", "The front matter of municipalities/<slug>.md: a Swedish municipality or region.");
-
-    public override object? Bind(BindingInput input, BindingContext context) => MunicipalityBinder.Bind(input, context);
-
     public override Route RouteOf(ContentPath path, string language, SiteRoutes routes, IReadOnlySet<string> countriesWithPages) =>
         routes.Municipality(language, path.Slug);
-
-    public override IPageSource Pages { get; } = new MunicipalityPages();
-
-    public override Scaffold Scaffold { get; } = new MunicipalityScaffold();
 }

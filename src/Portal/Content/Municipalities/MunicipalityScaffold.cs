@@ -1,8 +1,3 @@
-using Portal.Binding;
-using Portal.Model;
-
-using Portal.Scaffolding;
-
 namespace Portal.Content.Municipalities;
 
 /// <summary><c>municipalities/&lt;slug&gt;.md</c>: a Swedish municipality or region.</summary>

@@ -1,7 +1,3 @@
-using Portal.Binding;
-using Portal.Diagnostics;
-using Portal.Model;
-
 namespace Portal.Content.Networks;
 
 public static class NetworkBinder

@@ -1,16 +1,14 @@
-using Portal.Binding;
-using Portal.Content.Keys;
-using Portal.Input;
-using Portal.Model;
-using Portal.Pages;
 using Portal.Pages.Sources;
-using Portal.Routing;
-using Portal.Scaffolding;
 
 namespace Portal.Content.Networks;
 
 /// <summary><c>networks/&lt;slug&gt;.md</c>: an organisation, network, project or twinning chain, with its member municipalities.</summary>
-public sealed class NetworkDefinition : ContentKindDefinition
+public sealed class NetworkDefinition() : ContentKindDefinition(
+    new ContentKindNames(ContentKind.Network, "networks", "network", ("nätverk", "network"), ("Uppgifterna överst i networks/<slug>.md: en organisation, ett nätverk, ett projekt eller en vänortskedja.", "The front matter of networks/<slug>.md: an organisation, network, project or twinning chain.")),
+    KeyList,
+    NetworkBinder.Bind,
+    new NetworkPages(),
+    new NetworkScaffold())
 {
     public static readonly KeyDefinition[] MemberKeys =
     [
@@ -32,25 +30,6 @@ public sealed class NetworkDefinition : ContentKindDefinition
         CommonKeys.Summary,
     ];
 
-    public override ContentKind Kind => ContentKind.Network;
-
-    public override string Folder => "networks";
-
-    public override IReadOnlyList<KeyDefinition> Keys => KeyList;
-
-    public override string Name => "network";
-
-    public override (string Swedish, string English) Title => ("nätverk", "network");
-
-    public override (string Swedish, string English) Description =>
-        ("Uppgifterna överst i networks/<slug>.md: en organisation, ett nätverk, ett projekt eller en vänortskedja.", "The front matter of networks/<slug>.md: an organisation, network, project or twinning chain.");
-
-    public override object? Bind(BindingInput input, BindingContext context) => NetworkBinder.Bind(input, context);
-
     public override Route RouteOf(ContentPath path, string language, SiteRoutes routes, IReadOnlySet<string> countriesWithPages) =>
         routes.Network(language, path.Slug);
-
-    public override IPageSource Pages { get; } = new NetworkPages();
-
-    public override Scaffold Scaffold { get; } = new NetworkScaffold();
 }

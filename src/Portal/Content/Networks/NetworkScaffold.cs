@@ -1,7 +1,3 @@
-using Portal.Model;
-
-using Portal.Scaffolding;
-
 namespace Portal.Content.Networks;
 
 /// <summary><c>networks/&lt;slug&gt;.md</c>: an organisation, network, project or twinning chain.</summary>

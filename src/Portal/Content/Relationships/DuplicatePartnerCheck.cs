@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Portal.CrossReferences;
-using Portal.Diagnostics;
-using Portal.Model;
 
 namespace Portal.Content.Relationships;
 

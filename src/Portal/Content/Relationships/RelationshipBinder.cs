@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Portal.Binding;
-using Portal.Diagnostics;
-using Portal.Model;
 
 namespace Portal.Content.Relationships;
 

@@ -1,18 +1,15 @@
-using Portal.Binding;
-using Portal.Content.Keys;
 using Portal.CrossReferences;
-using Portal.Diagnostics;
-using Portal.Input;
-using Portal.Model;
-using Portal.Pages;
 using Portal.Pages.Sources;
-using Portal.Routing;
-using Portal.Scaffolding;
 
 namespace Portal.Content.Relationships;
 
 /// <summary><c>partners/&lt;municipality&gt;/&lt;slug&gt;.md</c>: one relationship of a municipality with a partner place.</summary>
-public sealed class RelationshipDefinition : ContentKindDefinition
+public sealed class RelationshipDefinition() : ContentKindDefinition(
+    new ContentKindNames(ContentKind.Relationship, "partners", "relationship", ("relation", "relationship"), ("Uppgifterna överst i partners/<kommun>/<slug>.md: en relation mellan kommunen och en partnerort.", "The front matter of partners/<municipality>/<slug>.md: one relationship between the municipality and a partner place.")),
+    KeyList,
+    RelationshipBinder.Bind,
+    new RelationshipPages(),
+    new RelationshipScaffold())
 {
     public static readonly KeyDefinition[] KeyList =
     [
@@ -36,33 +33,14 @@ public sealed class RelationshipDefinition : ContentKindDefinition
         CommonKeys.Summary,
     ];
 
-    public override ContentKind Kind => ContentKind.Relationship;
-
-    public override string Folder => "partners";
-
     public override int? FolderDepth => 1;
 
     public override string FileForm => "partners/<municipality>/<slug>.md";
 
-    public override IReadOnlyList<KeyDefinition> Keys => KeyList;
-
-    public override string Name => "relationship";
-
-    public override (string Swedish, string English) Title => ("relation", "relationship");
-
-    public override (string Swedish, string English) Description =>
-        ("Uppgifterna överst i partners/<kommun>/<slug>.md: en relation mellan kommunen och en partnerort.", "The front matter of partners/<municipality>/<slug>.md: one relationship between the municipality and a partner place.");
-
     public override string CatalogKey(ContentPath path) => $"{path.Folder}/{path.Slug}";
-
-    public override object? Bind(BindingInput input, BindingContext context) => RelationshipBinder.Bind(input, context);
 
     public override Route RouteOf(ContentPath path, string language, SiteRoutes routes, IReadOnlySet<string> countriesWithPages) =>
         routes.Relationship(language, new RelationshipKey(path.Folder, path.Slug));
 
-    public override IPageSource Pages { get; } = new RelationshipPages();
-
     public override void CheckAcrossFiles(PortalIndex index, DiagnosticBag diagnostics) => DuplicatePartnerCheck.Report(index, diagnostics);
-
-    public override Scaffold Scaffold { get; } = new RelationshipScaffold();
 }

@@ -1,8 +1,3 @@
-using Portal.Binding;
-using Portal.Model;
-
-using Portal.Scaffolding;
-
 namespace Portal.Content.Relationships;
 
 /// <summary><c>partners/&lt;municipality&gt;/&lt;slug&gt;.md</c>: one relationship of a municipality with a partner place.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Portal.Content.Keys;
 using Portal.Content.Site;
 
 namespace Portal.Content.Schemas;
@@ -33,10 +32,10 @@ public static class SchemaWriter
         {
             var translation = kind.Keys.Where(k => k.Translatable).ToList();
             schemas[$"{kind.Name}.schema.json"] = Text(Document(
-                $"{kind.Title.Swedish} / {kind.Title.English}",
-                kind.Title,
-                kind.Description.Swedish,
-                kind.Description.English,
+                $"{kind.Names.Title.Swedish} / {kind.Names.Title.English}",
+                kind.Names.Title,
+                kind.Names.Description.Swedish,
+                kind.Names.Description.English,
                 kind.Keys,
                 translation));
         }

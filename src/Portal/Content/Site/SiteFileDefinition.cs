@@ -1,6 +1,3 @@
-using Portal.Content.Keys;
-using Portal.Model;
-
 namespace Portal.Content.Site;
 
 /// <summary><c>site.yml</c>: the site's settings. Not a kind of content (it becomes no page), but its keys are defined the same way.</summary>

@@ -1,8 +1,4 @@
-using Portal.Binding;
-using Portal.Diagnostics;
 using Portal.FrontMatter;
-using Portal.Input;
-using Portal.Model;
 
 namespace Portal.Content.Site;
 

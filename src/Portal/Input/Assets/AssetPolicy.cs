@@ -1,6 +1,3 @@
-using Portal.Diagnostics;
-using Portal.Model;
-
 namespace Portal.Input.Assets;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
-using Portal.Diagnostics;
 
 namespace Portal.Input.Assets;
 

@@ -1,9 +1,6 @@
 using Markdig.Syntax;
-using Portal.Binding;
 using Portal.Data;
-using Portal.Diagnostics;
 using Portal.FrontMatter;
-using Portal.Model;
 
 namespace Portal.Markdown.DataTables;
 

@@ -1,7 +1,5 @@
 using Markdig.Syntax;
 using Portal.Data;
-using Portal.Diagnostics;
-using Portal.Model;
 
 namespace Portal.Markdown.DataTables;
 

@@ -1,6 +1,5 @@
 using Markdig.Parsers;
 using Markdig.Syntax;
-using Portal.Diagnostics;
 
 namespace Portal.Markdown.Guards;
 

@@ -1,7 +1,5 @@
 using Markdig;
 using Markdig.Syntax;
-using Portal.Diagnostics;
-using Portal.Model;
 
 namespace Portal.Markdown.Guards;
 

@@ -1,7 +1,6 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax.Inlines;
-using Portal.Diagnostics;
 
 namespace Portal.Markdown.Guards;
 

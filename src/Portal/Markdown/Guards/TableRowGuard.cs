@@ -1,6 +1,5 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
-using Portal.Diagnostics;
 
 namespace Portal.Markdown.Guards;
 

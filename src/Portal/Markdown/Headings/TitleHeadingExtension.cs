@@ -1,5 +1,4 @@
 using Markdig.Syntax;
-using Portal.Diagnostics;
 
 namespace Portal.Markdown.Headings;
 

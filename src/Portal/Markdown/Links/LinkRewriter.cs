@@ -1,8 +1,5 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Portal.Diagnostics;
-using Portal.Input;
-using Portal.Model;
 
 namespace Portal.Markdown.Links;
 

@@ -3,9 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Portal.Diagnostics;
 using Portal.Markdown.Links;
-using Portal.Model;
 
 namespace Portal.Markdown.RawHtml;
 

@@ -1,12 +1,7 @@
-using Portal.Binding;
 using Portal.Content;
 using Portal.Countries;
 using Portal.CrossReferences;
-using Portal.Diagnostics;
 using Portal.Geography;
-using Portal.Input;
-using Portal.Model;
-using Portal.Routing;
 
 namespace Portal.Pipeline.Phases;
 

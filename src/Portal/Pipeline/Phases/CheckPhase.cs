@@ -1,5 +1,3 @@
-using Portal.Diagnostics;
-using Portal.Pages;
 using Portal.PostProcessing;
 
 namespace Portal.Pipeline.Phases;

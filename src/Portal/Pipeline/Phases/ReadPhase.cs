@@ -1,8 +1,5 @@
 using Portal.Content.Site;
 using Portal.Data;
-using Portal.Diagnostics;
-using Portal.Input;
-using Portal.Model;
 
 namespace Portal.Pipeline.Phases;
 
