@@ -4,10 +4,10 @@ using Portal.Cli.Commands;
 using Portal.Content;
 using Portal.Content.Schemas;
 using Portal.Countries;
-using Portal.Tests.Schemas;
+using Portal.Tests.Content.Schemas;
 using Portal.Tests.Support;
 
-namespace Portal.Tests.Content;
+namespace Portal.Tests.Content.Schemas;
 
 /// <summary>
 /// The schemas are generated from the content kinds' key definitions, so the keys a build reads, the keys a schema

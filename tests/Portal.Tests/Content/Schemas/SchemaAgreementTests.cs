@@ -4,7 +4,7 @@ using Portal.Model;
 using Portal.Pipeline;
 using Portal.Tests.Support;
 
-namespace Portal.Tests.Schemas;
+namespace Portal.Tests.Content.Schemas;
 
 /// <summary>
 /// The schemas in schemas/ and the generator agree: a file the schema rejects is a file the build reports an error

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Portal.Tests.Support;
 
-namespace Portal.Tests.Schemas;
+namespace Portal.Tests.Content.Schemas;
 
 /// <summary>
 /// .vscode/settings.json gives each content file the schema SchemaMap gives it, matched the way the YAML extension's

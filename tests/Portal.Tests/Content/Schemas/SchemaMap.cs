@@ -1,4 +1,4 @@
-namespace Portal.Tests.Schemas;
+namespace Portal.Tests.Content.Schemas;
 
 /// <summary>
 /// Which schema checks which content file, by its place in the content folder: what .vscode/settings.json says with

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Portal.Tests.Support;
 
-namespace Portal.Tests.Schemas;
+namespace Portal.Tests.Content.Schemas;
 
 /// <summary>A file to check, and the schema (file name, optionally with a #fragment) an editor would check it with.</summary>
 public sealed record SchemaRequest(string File, string Schema, bool FrontMatter);
@@ -37,7 +37,7 @@ public static class SchemaValidator
             : Path.Combine(RepoPaths.Root, ".tools", "node_modules");
 
     private static string Script =>
-        Path.Combine(Path.GetDirectoryName(typeof(SchemaValidator).Assembly.Location)!, "Schemas", "validate-front-matter.cjs");
+        Path.Combine(Path.GetDirectoryName(typeof(SchemaValidator).Assembly.Location)!, "Content", "Schemas", "validate-front-matter.cjs");
 
     /// <summary>Fails (never skips) when the validator is not installed: the schemas must be checked on every run.</summary>
     public static void AssertInstalled()
