@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Binding;
 
 /// <summary>PT0011 suggests a code only where one is plainly meant; two other letters are near dozens of codes.</summary>

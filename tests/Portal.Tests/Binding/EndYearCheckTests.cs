@@ -1,6 +1,3 @@
-using Portal.Pipeline;
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Binding;
 
 /// <summary>

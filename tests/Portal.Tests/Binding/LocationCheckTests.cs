@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Binding;
 
 /// <summary>Typed positions are checked against the country polygons, and a problem is a warning at the line of <c>location</c>.</summary>

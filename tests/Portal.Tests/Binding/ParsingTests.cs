@@ -1,6 +1,3 @@
-using Portal.Model;
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Binding;
 
 /// <summary>Every kind of content file, read into the model: what each key of the content contract becomes.</summary>

@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Binding;
 
 /// <summary>PT0037: a relationship's page is its text; a file without one gets a warning at the body's first line.</summary>

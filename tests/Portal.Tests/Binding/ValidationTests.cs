@@ -1,6 +1,3 @@
-using Portal.Model;
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Binding;
 
 /// <summary>Rules for single keys, each reported at the line and column of the key or value (beyond Fixtures/BadContent).</summary>

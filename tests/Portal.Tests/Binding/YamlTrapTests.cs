@@ -1,6 +1,3 @@
-using Portal.Model;
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Binding;
 
 /// <summary>YAML 1.1's guesses (NO as false, 1.10 as 1.1, 012 as 10) must not change what an editor wrote.</summary>

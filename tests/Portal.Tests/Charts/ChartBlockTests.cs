@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using Portal.Tests.Support;
 using static Portal.Tests.Charts.ChartSvgReader;
 
 namespace Portal.Tests.Charts;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AngleSharp.Dom;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Charts;
 

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using Portal.Charts;
-using Portal.Tests.Support;
 using static Portal.Tests.Charts.ChartSvgReader;
 
 namespace Portal.Tests.Charts;

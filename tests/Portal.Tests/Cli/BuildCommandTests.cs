@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Portal.Cli;
 using Portal.Cli.Commands;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Cli;
 

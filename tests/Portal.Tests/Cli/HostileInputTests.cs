@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
-using Portal.Model;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Cli;
 

@@ -1,7 +1,6 @@
 using Portal.Binding;
 using Portal.Cli;
 using Portal.Cli.Commands;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Cli;
 

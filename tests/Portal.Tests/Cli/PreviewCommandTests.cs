@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using System.Text;
 using Portal.Cli;
 using Portal.Cli.Commands;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Cli;
 

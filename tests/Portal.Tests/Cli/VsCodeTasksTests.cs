@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Portal.Cli;
 using Portal.Cli.Commands;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Cli;
 

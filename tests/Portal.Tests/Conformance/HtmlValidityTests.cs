@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Portal.Pipeline;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Conformance;
 

@@ -1,7 +1,4 @@
 using Portal.Content.Relationships;
-using Portal.Diagnostics;
-using Portal.Pipeline;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Content;
 

@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.CrossReferences;
 
 /// <summary>Decisions, relationships, networks and municipalities link to each other, whichever side names the other.</summary>

@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Data;
 
 /// <summary>A ```table block in a body shows a file from data/ as an accessible, escaped HTML table.</summary>

@@ -1,5 +1,3 @@
-using Portal.Diagnostics;
-
 namespace Portal.Tests.Diagnostics;
 
 public sealed class DiagnosticBagTests

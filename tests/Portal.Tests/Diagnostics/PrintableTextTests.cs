@@ -1,5 +1,3 @@
-using Portal.Diagnostics;
-
 namespace Portal.Tests.Diagnostics;
 
 /// <summary>A problem is one line, whatever its path or the text it quotes holds.</summary>

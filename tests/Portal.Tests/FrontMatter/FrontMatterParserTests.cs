@@ -1,4 +1,3 @@
-using Portal.Diagnostics;
 using Portal.FrontMatter;
 using Portal.Input;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Portal.Diagnostics;
 using Portal.FrontMatter;
 
 namespace Portal.Tests.FrontMatter;

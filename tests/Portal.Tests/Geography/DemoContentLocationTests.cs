@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Portal.Geography;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Geography;
 

@@ -1,4 +1,3 @@
-using Portal.Diagnostics;
 using Portal.Input;
 
 namespace Portal.Tests.Input;

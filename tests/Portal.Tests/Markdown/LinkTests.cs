@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Markdown;
 
 /// <summary>Links in a body: to content files by their .md path, to assets, to the web; and what is refused.</summary>

@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Markdown;
 
 /// <summary>What editors' text may not do to the page around it: leave tags open, reuse the page's ids, pull in other servers' images.</summary>

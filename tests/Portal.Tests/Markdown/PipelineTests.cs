@@ -1,6 +1,5 @@
 using Markdig;
 using Portal.Data;
-using Portal.Diagnostics;
 using Portal.Input;
 using Portal.Markdown;
 using Portal.Markdown.Charts;
@@ -10,7 +9,6 @@ using Portal.Markdown.Headings;
 using Portal.Markdown.Links;
 using Portal.Markdown.RawHtml;
 using Portal.Markdown.Tables;
-using Portal.Model;
 
 namespace Portal.Tests.Markdown;
 

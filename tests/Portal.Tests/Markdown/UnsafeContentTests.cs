@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Markdown;
 
 /// <summary>What an editor (or a pasted text) cannot put on a page: script links, raw HTML, event attributes.</summary>

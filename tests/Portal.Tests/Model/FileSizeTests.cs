@@ -1,5 +1,3 @@
-using Portal.Model;
-
 namespace Portal.Tests.Model;
 
 /// <summary>Sizes as editors write them under limits: in site.yml, counted in binary units as file managers do.</summary>

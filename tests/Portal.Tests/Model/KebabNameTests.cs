@@ -1,5 +1,3 @@
-using Portal.Model;
-
 namespace Portal.Tests.Model;
 
 /// <summary>The words editors write for a fixed choice (type: twin-town) and the members they stand for.</summary>

@@ -1,5 +1,3 @@
-using Portal.Model;
-
 namespace Portal.Tests.Model;
 
 /// <summary>Dates as editors write them in since: and until: — a year, or a full ISO date.</summary>

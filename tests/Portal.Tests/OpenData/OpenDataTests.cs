@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Portal.Data;
-using Portal.Diagnostics;
 using Portal.Input;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.OpenData;
 

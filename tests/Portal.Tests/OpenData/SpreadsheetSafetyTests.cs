@@ -1,6 +1,5 @@
 using System.Text;
 using Portal.OpenData;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.OpenData;
 

@@ -1,5 +1,4 @@
 using Portal.Output;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Output;
 

@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Output;
 
 /// <summary>Replacing the output folder must never take the editors' content (or anything around it) with it.</summary>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Portal.Output;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Output;
 

@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Pipeline;
 
 /// <summary>The accessibility statement follows DIGG's form: the publisher's facts from site.yml, the editor's text on shortcomings.</summary>

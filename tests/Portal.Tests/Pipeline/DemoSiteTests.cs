@@ -1,7 +1,5 @@
 using AngleSharp.Html.Dom;
-using Portal.Diagnostics;
 using Portal.Templates;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Pipeline;
 

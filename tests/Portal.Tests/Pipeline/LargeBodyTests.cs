@@ -1,6 +1,4 @@
 using System.Text;
-using Portal.Model;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Pipeline;
 

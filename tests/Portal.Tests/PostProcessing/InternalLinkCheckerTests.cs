@@ -1,6 +1,5 @@
 using Portal.Output;
 using Portal.PostProcessing;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.PostProcessing;
 

@@ -1,6 +1,4 @@
-using Portal.Pipeline;
 using Portal.Preview;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Preview;
 

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Routing;
 

@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Routing;
 
 /// <summary>A free page cannot take the place of a page or folder the site generates.</summary>

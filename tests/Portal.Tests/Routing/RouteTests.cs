@@ -1,4 +1,3 @@
-using Portal.Model;
 using Portal.Routing;
 
 namespace Portal.Tests.Routing;

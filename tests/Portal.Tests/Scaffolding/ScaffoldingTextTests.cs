@@ -1,6 +1,4 @@
-using Portal.Diagnostics;
 using Portal.FrontMatter;
-using Portal.Model;
 using Portal.Scaffolding;
 
 namespace Portal.Tests.Scaffolding;

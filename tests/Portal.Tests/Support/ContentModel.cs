@@ -1,8 +1,5 @@
 using Portal.Data;
-using Portal.Diagnostics;
 using Portal.Input;
-using Portal.Model;
-using Portal.Pipeline;
 using Portal.Pipeline.Phases;
 
 namespace Portal.Tests.Support;

@@ -1,6 +1,3 @@
-using Portal.Diagnostics;
-using Portal.Pipeline;
-
 namespace Portal.Tests.Support;
 
 /// <summary>A finished build: its result, and where it wrote.</summary>

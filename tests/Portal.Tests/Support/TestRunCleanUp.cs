@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 // Fixtures are independent (each owns its temp folders), so they may run side by side to keep the suite fast.
 [assembly: Parallelizable(ParallelScope.Fixtures)]
 

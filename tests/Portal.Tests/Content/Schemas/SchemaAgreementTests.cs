@@ -1,8 +1,4 @@
 using System.Text;
-using Portal.Diagnostics;
-using Portal.Model;
-using Portal.Pipeline;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Content.Schemas;
 

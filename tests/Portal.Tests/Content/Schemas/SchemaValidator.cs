@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Content.Schemas;
 

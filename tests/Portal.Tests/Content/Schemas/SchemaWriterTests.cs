@@ -5,7 +5,6 @@ using Portal.Content;
 using Portal.Content.Schemas;
 using Portal.Countries;
 using Portal.Tests.Content.Schemas;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Content.Schemas;
 

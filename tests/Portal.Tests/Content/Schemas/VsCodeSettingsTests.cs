@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Content.Schemas;
 

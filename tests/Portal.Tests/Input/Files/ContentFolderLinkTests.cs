@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
-using Portal.Diagnostics;
-using Portal.Pipeline;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Input.Files;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Portal.Input.Files;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Input.Files;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Markdig;
 using Portal.Markdown;
-using Portal.Model;
 
 namespace Portal.Tests.Markdown.Guards;
 

@@ -1,9 +1,6 @@
 using Markdig;
-using Portal.Diagnostics;
 using Portal.Markdown;
 using Portal.Markdown.Guards;
-using Portal.Model;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Markdown.Guards;
 
