@@ -1,3 +1,4 @@
+using Portal.Maps;
 using Portal.Routing;
 using Portal.Templates;
 
@@ -49,7 +50,7 @@ public sealed record HomeView : PageView
 
     public required string? Description { get; init; }
 
-    public required TrustedHtml Map { get; init; }
+    public required MapFigure? Map { get; init; }
 
     public required IReadOnlyList<CountryRow> Countries { get; init; }
 }
@@ -75,7 +76,7 @@ public sealed record MunicipalityView : PageView
 
     public required IReadOnlyList<DecisionRow> Decisions { get; init; }
 
-    public required TrustedHtml Map { get; init; }
+    public required MapFigure? Map { get; init; }
 
     public required TrustedHtml? Timeline { get; init; }
 }
@@ -109,7 +110,7 @@ public sealed record RelationshipView : PageView
 
     public required IReadOnlyList<DecisionRow> Decisions { get; init; }
 
-    public required TrustedHtml Map { get; init; }
+    public required MapFigure? Map { get; init; }
 }
 
 /// <summary>A network's page; built by name, as its name, website and country could be swapped unnoticed.</summary>
@@ -133,7 +134,7 @@ public sealed record NetworkView : PageView
 
     public required IReadOnlyList<DecisionRow> Decisions { get; init; }
 
-    public required TrustedHtml? Map { get; init; }
+    public required MapFigure? Map { get; init; }
 }
 
 public sealed record DocumentView(string Href, string Label, bool IsExternal);
@@ -154,7 +155,7 @@ public sealed record CountryView(
     string Name,
     IReadOnlyList<MunicipalityGroup> Groups,
     IReadOnlyList<NetworkRow> Networks,
-    TrustedHtml Map) : PageView
+    MapFigure? Map) : PageView
 {
     public override string Layout => "country";
 }

@@ -1,0 +1,19 @@
+using Portal.Diagnostics;
+using Portal.Templates;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Templates;
+
+/// <summary>The repository's theme, loaded once for tests that render a component without building a site.</summary>
+public static class ShippedTheme
+{
+    private static readonly Lazy<TemplateRenderer> LazyTemplates = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        var theme = ThemeLoader.Load(RepoPaths.Theme, ["sv", "en"], RepoPaths.Root, diagnostics);
+        Assert.That(theme, Is.Not.Null, string.Join("\n", diagnostics.Sorted()));
+        return new TemplateRenderer(theme!);
+    });
+
+    public static TemplateRenderer Templates => LazyTemplates.Value;
+}
