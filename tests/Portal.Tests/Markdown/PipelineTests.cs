@@ -11,6 +11,7 @@ using Portal.Markdown.Links;
 using Portal.Markdown.RawHtml;
 using Portal.Markdown.Tables;
 using Portal.Model;
+using Portal.Tests.Templates;
 
 namespace Portal.Tests.Markdown;
 
@@ -25,7 +26,7 @@ public sealed class PipelineTests
     };
 
     private static string Render(MarkdownPipeline pipeline, string markdown, DiagnosticBag diagnostics) =>
-        new MarkdownRenderer(pipeline, Tables)
+        new MarkdownRenderer(pipeline, Tables, ShippedTheme.Templates)
             .Render(new ContentText("sv", false, markdown, 4, new SourceFile("pages/test.md", "input/pages/test.md", markdown)), new NoLinks(), diagnostics)
             .Html;
 

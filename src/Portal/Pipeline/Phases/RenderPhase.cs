@@ -33,7 +33,7 @@ public static class RenderPhase
             l => ContentRoutes.For(l, raw.ContentPaths, routes, site.CountriesWithPages),
             StringComparer.Ordinal);
         var footerPages = site.Languages.ToDictionary(l => l.Language, l => l.Content.Pages, StringComparer.Ordinal);
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables, new TemplateRenderer(theme));
         renderedPages?.StartGeneration();
         var renderer = new PageRenderer(settings, routes, theme, markdown, contentRoutes, assets, footerPages, renderedPages);
         OutputFile[] rendered;
