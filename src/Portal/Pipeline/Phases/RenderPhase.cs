@@ -40,13 +40,14 @@ public static class RenderPhase
         try
         {
             rendered = pages.AsParallel().AsOrdered().Select(d => renderer.Render(d, diagnostics)).ToArray();
+
+            // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
+            RenderTextsWithoutPages(site, pages, markdown, contentRoutes, assets, diagnostics);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is ThemeException))
         {
             throw new ThemeErrors(ex.InnerExceptions.Cast<ThemeException>().DistinctBy(e => e.Message).ToList());
         }
-
-        RenderTextsWithoutPages(site, pages, markdown, contentRoutes, assets, diagnostics);
 
         var files = new List<OutputFile>(rendered);
         var index = site.Default.Index;
