@@ -12,22 +12,13 @@
     return;
   }
 
-  const english = (document.documentElement.lang || '').startsWith('en');
-  const words = english
-    ? {
-        title: 'The content has errors',
-        intro: 'You are seeing the last version that built. Fix the errors below and save: this page updates by itself.',
-        hide: 'Hide',
-        error: 'error',
-        warning: 'warning',
-      }
-    : {
-        title: 'Innehållet har fel',
-        intro: 'Du ser den senaste versionen som gick att bygga. Rätta felen nedan och spara: sidan uppdateras av sig själv.',
-        hide: 'Dölj',
-        error: 'fel',
-        warning: 'varning',
-      };
+  // The overlay's words are the theme's (the preview. keys of i18n/<lang>.yml), in the page's language.
+  const language = document.documentElement.lang || '';
+  const words = fetch('/_portal/strings.json')
+    .then((response) => response.json())
+    .then((all) => all[language] || all[language.split('-')[0]] || all.sv || Object.values(all)[0] || {})
+    .catch(() => ({}))
+    .then((found) => (key) => found[key] || key);
 
   const stylesheet = document.createElement('link');
   stylesheet.rel = 'stylesheet';
@@ -36,13 +27,28 @@
 
   const overlayId = 'portal-preview-errors';
 
-  function hide() {
+  // Counts the events shown: an overlay whose words arrive after a newer event ("ok") is not shown.
+  let latest = 0;
+
+  function remove() {
     document.getElementById(overlayId)?.remove();
   }
 
+  function hide() {
+    latest += 1;
+    remove();
+  }
+
   // Every text comes from the server's JSON and is set with textContent: content never becomes markup here.
-  function show(diagnostics) {
-    hide();
+  async function show(diagnostics) {
+    latest += 1;
+    const shown = latest;
+    const word = await words;
+    if (shown !== latest) {
+      return;
+    }
+
+    remove();
     const overlay = document.createElement('section');
     overlay.id = overlayId;
     overlay.className = 'portal-preview';
@@ -51,9 +57,9 @@
 
     const title = document.createElement('h2');
     title.id = overlayId + '-title';
-    title.textContent = words.title;
+    title.textContent = word('errors.title');
     const intro = document.createElement('p');
-    intro.textContent = words.intro;
+    intro.textContent = word('errors.intro');
 
     const list = document.createElement('ul');
     for (const diagnostic of diagnostics) {
@@ -62,15 +68,15 @@
       const where = document.createElement('code');
       where.textContent = diagnostic.location;
       const severity = document.createElement('strong');
-      severity.textContent = (diagnostic.severity === 'error' ? words.error : words.warning) + ' ' + diagnostic.code;
+      severity.textContent = word(diagnostic.severity === 'error' ? 'errors.error' : 'errors.warning') + ' ' + diagnostic.code;
       item.append(where, ' ', severity, ': ', diagnostic.message);
       list.append(item);
     }
 
     const close = document.createElement('button');
     close.type = 'button';
-    close.textContent = words.hide;
-    close.addEventListener('click', hide);
+    close.textContent = word('errors.hide');
+    close.addEventListener('click', remove);
 
     overlay.append(title, intro, list, close);
     document.body.prepend(overlay);

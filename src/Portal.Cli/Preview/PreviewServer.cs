@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -42,11 +44,15 @@ public sealed class PreviewServer : IAsyncDisposable
         // Before every endpoint, the event stream and the scripts included: drafts are for this machine's browser only.
         app.Use(new PreviewHostFilter(port).FilterAsync);
         app.MapGet(EventsPath, (HttpContext context) => StreamAsync(context, session, events));
-        app.MapGet("/_portal/{file}", (string file) =>
-            file is "preview.js" or "preview.css" && File.Exists(Path.Combine(scripts, file))
-                ? Results.File(Path.Combine(scripts, file), file.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8")
-                : Results.NotFound());
-        app.MapFallback("{*path}", context => ServeAsync(context, session, types));
+        app.MapGet("/_portal/{file}", (string file) => file switch
+        {
+            // The overlay's words, which preview.js reads in the page's language.
+            "strings.json" => Results.Text(PreviewStrings.Json(themeDirectory), "application/json; charset=utf-8"),
+            "preview.js" or "preview.css" when File.Exists(Path.Combine(scripts, file)) =>
+                Results.File(Path.Combine(scripts, file), file.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8"),
+            _ => Results.NotFound(),
+        });
+        app.MapFallback("{*path}", context => ServeAsync(context, session, types, themeDirectory));
         await app.StartAsync();
         return new PreviewServer(app, events);
     }
@@ -58,13 +64,13 @@ public sealed class PreviewServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static async Task ServeAsync(HttpContext context, PreviewSession session, FileExtensionContentTypeProvider types)
+    private static async Task ServeAsync(HttpContext context, PreviewSession session, FileExtensionContentTypeProvider types, string themeDirectory)
     {
         context.Response.Headers.CacheControl = "no-store";
         var site = session.Site;
         if (site is null)
         {
-            await WriteHtmlAsync(context, StatusCodes.Status503ServiceUnavailable, LiveReloadScript.Inject(WaitingPage(), string.Empty, 0));
+            await WriteHtmlAsync(context, StatusCodes.Status503ServiceUnavailable, LiveReloadScript.Inject(WaitingPage(themeDirectory), string.Empty, 0));
             return;
         }
 
@@ -176,11 +182,19 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>What the preview shows until the content has built once: while the first build runs, or while it has errors (the overlay lists them).</summary>
-    private static byte[] WaitingPage() => Encoding.UTF8.GetBytes(
-        "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>Förhandsvisning – väntar på ett bygge</title></head><body><main><h1>Förhandsvisningen väntar på ett bygge</h1>"
-        + "<p>Sidan uppdateras av sig själv när webbplatsen är byggd. Om innehållet har fel visas de här och i terminalen: rätta dem och spara.</p>"
-        + "</main></body></html>");
+    private static byte[] WaitingPage(string themeDirectory)
+    {
+        var strings = PreviewStrings.Read(themeDirectory);
+        const string language = PreviewStrings.WaitingLanguage;
+        string Text(string key) => Encoder.Encode(PreviewStrings.Get(strings, language, key));
+        return Encoding.UTF8.GetBytes(
+            $"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            + $"<title>{Text("waiting.title")}</title></head><body><main><h1>{Text("waiting.heading")}</h1>"
+            + $"<p>{Text("waiting.text")}</p>"
+            + "</main></body></html>");
+    }
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>The address a preview serves at.</summary>
     public static Uri Address(int port) => new($"http://localhost:{port.ToString(CultureInfo.InvariantCulture)}/");

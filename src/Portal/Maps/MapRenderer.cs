@@ -17,7 +17,7 @@ public sealed class MapRenderer(SimplifiedBoundaries boundaries)
 
     /// <param name="keepInView">An envelope (degrees) the map must show besides its markers: all of a country's partners,
     /// so that every map of the country shares one frame and one base layer.</param>
-    public RenderedMap Render(MapRequest request, Envelope? keepInView = null)
+    public MapFigure Render(MapRequest request, Envelope? keepInView = null)
     {
         var layer = BaseLayerFor(request, keepInView ?? MapExtent.EnvelopeOf(request.Markers.Select(m => m.Location)));
         var frame = layer.Frame;

@@ -31,13 +31,6 @@ public sealed record MapRequest(
     GeoPoint? Origin = null,
     int Width = 640);
 
-/// <summary>The words a map needs, in the page's language.</summary>
+/// <summary>The words a map's geometry needs, in the page's language; the figure's own words are the <c>map</c> component's.</summary>
 /// <param name="GroupOf">A format: {0} the number of places in a group, {1} their names.</param>
-public sealed record MapLabels(
-    string MarkersGroup,
-    string GroupOf,
-    string GroupLegend,
-    string Legend,
-    IReadOnlyDictionary<RelationshipStatus, string> Statuses,
-    string Home,
-    string Seat);
+public sealed record MapLabels(string GroupOf);

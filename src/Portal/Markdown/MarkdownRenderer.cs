@@ -7,6 +7,7 @@ using Portal.Diagnostics;
 using Portal.Markdown.Guards;
 using Portal.Markdown.Links;
 using Portal.Model;
+using Portal.Templates;
 
 namespace Portal.Markdown;
 
@@ -16,7 +17,8 @@ namespace Portal.Markdown;
 /// (<see cref="MarkdownPipelineFactory"/>) is shared; each call has its own document, page and writer.
 /// </summary>
 /// <param name="tables">The site's data files, by their path under <c>data/</c>; null where one could not be read.</param>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, DataTable?> tables)
+/// <param name="components">The theme's components, for the markup the theme owns in a body (a chart's figure).</param>
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDictionary<string, DataTable?> tables, IComponentRenderer components)
 {
     private readonly PageExtension[] _pageExtensions = pipeline.Extensions.OfType<PageExtension>().ToArray();
 
@@ -27,7 +29,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
             return new RenderedMarkdown(string.Empty, string.Empty);
         }
 
-        var page = new MarkdownPage(text, links, tables, diagnostics);
+        var page = new MarkdownPage(text, links, tables, diagnostics, components);
         foreach (var extension in _pageExtensions)
         {
             extension.Process(document, page);

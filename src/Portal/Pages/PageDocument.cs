@@ -9,19 +9,32 @@ public sealed record Crumb(string Text, Route? Route);
 
 /// <summary>
 /// A page to be written: where, in which language, its body (if it has one) and its view, built in compose with
-/// the page's links; the view's type names the layout that shows it. <paramref name="TitleQualifier"/> tells apart pages whose
-/// titles may repeat (two municipalities' partners named Bergen) in the browser's title. <paramref name="GeneratedDescription"/>
-/// is the meta description when the editor gave no summary and the page has no text.
+/// the page's links; the view's type names the layout that shows it. Built by name: its title, summary and
+/// descriptions are strings side by side, which positions would let be swapped unnoticed.
 /// </summary>
-public sealed record PageDocument(
-    Route Route,
-    string Language,
-    string Title,
-    string? Summary,
-    ContentText? Body,
-    IReadOnlyList<Crumb> Breadcrumbs,
-    PageView View,
-    bool IsNotFound = false,
-    bool InSitemap = true,
-    string? TitleQualifier = null,
-    string? GeneratedDescription = null);
+public sealed record PageDocument
+{
+    public required Route Route { get; init; }
+
+    public required string Language { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string? Summary { get; init; }
+
+    public required ContentText? Body { get; init; }
+
+    public required IReadOnlyList<Crumb> Breadcrumbs { get; init; }
+
+    public required PageView View { get; init; }
+
+    public bool IsNotFound { get; init; }
+
+    public bool InSitemap { get; init; } = true;
+
+    /// <summary>Tells apart pages whose titles may repeat (two municipalities' partners named Bergen) in the browser's title.</summary>
+    public string? TitleQualifier { get; init; }
+
+    /// <summary>The meta description when the editor gave no summary and the page has no text.</summary>
+    public string? GeneratedDescription { get; init; }
+}

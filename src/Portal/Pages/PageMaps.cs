@@ -1,26 +1,18 @@
 using NetTopologySuite.Geometries;
 using Portal.Maps;
 using Portal.Model;
-using Portal.Templates;
 
 namespace Portal.Pages;
 
-/// <summary>Builds the map each kind of page shows, with markers linking to relationship pages from the page being written.</summary>
+/// <summary>Builds the map each kind of page shows (drawn by the theme's <c>map</c> component), with markers linking to relationship pages from the page being written.</summary>
 public sealed class PageMaps(ComposeContext context, PageLinks links)
 {
     public const string MapId = "map-figure";
 
-    private MapLabels Labels => new(
-        context.Ui("map.markers"),
-        context.Ui("map.group-of"),
-        context.Ui("map.group"),
-        context.Ui("map.legend"),
-        Enum.GetValues<RelationshipStatus>().ToDictionary(s => s, s => context.Ui($"status.{KebabName.Of(s)}")),
-        context.Ui("map.home"),
-        context.Ui("map.seat"));
+    private MapLabels Labels => new(context.Ui("map.group-of"));
 
     /// <summary>The home page: every partner in the world; groups link to the table of countries.</summary>
-    public TrustedHtml World(string listId) =>
+    public MapFigure? World(string listId) =>
         Render(new MapRequest(
             MapId,
             MapScope.World,
@@ -32,7 +24,7 @@ public sealed class PageMaps(ComposeContext context, PageLinks links)
             Width: 960));
 
     /// <summary>A country page: the country, its neighbours in grey, its partners and the networks seated there.</summary>
-    public TrustedHtml Country(string code, string listId)
+    public MapFigure? Country(string code, string listId)
     {
         var relationships = context.Index.RelationshipsByCountry[code].ToList();
         var seats = context.Index.NetworksByCountry[code].Where(n => n.Location is not null).Select(Seat).ToList();
@@ -51,7 +43,7 @@ public sealed class PageMaps(ComposeContext context, PageLinks links)
     }
 
     /// <summary>A relationship page: a small locator, on the same base map as its country's page.</summary>
-    public TrustedHtml Relationship(Relationship relationship, string listId) =>
+    public MapFigure? Relationship(Relationship relationship, string listId) =>
         Render(
             new MapRequest(
                 MapId,
@@ -66,7 +58,7 @@ public sealed class PageMaps(ComposeContext context, PageLinks links)
             KeepInView(relationship.Country));
 
     /// <summary>A municipality page: the municipality and a great-circle line to each partner.</summary>
-    public TrustedHtml Municipality(Municipality municipality, string listId)
+    public MapFigure? Municipality(Municipality municipality, string listId)
     {
         var relationships = context.Index.RelationshipsByMunicipality[municipality.Slug].ToList();
         var home = new MapMarker(municipality.Location, links.To(context.Routes.Municipality(context.Language, municipality.Slug)), municipality.Name, MarkerKind.Home);
@@ -82,7 +74,7 @@ public sealed class PageMaps(ComposeContext context, PageLinks links)
     }
 
     /// <summary>A network page: its member municipalities, the places in it, and its seat.</summary>
-    public TrustedHtml? Network(Network network, string listId)
+    public MapFigure? Network(Network network, string listId)
     {
         var members = network.Members
             .Where(m => context.Index.Municipalities.ContainsKey(m.Municipality))
@@ -105,8 +97,8 @@ public sealed class PageMaps(ComposeContext context, PageLinks links)
             Labels));
     }
 
-    private TrustedHtml Render(MapRequest request, Envelope? keepInView = null) =>
-        context.Maps is null ? TrustedHtml.Empty : new(context.Maps.Render(request, keepInView).Html);
+    /// <summary>The map, for the theme's <c>map</c> component; null when the build draws no maps.</summary>
+    private MapFigure? Render(MapRequest request, Envelope? keepInView = null) => context.Maps?.Render(request, keepInView);
 
     /// <summary>Every partner in a country stays in view, so a country's maps share one frame (and one base layer).</summary>
     private Envelope KeepInView(string country) => context.Index.PartnersEnvelopeIn(country);

@@ -13,20 +13,22 @@ public sealed class Rows(ComposeContext context, PageLinks links)
         var routes = context.Routes;
         var language = context.Language;
         var municipalityName = context.Index.Municipalities.TryGetValue(r.Key.Municipality, out var m) ? m.Name : r.Key.Municipality;
-        return new RelationshipRow(
-            links.To(routes.Relationship(language, r.Key)),
-            r.Name,
-            r.LocalName,
-            municipalityName,
-            links.To(routes.Municipality(language, r.Key.Municipality)),
-            r.Country,
-            context.CountryName(r.Country),
-            links.To(routes.Country(language, r.Country)),
-            KebabName.Of(r.Type),
-            KebabName.Of(r.Status),
-            r.Since?.Year.ToString(CultureInfo.InvariantCulture),
-            r.Until?.Year.ToString(CultureInfo.InvariantCulture),
-            r.Status == RelationshipStatus.Ended && r.Until is null);
+        return new RelationshipRow
+        {
+            Href = links.To(routes.Relationship(language, r.Key)),
+            Name = r.Name,
+            LocalName = r.LocalName,
+            MunicipalityName = municipalityName,
+            MunicipalityHref = links.To(routes.Municipality(language, r.Key.Municipality)),
+            Country = r.Country,
+            CountryName = context.CountryName(r.Country),
+            CountryHref = links.To(routes.Country(language, r.Country)),
+            Type = KebabName.Of(r.Type),
+            Status = KebabName.Of(r.Status),
+            Since = r.Since?.Year.ToString(CultureInfo.InvariantCulture),
+            Until = r.Until?.Year.ToString(CultureInfo.InvariantCulture),
+            EndUnknown = r.Status == RelationshipStatus.Ended && r.Until is null,
+        };
     }
 
     public IReadOnlyList<RelationshipRow> Relationships(IEnumerable<Relationship> relationships) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Portal.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -13,12 +14,47 @@ namespace Portal.Templates;
 /// exist is an error at its line and column, never an empty string. Every value written is HTML-encoded unless it
 /// is <see cref="TrustedHtml"/>.
 /// </summary>
-public sealed class TemplateRenderer(Theme theme)
+public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
 {
+    /// <summary>The one-line templates that call a component for <see cref="RenderComponent"/>, by component; parsed once.</summary>
+    private readonly ConcurrentDictionary<string, Template> _calls = new(StringComparer.Ordinal);
+
     public string Render(PageModel page)
     {
-        var content = RenderTemplate(Layout(page.Layout), page, null);
-        return RenderTemplate(Layout("base"), page, new TrustedHtml(content));
+        var content = RenderTemplate(Layout(page.Layout), page.Language, Globals(page));
+        var globals = Globals(page);
+        globals["content"] = new TrustedHtml(content);
+        return RenderTemplate(Layout("base"), page.Language, globals);
+    }
+
+    /// <summary>
+    /// Renders one component outside a layout (a chart in a Markdown body), by the same call a layout makes; it sees
+    /// its arguments and <c>tr</c>, but no <c>page</c>, which is not yet rendered.
+    /// </summary>
+    public TrustedHtml RenderComponent(string name, string language, IReadOnlyDictionary<string, object?> arguments)
+    {
+        var functionName = ThemeComponent.FunctionNameOf(name);
+        if (!theme.Components.TryGetValue(functionName, out var component))
+        {
+            throw new ThemeException($"the theme has no component '{name}'; add components/{name}/{name}.sbn");
+        }
+
+        if (!component.Parameters.ToHashSet(StringComparer.Ordinal).SetEquals(arguments.Keys))
+        {
+            throw new ThemeException(
+                $"the component '{name}' takes {string.Join(", ", component.Parameters.Select(p => p + ":"))}; the generator gives it {string.Join(", ", arguments.Keys.Select(k => k + ":"))}",
+                component.DisplayPath);
+        }
+
+        var call = _calls.GetOrAdd(functionName, _ =>
+            Template.Parse($"{{{{ {functionName} {string.Join(" ", component.Parameters.Select(p => $"{p}: arguments.{p}"))} }}}}", component.DisplayPath));
+        var given = new ScriptObject();
+        foreach (var (key, value) in arguments)
+        {
+            given[key] = value;
+        }
+
+        return new TrustedHtml(RenderTemplate(call, language, new ScriptObject { ["arguments"] = given }));
     }
 
     private Template Layout(string name) =>
@@ -26,15 +62,12 @@ public sealed class TemplateRenderer(Theme theme)
             ? template
             : throw new ThemeException($"the theme has no layout '{name}'; add layouts/{name}.sbn");
 
-    private string RenderTemplate(Template template, PageModel page, TrustedHtml? content)
-    {
-        var strings = theme.StringsFor(page.Language);
-        var globals = new ScriptObject { ["page"] = page, ["view"] = page.View };
-        if (content is not null)
-        {
-            globals["content"] = content;
-        }
+    private static ScriptObject Globals(PageModel page) => new() { ["page"] = page, ["view"] = page.View };
 
+    /// <param name="globals">What the template reads besides the components and <c>tr</c>, which are added here.</param>
+    private string RenderTemplate(Template template, string language, ScriptObject globals)
+    {
+        var strings = theme.StringsFor(language);
         foreach (var component in theme.Components.Values)
         {
             globals[component.FunctionName] = new ComponentCall(component.Function);

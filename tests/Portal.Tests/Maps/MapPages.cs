@@ -2,13 +2,20 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Portal.Maps;
+using Portal.Templates;
 using Portal.Tests.Support;
+using Portal.Tests.Templates;
 
 namespace Portal.Tests.Maps;
 
 /// <summary>What a built site's pages say about their maps: which pages have one, the figure's markup, its markers.</summary>
 public static partial class MapPages
 {
+    /// <summary>A map's markup, as the theme's <c>map</c> component writes it around the drawn geometry.</summary>
+    public static string Html(MapFigure? figure, TemplateRenderer? templates = null, string language = "sv") =>
+        (templates ?? ShippedTheme.Templates).RenderComponent("map", language, new Dictionary<string, object?> { ["figure"] = figure }).Value;
+
     /// <summary>The kinds of page that show a map, by site path (language prefix "en/" allowed).</summary>
     public enum Kind { Home, Country, Municipality, Relationship, Network, Other }
 

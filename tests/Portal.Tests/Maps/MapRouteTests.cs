@@ -89,13 +89,13 @@ public sealed class MapRouteTests
     {
         // Tokyo to Seattle: the shortest way crosses the Pacific and the world map's edge at ±180°.
         var tokyo = new GeoPoint(35.68, 139.69);
-        var html = new MapRenderer(SimplifiedBoundaries.Shipped).Render(new MapRequest(
+        var html = MapPages.Html(new MapRenderer(SimplifiedBoundaries.Shipped).Render(new MapRequest(
             "map-figure", MapScope.World, "Karta", "Tokyo och Seattle",
             [
                 new MapMarker(tokyo, "tokyo.html", "Tokyo", MarkerKind.Home),
                 new MapMarker(new GeoPoint(47.61, -122.33), "seattle.html", "Seattle, USA, aktiv", MarkerKind.Partner, RelationshipStatus.Active),
             ],
-            "list", MapShapeTests.Labels, Origin: tokyo, Width: 960)).Html;
+            "list", MapShapeTests.Labels, Origin: tokyo, Width: 960)));
         var svg = HtmlPages.Parse(html).QuerySelector("svg.map__base")!;
         var route = svg.QuerySelector("path.map__route");
         Assert.That(route, Is.Not.Null);

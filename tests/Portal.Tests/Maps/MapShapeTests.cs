@@ -13,14 +13,7 @@ namespace Portal.Tests.Maps;
 /// </summary>
 public sealed class MapShapeTests
 {
-    internal static readonly MapLabels Labels = new(
-        "Samarbeten på kartan",
-        "{0} samarbeten nära varandra: {1}. Se listan.",
-        "Flera samarbeten",
-        "Teckenförklaring",
-        Enum.GetValues<RelationshipStatus>().ToDictionary(s => s, s => s.ToString()),
-        "Kommunen",
-        "Säte");
+    internal static readonly MapLabels Labels = new("{0} samarbeten nära varandra: {1}. Se listan.");
 
     private static readonly string[] Statuses = ["active", "sporadic", "dormant", "ended"];
 
@@ -37,8 +30,8 @@ public sealed class MapShapeTests
             new MapMarker(new GeoPoint(37.98, 23.73), "aten.html", "Aten, Grekland, vilande", MarkerKind.Partner, RelationshipStatus.Dormant),
             new MapMarker(new GeoPoint(64.15, -21.94), "reykjavik.html", "Reykjavik, Island, avslutad", MarkerKind.Partner, RelationshipStatus.Ended),
         };
-        var html = new MapRenderer(SimplifiedBoundaries.Shipped)
-            .Render(new MapRequest("map-figure", MapScope.Markers, "Karta", "Fyra orter", markers, "list", Labels)).Html;
+        var html = MapPages.Html(new MapRenderer(SimplifiedBoundaries.Shipped)
+            .Render(new MapRequest("map-figure", MapScope.Markers, "Karta", "Fyra orter", markers, "list", Labels)));
         var figure = MapPages.Figure(HtmlPages.Parse(html))!;
         _markers = MapPages.Markers(figure).ToDictionary(MapPages.ModifierOf);
         Assert.That(_markers.Keys, Is.EquivalentTo(Statuses), html);
@@ -123,7 +116,7 @@ public sealed class MapShapeTests
     [Test]
     public void The_legend_keys_draw_the_same_shapes_as_the_markers()
     {
-        var html = new MapRenderer(SimplifiedBoundaries.Shipped).Render(new MapRequest(
+        var html = MapPages.Html(new MapRenderer(SimplifiedBoundaries.Shipped).Render(new MapRequest(
             "map-figure", MapScope.Markers, "Karta", "Fyra orter",
             [
                 new MapMarker(new GeoPoint(59.91, 10.75), "a.html", "A", MarkerKind.Partner, RelationshipStatus.Active),
@@ -131,7 +124,7 @@ public sealed class MapShapeTests
                 new MapMarker(new GeoPoint(37.98, 23.73), "c.html", "C", MarkerKind.Partner, RelationshipStatus.Dormant),
                 new MapMarker(new GeoPoint(64.15, -21.94), "d.html", "D", MarkerKind.Partner, RelationshipStatus.Ended),
             ],
-            "list", Labels)).Html;
+            "list", Labels)));
         var legend = HtmlPages.Parse(html).QuerySelector("figcaption.map__legend")!;
         foreach (var status in Statuses)
         {

@@ -94,20 +94,22 @@ internal static class SyntheticSites
         var routes = new SiteRoutes(language);
         var context = new ComposeContext(language, model.Site, index, routes, CountryNames.Shipped, theme!.StringsFor(language).Get, new MapRenderer(SimplifiedBoundaries.Shipped));
         var maps = new Dictionary<string, string>(StringComparer.Ordinal);
+        var templates = new TemplateRenderer(theme);
+        string Html(MapFigure? figure) => MapPages.Html(figure, templates, language);
 
         // The list ids are those HomePage, MunicipalityPages and CountryPages pass.
         var home = routes.Home(language);
-        maps[home.Path] = new PageMaps(context, new PageLinks(home, null)).World("countries-table").Value;
+        maps[home.Path] = Html(new PageMaps(context, new PageLinks(home, null)).World("countries-table"));
         foreach (var municipality in index.Municipalities.Values)
         {
             var route = routes.Municipality(language, municipality.Slug);
-            maps[route.Path] = new PageMaps(context, new PageLinks(route, null)).Municipality(municipality, "relationships-heading").Value;
+            maps[route.Path] = Html(new PageMaps(context, new PageLinks(route, null)).Municipality(municipality, "relationships-heading"));
         }
 
         foreach (var country in index.Countries)
         {
             var route = routes.Country(language, country);
-            maps[route.Path] = new PageMaps(context, new PageLinks(route, null)).Country(country, "relationships-heading").Value;
+            maps[route.Path] = Html(new PageMaps(context, new PageLinks(route, null)).Country(country, "relationships-heading"));
         }
 
         return maps;

@@ -9,6 +9,7 @@ using Portal.Markdown.Headings;
 using Portal.Markdown.Links;
 using Portal.Markdown.RawHtml;
 using Portal.Markdown.Tables;
+using Portal.Tests.Templates;
 
 namespace Portal.Tests.Markdown;
 
@@ -23,7 +24,7 @@ public sealed class PipelineTests
     };
 
     private static string Render(MarkdownPipeline pipeline, string markdown, DiagnosticBag diagnostics) =>
-        new MarkdownRenderer(pipeline, Tables)
+        new MarkdownRenderer(pipeline, Tables, ShippedTheme.Templates)
             .Render(new ContentText("sv", false, markdown, 4, new SourceFile("pages/test.md", "input/pages/test.md", markdown)), new NoLinks(), diagnostics)
             .Html;
 

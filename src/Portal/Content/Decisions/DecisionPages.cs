@@ -15,19 +15,21 @@ public sealed class DecisionPages : IPageSource
             var documents = d.Documents.Select(doc => doc.AssetPath is not null
                 ? new DocumentView(links.To(SiteRoutes.Asset(doc.AssetPath)), doc.Label, false)
                 : new DocumentView(doc.Url!.AbsoluteUri, doc.Label, true)).ToList();
-            return new PageDocument(
-            route,
-            context.Language,
-            d.Title,
-            d.Summary,
-            d.Text,
-            [context.HomeCrumb, context.SectionCrumb(Section.Decisions), new Crumb(d.Title, null)],
-                new DecisionView(
+            return new PageDocument
+            {
+                Route = route,
+                Language = context.Language,
+                Title = d.Title,
+                Summary = d.Summary,
+                Body = d.Text,
+                Breadcrumbs = [context.HomeCrumb, context.SectionCrumb(Section.Decisions), new Crumb(d.Title, null)],
+                View = new DecisionView(
                     rows.Decision(d),
                     d.Body,
                     d.Outcome,
                     documents,
                     rows.Relationships(context.Index.ConcernedRelationships[d.Slug]),
-                    rows.Networks(context.Index.ConcernedNetworks[d.Slug])));
+                    rows.Networks(context.Index.ConcernedNetworks[d.Slug])),
+            };
         });
 }

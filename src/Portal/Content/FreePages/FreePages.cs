@@ -10,16 +10,18 @@ public sealed class FreePages : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
         var byPlace = context.Index.Content.Pages.ToDictionary(p => (p.Folder, p.Slug));
-        return context.Index.Content.Pages.Select(p => new PageDocument(
-            context.Routes.FreePage(context.Language, p.Folder, p.Slug),
-            context.Language,
-            p.Title,
-            p.Summary,
-            p.Text,
-            [context.HomeCrumb, .. Parents(p, byPlace, context), new Crumb(p.Title, null)],
-            p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts
+        return context.Index.Content.Pages.Select(p => new PageDocument
+        {
+            Route = context.Routes.FreePage(context.Language, p.Folder, p.Slug),
+            Language = context.Language,
+            Title = p.Title,
+            Summary = p.Summary,
+            Body = p.Text,
+            Breadcrumbs = [context.HomeCrumb, .. Parents(p, byPlace, context), new Crumb(p.Title, null)],
+            View = p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts
                 ? Statement(context, facts)
-                : (PageView)new FreePageView(p.Title)));
+                : new FreePageView(p.Title),
+        });
     }
 
     /// <summary>DIGG's form for complaints about the accessibility of public digital services.</summary>

@@ -36,23 +36,27 @@ public sealed class MunicipalityPages : IPageSource
             var route = context.Routes.Municipality(context.Language, m.Slug);
             var links = context.LinksFrom(route);
             var rows = new Rows(context, links);
-            return new PageDocument(
-            route,
-            context.Language,
-            m.Name,
-            m.Summary,
-            m.Text,
-            [context.HomeCrumb, context.SectionCrumb(Section.Municipalities), new Crumb(m.Name, null)],
-                new MunicipalityView(
-                    m.Name,
-                    KebabName.Of(m.Kind),
-                    m.County,
-                    m.Website?.AbsoluteUri,
-                    Coordinates.Format(m.Location),
-                    rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
-                    rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
-                    rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
-                    new PageMaps(context, links).Municipality(m, "relationships-heading"),
-                    Timeline(context, m)));
+            return new PageDocument
+            {
+                Route = route,
+                Language = context.Language,
+                Title = m.Name,
+                Summary = m.Summary,
+                Body = m.Text,
+                Breadcrumbs = [context.HomeCrumb, context.SectionCrumb(Section.Municipalities), new Crumb(m.Name, null)],
+                View = new MunicipalityView
+                {
+                    Name = m.Name,
+                    Kind = KebabName.Of(m.Kind),
+                    County = m.County,
+                    Website = m.Website?.AbsoluteUri,
+                    Position = Coordinates.Format(m.Location),
+                    Relationships = rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
+                    Networks = rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
+                    Decisions = rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
+                    Map = new PageMaps(context, links).Municipality(m, "relationships-heading"),
+                    Timeline = Timeline(context, m),
+                },
+            };
         });
 }

@@ -18,32 +18,37 @@ public sealed class RelationshipPages : IPageSource
             var network = r.Network is not null && context.Index.Networks.TryGetValue(r.Network, out var n)
                 ? rows.Link(context.Routes.Network(context.Language, n.Slug), n.Name)
                 : null;
-            return new PageDocument(
-                route,
-                context.Language,
-                r.Name,
-                r.Summary,
-                r.Text,
+            return new PageDocument
+            {
+                Route = route,
+                Language = context.Language,
+                Title = r.Name,
+                Summary = r.Summary,
+                Body = r.Text,
+                Breadcrumbs =
                 [
                     context.HomeCrumb,
                     context.SectionCrumb(Section.Relationships),
                     new Crumb(municipality, context.Routes.Municipality(context.Language, r.Key.Municipality)),
                     new Crumb(r.Name, null),
                 ],
-                new RelationshipView(
-                        rows.Relationship(r),
-                        r.Since is { } since ? context.FormatDate(since) : null,
-                        r.Until is { } until ? context.FormatDate(until) : null,
-                        r.Region,
-                        Coordinates.Format(r.Location),
-                        r.Areas.Select(KebabName.Of).ToList(),
-                        r.Financing.Select(KebabName.Of).ToList(),
-                        network,
-                        r.MemberCount,
-                        r.MemberCountYear,
-                        r.Website?.AbsoluteUri,
-                        rows.Decisions(context.Index.DecisionsByRelationship[r.Key]),
-                        new PageMaps(context, links).Relationship(r, "facts-list")),
-                TitleQualifier: municipality);
+                View = new RelationshipView
+                {
+                    Row = rows.Relationship(r),
+                    SinceText = r.Since is { } since ? context.FormatDate(since) : null,
+                    UntilText = r.Until is { } until ? context.FormatDate(until) : null,
+                    Region = r.Region,
+                    Position = Coordinates.Format(r.Location),
+                    Areas = r.Areas.Select(KebabName.Of).ToList(),
+                    Financing = r.Financing.Select(KebabName.Of).ToList(),
+                    Network = network,
+                    MemberCount = r.MemberCount,
+                    MemberCountYear = r.MemberCountYear,
+                    Website = r.Website?.AbsoluteUri,
+                    Decisions = rows.Decisions(context.Index.DecisionsByRelationship[r.Key]),
+                    Map = new PageMaps(context, links).Relationship(r, "facts-list"),
+                },
+                TitleQualifier = municipality,
+            };
         });
 }

@@ -14,6 +14,16 @@ public sealed class ChartExtension(int maxValues) : PageExtension
     public override void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) =>
         ChartBlockRenderer.Install(renderer, next => new ChartBlockRenderer(next));
 
+    /// <summary>
+    /// The figure is drawn here, through the page's theme components (<see cref="MarkdownPage.Components"/>), not by the
+    /// block renderer: renderers are set up from the shared pipeline and see no page, and the pipeline holds no theme.
+    /// </summary>
     public override void Process(MarkdownDocument document, MarkdownPage page) =>
-        ChartResolver.Resolve(document, page.Text, page.Tables, maxValues, page.Diagnostics);
+        ChartResolver.Resolve(
+            document,
+            page.Text,
+            page.Tables,
+            maxValues,
+            page.Diagnostics,
+            figure => page.Components.RenderComponent("chart", page.Text.Language, new Dictionary<string, object?> { ["figure"] = figure }));
 }

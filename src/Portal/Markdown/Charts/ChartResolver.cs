@@ -5,6 +5,7 @@ using Portal.Data;
 using Portal.Diagnostics;
 using Portal.Markdown.DataTables;
 using Portal.Model;
+using Portal.Templates;
 
 namespace Portal.Markdown.Charts;
 
@@ -19,7 +20,8 @@ public static class ChartResolver
 
     /// <param name="maxValues">The most values one chart may draw (rows × series): a chart is drawn as SVG in the page, and its
     /// description lists every value, so a chart of 100,000 rows would make a page no browser or screen reader can use.</param>
-    public static void Resolve(MarkdownDocument document, ContentText text, IReadOnlyDictionary<string, DataTable?> tables, int maxValues, DiagnosticBag diagnostics)
+    /// <param name="draw">Draws a chart's figure through the theme, in the text's language.</param>
+    public static void Resolve(MarkdownDocument document, ContentText text, IReadOnlyDictionary<string, DataTable?> tables, int maxValues, DiagnosticBag diagnostics, Func<ChartFigure, TrustedHtml> draw)
     {
         foreach (var block in document.Descendants<FencedCodeBlock>().Where(b => b.Info == InfoString))
         {
@@ -50,7 +52,9 @@ public static class ChartResolver
             var description = string.Join("; ", series.Select(s =>
                 $"{s.Name}: {string.Join(", ", categories.Zip(s.Values, (c, v) => $"{c} {(v is null ? "–" : v.Value.ToString("#,0.##", culture))}"))}"));
             var data = new ChartData(title, description, categories, series);
-            ChartBlockRenderer.Take(block, new ChartReference($"chart-{text.FirstLine + block.Line}", kind, table, data, read.Caption, culture));
+            var id = $"chart-{text.FirstLine + block.Line}";
+            var figure = kind == ChartKind.Shares ? ChartFigure.Shares(id, data, read.Caption, culture) : ChartFigure.Bars(id, data, read.Caption, culture);
+            ChartBlockRenderer.Take(block, new ChartReference(id, kind, table, data, read.Caption, culture, draw(figure)));
         }
     }
 

@@ -48,6 +48,15 @@ public sealed class HomePage : IPageSource
                 .OrderBy(c => c.Name, context.Collation)
                 .ToList(),
         };
-        yield return new PageDocument(route, language, title, description, null, [new Crumb(context.Ui("nav.home"), null)], view);
+        yield return new PageDocument
+        {
+            Route = route,
+            Language = language,
+            Title = title,
+            Summary = description,
+            Body = null,
+            Breadcrumbs = [new Crumb(context.Ui("nav.home"), null)],
+            View = view,
+        };
     }
 }

@@ -9,15 +9,17 @@ public sealed class NotFoundPage : IPageSource
     {
         var title = context.Ui("notfound.title");
         var route = context.Routes.NotFound(context.Language);
-        yield return new PageDocument(
-            route,
-            context.Language,
-            title,
-            context.Ui("notfound.description"),
-            null,
-            [context.HomeCrumb, new Crumb(title, null)],
-            new NotFoundView(context.LinksFrom(route, isNotFound: true).To(context.Routes.Home(context.Language))),
-            IsNotFound: true,
-            InSitemap: false);
+        yield return new PageDocument
+        {
+            Route = route,
+            Language = context.Language,
+            Title = title,
+            Summary = context.Ui("notfound.description"),
+            Body = null,
+            Breadcrumbs = [context.HomeCrumb, new Crumb(title, null)],
+            View = new NotFoundView(context.LinksFrom(route, isNotFound: true).To(context.Routes.Home(context.Language))),
+            IsNotFound = true,
+            InSitemap = false,
+        };
     }
 }

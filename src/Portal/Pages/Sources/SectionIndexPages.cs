@@ -35,13 +35,15 @@ public sealed class SectionIndexPages : IPageSource
     private static PageDocument Page(ComposeContext context, Section section, PageView view)
     {
         var title = context.Ui($"section.{SiteRoutes.Folders[section]}");
-        return new PageDocument(
-            context.Routes.SectionIndex(context.Language, section),
-            context.Language,
-            title,
-            context.Ui($"section.{SiteRoutes.Folders[section]}.description"),
-            null,
-            [context.HomeCrumb, new Crumb(title, null)],
-            view);
+        return new PageDocument
+        {
+            Route = context.Routes.SectionIndex(context.Language, section),
+            Language = context.Language,
+            Title = title,
+            Summary = context.Ui($"section.{SiteRoutes.Folders[section]}.description"),
+            Body = null,
+            Breadcrumbs = [context.HomeCrumb, new Crumb(title, null)],
+            View = view,
+        };
     }
 }

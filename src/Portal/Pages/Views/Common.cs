@@ -9,21 +9,36 @@ public sealed record LinkView(string Href, string Text, string? Lang = null);
 /// <summary>The same page in another language, for the language switch and hreflang.</summary>
 public sealed record AlternateView(string Language, string Href, string AbsoluteUrl, string NativeName, bool IsCurrent);
 
-/// <summary>One relationship in a list or table. <paramref name="EndUnknown"/>: it has ended, but no one knows when.</summary>
-public sealed record RelationshipRow(
-    string Href,
-    string Name,
-    string? LocalName,
-    string MunicipalityName,
-    string MunicipalityHref,
-    string Country,
-    string CountryName,
-    string CountryHref,
-    string Type,
-    string Status,
-    string? Since,
-    string? Until,
-    bool EndUnknown);
+/// <summary>One relationship in a list or table; built by name, as its names and hrefs side by side could be swapped unnoticed.</summary>
+public sealed record RelationshipRow
+{
+    public required string Href { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string? LocalName { get; init; }
+
+    public required string MunicipalityName { get; init; }
+
+    public required string MunicipalityHref { get; init; }
+
+    public required string Country { get; init; }
+
+    public required string CountryName { get; init; }
+
+    public required string CountryHref { get; init; }
+
+    public required string Type { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string? Since { get; init; }
+
+    public required string? Until { get; init; }
+
+    /// <summary>It has ended, but no one knows when.</summary>
+    public required bool EndUnknown { get; init; }
+}
 
 /// <summary>A network in a list; <paramref name="Lang"/> marks a name shown untranslated.</summary>
 public sealed record NetworkRow(string Href, string Name, string Kind, string? CountryName, string? Lang = null);

@@ -1,3 +1,4 @@
+using Portal.Maps;
 using Portal.Routing;
 using Portal.Templates;
 
@@ -49,56 +50,91 @@ public sealed record HomeView : PageView
 
     public required string? Description { get; init; }
 
-    public required TrustedHtml Map { get; init; }
+    public required MapFigure? Map { get; init; }
 
     public required IReadOnlyList<CountryRow> Countries { get; init; }
 }
 
-public sealed record MunicipalityView(
-    string Name,
-    string Kind,
-    string? County,
-    string? Website,
-    string Position,
-    IReadOnlyList<RelationshipRow> Relationships,
-    IReadOnlyList<NetworkRow> Networks,
-    IReadOnlyList<DecisionRow> Decisions,
-    TrustedHtml Map,
-    TrustedHtml? Timeline) : PageView
+/// <summary>A municipality's page; built by name, as its many strings side by side could be swapped unnoticed.</summary>
+public sealed record MunicipalityView : PageView
 {
     public override string Layout => "municipality";
+
+    public required string Name { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string? County { get; init; }
+
+    public required string? Website { get; init; }
+
+    public required string Position { get; init; }
+
+    public required IReadOnlyList<RelationshipRow> Relationships { get; init; }
+
+    public required IReadOnlyList<NetworkRow> Networks { get; init; }
+
+    public required IReadOnlyList<DecisionRow> Decisions { get; init; }
+
+    public required MapFigure? Map { get; init; }
+
+    public required TrustedHtml? Timeline { get; init; }
 }
 
-public sealed record RelationshipView(
-    RelationshipRow Row,
-    string? SinceText,
-    string? UntilText,
-    string? Region,
-    string Position,
-    IReadOnlyList<string> Areas,
-    IReadOnlyList<string> Financing,
-    LinkView? Network,
-    int? MemberCount,
-    int? MemberCountYear,
-    string? Website,
-    IReadOnlyList<DecisionRow> Decisions,
-    TrustedHtml Map) : PageView
+/// <summary>A relationship's page; built by name, as its many optional strings side by side could be swapped unnoticed.</summary>
+public sealed record RelationshipView : PageView
 {
     public override string Layout => "relationship";
+
+    public required RelationshipRow Row { get; init; }
+
+    public required string? SinceText { get; init; }
+
+    public required string? UntilText { get; init; }
+
+    public required string? Region { get; init; }
+
+    public required string Position { get; init; }
+
+    public required IReadOnlyList<string> Areas { get; init; }
+
+    public required IReadOnlyList<string> Financing { get; init; }
+
+    public required LinkView? Network { get; init; }
+
+    public required int? MemberCount { get; init; }
+
+    public required int? MemberCountYear { get; init; }
+
+    public required string? Website { get; init; }
+
+    public required IReadOnlyList<DecisionRow> Decisions { get; init; }
+
+    public required MapFigure? Map { get; init; }
 }
 
-public sealed record NetworkView(
-    string Name,
-    string Kind,
-    string? Website,
-    string? CountryName,
-    string? CountryHref,
-    IReadOnlyList<MemberRow> Members,
-    IReadOnlyList<RelationshipRow> Relationships,
-    IReadOnlyList<DecisionRow> Decisions,
-    TrustedHtml? Map) : PageView
+/// <summary>A network's page; built by name, as its name, website and country could be swapped unnoticed.</summary>
+public sealed record NetworkView : PageView
 {
     public override string Layout => "network";
+
+    public required string Name { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string? Website { get; init; }
+
+    public required string? CountryName { get; init; }
+
+    public required string? CountryHref { get; init; }
+
+    public required IReadOnlyList<MemberRow> Members { get; init; }
+
+    public required IReadOnlyList<RelationshipRow> Relationships { get; init; }
+
+    public required IReadOnlyList<DecisionRow> Decisions { get; init; }
+
+    public required MapFigure? Map { get; init; }
 }
 
 public sealed record DocumentView(string Href, string Label, bool IsExternal);
@@ -119,7 +155,7 @@ public sealed record CountryView(
     string Name,
     IReadOnlyList<MunicipalityGroup> Groups,
     IReadOnlyList<NetworkRow> Networks,
-    TrustedHtml Map) : PageView
+    MapFigure? Map) : PageView
 {
     public override string Layout => "country";
 }

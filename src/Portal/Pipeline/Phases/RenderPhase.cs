@@ -33,20 +33,21 @@ public static class RenderPhase
             l => ContentRoutes.For(l, raw.ContentPaths, routes, site.CountriesWithPages),
             StringComparer.Ordinal);
         var footerPages = site.Languages.ToDictionary(l => l.Language, l => l.Content.Pages, StringComparer.Ordinal);
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables, new TemplateRenderer(theme));
         renderedPages?.StartGeneration();
         var renderer = new PageRenderer(settings, routes, theme, markdown, contentRoutes, assets, footerPages, renderedPages);
         OutputFile[] rendered;
         try
         {
             rendered = pages.AsParallel().AsOrdered().Select(d => renderer.Render(d, diagnostics)).ToArray();
+
+            // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
+            RenderTextsWithoutPages(site, pages, markdown, contentRoutes, assets, diagnostics);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is ThemeException))
         {
             throw new ThemeErrors(ex.InnerExceptions.Cast<ThemeException>().DistinctBy(e => e.Message).ToList());
         }
-
-        RenderTextsWithoutPages(site, pages, markdown, contentRoutes, assets, diagnostics);
 
         var files = new List<OutputFile>(rendered);
         var index = site.Default.Index;
