@@ -6,6 +6,7 @@ using Portal.Model;
 using Portal.Output;
 using Portal.Pages;
 using Portal.Pages.Views;
+using Portal.Pipeline.Phases;
 using Portal.Routing;
 using Portal.Templates;
 
@@ -15,16 +16,15 @@ namespace Portal.Pipeline;
 /// <param name="renderedPages">Pages rendered by an earlier build of the session, by their whole model and theme: a
 /// page whose model did not change is not rendered again (a preview's rebuilds).</param>
 public sealed class PageRenderer(
-    SiteSettings site,
-    SiteRoutes routes,
+    BoundSite boundSite,
     Theme theme,
     MarkdownRenderer markdown,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, Route>> contentRoutesByLanguage,
-    IReadOnlySet<string> assets,
-    IReadOnlyDictionary<string, IReadOnlyList<FreePage>> footerPagesByLanguage,
     GenerationalCache<string>? renderedPages = null)
 {
     private readonly TemplateRenderer _templates = new(theme);
+    private readonly SiteSettings site = boundSite.Settings;
+    private readonly SiteRoutes routes = boundSite.Routes;
+    private readonly IReadOnlySet<string> assets = boundSite.Input.Raw.AssetPaths();
 
     public OutputFile Render(PageDocument page, DiagnosticBag diagnostics)
     {
@@ -32,7 +32,7 @@ public sealed class PageRenderer(
         var ui = theme.StringsFor(page.Language);
         RenderedMarkdown? body = page.Body is null
             ? null
-            : markdown.Render(page.Body, new ContentLinkResolver(contentRoutesByLanguage[page.Language], assets, links), diagnostics);
+            : markdown.Render(page.Body, new ContentLinkResolver(boundSite.In(page.Language).ContentRoutes, assets, links), diagnostics);
 
         var siteTitle = site.Title.In(page.Language);
         var isHome = page.Route == routes.Home(page.Language);
@@ -51,7 +51,7 @@ public sealed class PageRenderer(
             CurrentCrumb = page.Breadcrumbs[^1].Text,
             Navigation = Navigation(page, links, ui),
             Alternates = Alternates(page, links, theme),
-            FooterLinks = footerPagesByLanguage[page.Language].Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, p.Text.IsFallback ? p.Text.Language : null)).ToList(),
+            FooterLinks = boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, p.Text.IsFallback ? p.Text.Language : null)).ToList(),
             OpenData = new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList(),
             Layout = page.View.Layout,
             Body = body is null ? null : new TrustedHtml(body.Html),

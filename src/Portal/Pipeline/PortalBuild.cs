@@ -44,12 +44,11 @@ public static class PortalBuild
             return null;
         }
 
-        var routes = new SiteRoutes(input.Site.DefaultLanguage);
-        var pages = ComposePhase.Run(site, routes, theme, options.DrawMaps ? cache.Maps : null);
+        var pages = ComposePhase.Run(site, theme, options.DrawMaps ? cache.Maps : null);
         RenderedSite rendered;
         try
         {
-            rendered = RenderPhase.Run(site, pages, routes, theme, cache.RenderedPages, diagnostics);
+            rendered = RenderPhase.Run(site, pages, theme, cache.RenderedPages, diagnostics);
         }
         catch (ThemeErrors ex)
         {

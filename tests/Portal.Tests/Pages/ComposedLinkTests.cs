@@ -31,7 +31,7 @@ public sealed class ComposedLinkTests
         var input = ReadPhase.Run(options, diagnostics);
         Assert.That(input, Is.Not.Null, string.Join("\n", diagnostics.Sorted()));
         var site = BindPhase.Run(input!, options.BuildDate, diagnostics);
-        _pages = ComposePhase.Run(site, new SiteRoutes(input!.Site.DefaultLanguage), ShippedTheme.Theme, maps: null);
+        _pages = ComposePhase.Run(site, ShippedTheme.Theme, maps: null);
     }
 
     private PageDocument Page(string path) => _pages.Single(p => p.Route.Path == path);

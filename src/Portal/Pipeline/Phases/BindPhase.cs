@@ -5,23 +5,23 @@ using Portal.Geography;
 
 namespace Portal.Pipeline.Phases;
 
-/// <summary>One language's content, bound, with the links between it computed.</summary>
-public sealed record LanguageSite(string Language, PortalIndex Index)
+/// <summary>
+/// One language's content, bound, with the links between it computed; <paramref name="ContentRoutes"/> maps every
+/// content file's path to its page in this language, for the links editors write to <c>.md</c> files.
+/// </summary>
+public sealed record LanguageSite(string Language, PortalIndex Index, IReadOnlyDictionary<string, Route> ContentRoutes)
 {
     public LanguageContent Content => Index.Content;
 }
 
-/// <summary>The whole site, bound: its settings, what was read, and one <see cref="LanguageSite"/> per language.</summary>
-public sealed record BoundSite(ReadContent Input, IReadOnlyList<LanguageSite> Languages)
+/// <summary>The whole site, bound: its settings, what was read, its URL scheme, and one <see cref="LanguageSite"/> per language.</summary>
+public sealed record BoundSite(ReadContent Input, SiteRoutes Routes, IReadOnlyList<LanguageSite> Languages)
 {
     public SiteSettings Settings => Input.Site;
 
-    public LanguageSite In(string language) => Languages.Single(l => l.Language == language);
+    public LanguageSite In(string language) => Languages.First(l => l.Language == language);
 
     public LanguageSite Default => In(Settings.DefaultLanguage);
-
-    /// <summary>The countries that get a page: those with a relationship or a network's seat.</summary>
-    public IReadOnlySet<string> CountriesWithPages => Default.Index.Countries.ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -36,10 +36,15 @@ public static class BindPhase
         var raw = input.Raw;
         var catalog = new ContentCatalog(raw.ContentPaths.Where(p => p.Language is null));
         var context = new BindingContext(diagnostics, CountryNames.Shipped, raw.AssetPaths(), catalog, new CountryLocator(WorldCountries.Shipped), today);
-        var languages = ContentBinder.Bind(raw, input.Site, context)
-            .Select(content => new LanguageSite(content.Language, new PortalIndex(content)))
+        var routes = new SiteRoutes(input.Site.DefaultLanguage);
+        var indexes = ContentBinder.Bind(raw, input.Site, context).Select(content => new PortalIndex(content)).ToList();
+
+        // A country's page exists only with a relationship or a network seat there, the same in every language.
+        var countriesWithPages = indexes.First(i => i.Content.Language == input.Site.DefaultLanguage).Countries.ToHashSet(StringComparer.Ordinal);
+        var languages = indexes
+            .Select(index => new LanguageSite(index.Content.Language, index, ContentRoutes.For(index.Content.Language, raw.ContentPaths, routes, countriesWithPages)))
             .ToList();
-        var site = new BoundSite(input, languages);
+        var site = new BoundSite(input, routes, languages);
 
         CheckFreePageNames(raw, input.Site, diagnostics);
         CheckAccessibilityStatement(site, diagnostics);
@@ -87,7 +92,7 @@ public static class BindPhase
     /// <summary>A country gets a page only with a relationship or a network seat; an introduction for another country is shown nowhere.</summary>
     private static void WarnOfUnusedCountryIntros(BoundSite site, DiagnosticBag diagnostics)
     {
-        var withPages = site.CountriesWithPages;
+        var withPages = site.Default.Index.Countries.ToHashSet(StringComparer.Ordinal);
         foreach (var intro in site.Default.Content.CountryIntros.Where(c => !withPages.Contains(c.Country)))
         {
             diagnostics.Warning(

@@ -17,11 +17,11 @@ public static class ComposePhase
         new HomePage(), new SectionIndexPages(), .. ContentKinds.All.Select(k => k.Pages), new NotFoundPage(),
     ];
 
-    public static IReadOnlyList<PageDocument> Run(BoundSite site, SiteRoutes routes, Theme theme, MapRenderer? maps) =>
+    public static IReadOnlyList<PageDocument> Run(BoundSite site, Theme theme, MapRenderer? maps) =>
         site.Languages
             .SelectMany(language =>
             {
-                var context = new ComposeContext(language.Language, site.Settings, language.Index, routes, CountryNames.Shipped, theme.StringsFor(language.Language).Get, maps);
+                var context = new ComposeContext(language.Language, site.Settings, language.Index, site.Routes, CountryNames.Shipped, theme.StringsFor(language.Language).Get, maps);
                 return Sources.SelectMany(source => source.Compose(context));
             })
             .ToList();

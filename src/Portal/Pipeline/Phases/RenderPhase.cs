@@ -23,26 +23,22 @@ public sealed record RenderedSite(IReadOnlyList<OutputFile> Files);
 public static class RenderPhase
 {
     /// <exception cref="ThemeException">A template failed; the caller reports it at the theme file.</exception>
-    public static RenderedSite Run(BoundSite site, IReadOnlyList<PageDocument> pages, SiteRoutes routes, Theme theme, GenerationalCache<string>? renderedPages, DiagnosticBag diagnostics)
+    public static RenderedSite Run(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, GenerationalCache<string>? renderedPages, DiagnosticBag diagnostics)
     {
         var settings = site.Settings;
+        var routes = site.Routes;
         var raw = site.Input.Raw;
         var assets = raw.AssetPaths();
-        var contentRoutes = settings.Languages.ToDictionary(
-            l => l,
-            l => ContentRoutes.For(l, raw.ContentPaths, routes, site.CountriesWithPages),
-            StringComparer.Ordinal);
-        var footerPages = site.Languages.ToDictionary(l => l.Language, l => l.Content.Pages, StringComparer.Ordinal);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables, new TemplateRenderer(theme));
         renderedPages?.StartGeneration();
-        var renderer = new PageRenderer(settings, routes, theme, markdown, contentRoutes, assets, footerPages, renderedPages);
+        var renderer = new PageRenderer(site, theme, markdown, renderedPages);
         OutputFile[] rendered;
         try
         {
             rendered = pages.AsParallel().AsOrdered().Select(d => renderer.Render(d, diagnostics)).ToArray();
 
             // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
-            RenderTextsWithoutPages(site, pages, markdown, contentRoutes, assets, diagnostics);
+            RenderTextsWithoutPages(site, pages, markdown, assets, diagnostics);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is ThemeException))
         {
@@ -70,7 +66,6 @@ public static class RenderPhase
         BoundSite site,
         IReadOnlyList<PageDocument> pages,
         MarkdownRenderer markdown,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, Route>> contentRoutes,
         IReadOnlySet<string> assets,
         DiagnosticBag diagnostics)
     {
@@ -78,7 +73,7 @@ public static class RenderPhase
         Parallel.ForEach(site.Input.Raw.Documents.Where(d => !rendered.Contains(d.Path.RelativePath)), document =>
         {
             var language = document.Path.Language ?? site.Settings.DefaultLanguage;
-            var routes = contentRoutes[language];
+            var routes = site.In(language).ContentRoutes;
             var from = routes.GetValueOrDefault(document.Path.OriginalPath) ?? new Route("index.html");
             var text = new ContentText(language, false, document.Document.Body, document.Document.BodyFirstLine, document.Document.File);
             markdown.Render(text, new ContentLinkResolver(routes, assets, new PageLinks(from, null)), diagnostics);
