@@ -5,19 +5,22 @@ namespace Portal.Scaffolding;
 /// each is checked (by the same rules a build applies), and the commented file it becomes. Pure: what exists in
 /// the content folder comes in through <see cref="ScaffoldContext"/>, and the command does the reading and writing.
 /// </summary>
-public abstract class Scaffold
+/// <param name="kind">The word on the command line: <c>relationship</c>.</param>
+/// <param name="slugForm">How the slug is written: <c>&lt;municipality&gt;/&lt;slug&gt;</c>.</param>
+/// <param name="fields">The values asked for, in the order they are asked; the required ones are the kind's required keys.</param>
+public abstract class Scaffold(string kind, string slugForm, IReadOnlyList<ScaffoldField> fields)
 {
     /// <summary>Every kind's starting file, in the order the kinds are registered.</summary>
     public static IReadOnlyList<Scaffold> All { get; } = Content.ContentKinds.All.Select(k => k.Scaffold).ToList();
 
     /// <summary>The word on the command line: <c>relationship</c>.</summary>
-    public abstract string Kind { get; }
+    public string Kind { get; } = kind;
 
     /// <summary>How the slug is written: <c>&lt;municipality&gt;/&lt;slug&gt;</c>.</summary>
-    public abstract string SlugForm { get; }
+    public string SlugForm { get; } = slugForm;
 
     /// <summary>The values asked for, in the order they are asked; the required ones are the kind's required keys.</summary>
-    public abstract IReadOnlyList<ScaffoldField> Fields { get; }
+    public IReadOnlyList<ScaffoldField> Fields { get; } = fields;
 
     /// <summary>Where the file goes, relative to the content folder, or why the slug cannot be used.</summary>
     public abstract SlugCheck CheckSlug(string slug, ScaffoldContext context);

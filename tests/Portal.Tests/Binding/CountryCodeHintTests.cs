@@ -3,12 +3,8 @@ namespace Portal.Tests.Binding;
 /// <summary>PT0011 suggests a code only where one is plainly meant; two other letters are near dozens of codes.</summary>
 public sealed class CountryCodeHintTests
 {
-    private static IReadOnlyList<string> LoadWithCountry(string country)
-    {
-        using var content = new TempContent();
-        content.WithLine("partners/huddinge/vanda.md", 4, $"country: {country}");
-        return ContentModel.Load(content).Lines;
-    }
+    private static IReadOnlyList<string> LoadWithCountry(string country) =>
+        ContentModel.LoadWithLine("partners/huddinge/vanda.md", 4, $"country: {country}").Lines;
 
     [TestCase("FIN", "; did you mean 'FI' (Finland)?")]
     [TestCase("Finland", "; did you mean 'FI' (Finland)?")]

@@ -8,26 +8,19 @@ public sealed class EndYearCheckTests
 {
     private const string Vanda = "partners/huddinge/vanda.md";
 
-    private static ContentModel LoadWithLine(string path, int line, string text)
-    {
-        using var content = new TempContent();
-        content.WithLine(path, line, text);
-        return ContentModel.Load(content);
-    }
-
     [TestCase("until: 2025")]
     [TestCase("until: 2025-06-15")]
     [TestCase("until: 2024-12-31")]
     public void An_end_this_year_or_until_today_is_not_in_the_future(string until)
     {
-        var model = LoadWithLine(Vanda, 9, until);
+        var model = ContentModel.LoadWithLine(Vanda, 9, until);
         Assert.That(model.Lines, Is.Empty, model.Report);
     }
 
     [TestCase("until: 2026", "2026")]
     [TestCase("until: 2025-06-16", "2025-06-16")]
     public void An_end_after_today_is_in_the_future(string until, string shown) =>
-        Assert.That(LoadWithLine(Vanda, 9, until).Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine(Vanda, 9, until).Lines, Is.EqualTo(new[]
         {
             $"partners/huddinge/vanda.md:9:1: warning PT0036: 'until' ({shown}) is in the future (today is 2025-06-15): 'until' is when the relationship ended; correct the year, or remove 'until' while the relationship goes on and write a planned end in the text",
         }));
@@ -35,7 +28,7 @@ public sealed class EndYearCheckTests
     [Test]
     public void Until_unknown_says_the_year_is_missing_on_purpose()
     {
-        var model = LoadWithLine(Vanda, 9, "until: unknown");
+        var model = ContentModel.LoadWithLine(Vanda, 9, "until: unknown");
         Assert.That(model.Lines, Is.Empty, model.Report);
         Assert.That(model.In("sv").Relationships.Single().Until, Is.Null);
     }

@@ -16,26 +16,20 @@ public sealed class RelationshipTextTests
     [TestCase("<!-- en kommentar som aldrig stängs\n\nText?")]
     public void A_body_with_nothing_to_show_is_reported(string body)
     {
-        using var content = new TempContent();
-        content.With(Vanda, Keys + "\n" + body);
-        Assert.That(ContentModel.Load(content).Lines, Is.EqualTo(new[] { Warning(Vanda, 15) }));
+        Assert.That(ContentModel.LoadWith(Vanda, Keys + "\n" + body).Lines, Is.EqualTo(new[] { Warning(Vanda, 15) }));
     }
 
     [Test]
     public void A_comment_beside_text_is_fine()
     {
-        using var content = new TempContent();
-        content.With(Vanda, Keys + "\n<!-- källa: protokollet -->\nVanda var Huddinges vänort.");
-        var model = ContentModel.Load(content);
+        var model = ContentModel.LoadWith(Vanda, Keys + "\n<!-- källa: protokollet -->\nVanda var Huddinges vänort.");
         Assert.That(model.Lines, Is.Empty, model.Report);
     }
 
     [Test]
     public void A_translation_without_text_shows_the_original_and_is_not_reported()
     {
-        using var content = new TempContent();
-        content.With("partners/huddinge/vanda.en.md", "---\nname: Vantaa\n---\n");
-        var model = ContentModel.Load(content);
+        var model = ContentModel.LoadWith("partners/huddinge/vanda.en.md", "---\nname: Vantaa\n---\n");
         Assert.That(model.Lines, Is.Empty, model.Report);
     }
 
@@ -45,10 +39,6 @@ public sealed class RelationshipTextTests
             LoadWithTranslation("---\nname: Vantaa\n---\n<!-- translate me -->").Lines,
             Is.EqualTo(new[] { Warning("partners/huddinge/vanda.en.md", 4) }));
 
-    private static ContentModel LoadWithTranslation(string text)
-    {
-        using var content = new TempContent();
-        content.With("partners/huddinge/vanda.en.md", text);
-        return ContentModel.Load(content);
-    }
+    private static ContentModel LoadWithTranslation(string text) =>
+        ContentModel.LoadWith("partners/huddinge/vanda.en.md", text);
 }

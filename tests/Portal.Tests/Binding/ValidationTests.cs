@@ -5,37 +5,23 @@ public sealed class ValidationTests
 {
     private const string Vanda = "partners/huddinge/vanda.md";
 
-    private static ContentModel LoadWithLine(string path, int line, string text)
-    {
-        using var content = new TempContent();
-        content.WithLine(path, line, text);
-        return ContentModel.Load(content);
-    }
-
-    private static ContentModel LoadWith(string path, string text)
-    {
-        using var content = new TempContent();
-        content.With(path, text);
-        return ContentModel.Load(content);
-    }
-
     [Test]
     public void An_invalid_status_lists_the_valid_values() =>
-        Assert.That(LoadWithLine(Vanda, 7, "status: avslutad").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine(Vanda, 7, "status: avslutad").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.md:7:9: error PT0007: 'avslutad' is not a valid value for 'status'; did you mean 'ended'? (values are written in English) valid values: active, sporadic, dormant, ended",
         }));
 
     [Test]
     public void An_enum_value_in_the_wrong_case_suggests_the_right_one() =>
-        Assert.That(LoadWithLine("municipalities/vanersborg.md", 4, "kind: Region").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine("municipalities/vanersborg.md", 4, "kind: Region").Lines, Is.EqualTo(new[]
         {
             "municipalities/vanersborg.md:4:7: error PT0007: 'Region' is not a valid value for 'kind'; did you mean 'region'? valid values: municipality, region",
         }));
 
     [Test]
     public void Each_wrong_item_of_a_list_is_reported_at_the_item() =>
-        Assert.That(LoadWithLine(Vanda, 10, "areas: [culture, sport, educaton]").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine(Vanda, 10, "areas: [culture, sport, educaton]").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.md:10:18: error PT0007: 'sport' is not a valid value for 'areas'; valid values: culture, education, business, democracy, leisure, tourism, environment, health, social, urban-planning, youth, other",
             "partners/huddinge/vanda.md:10:25: error PT0007: 'educaton' is not a valid value for 'areas'; did you mean 'education'? valid values: culture, education, business, democracy, leisure, tourism, environment, health, social, urban-planning, youth, other",
@@ -44,21 +30,21 @@ public sealed class ValidationTests
     [Test]
     public void A_single_value_where_a_list_is_expected_is_a_list_of_one()
     {
-        var model = LoadWithLine(Vanda, 10, "areas: culture");
+        var model = ContentModel.LoadWithLine(Vanda, 10, "areas: culture");
         Assert.That(model.Lines, Is.Empty, model.Report);
         Assert.That(model.In("sv").Relationships.Single().Areas, Is.EqualTo(new[] { CooperationArea.Culture }));
     }
 
     [Test]
     public void A_map_where_a_list_is_expected_is_a_wrong_type() =>
-        Assert.That(LoadWithLine(Vanda, 10, "areas: {culture: yes}").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine(Vanda, 10, "areas: {culture: yes}").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.md:10:8: error PT0008: 'areas' must be a list (- item), not a map",
         }));
 
     [Test]
     public void A_location_written_as_text_is_a_wrong_type() =>
-        Assert.That(LoadWithLine("municipalities/huddinge.md", 3, "location: 59.24, 17.98").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine("municipalities/huddinge.md", 3, "location: 59.24, 17.98").Lines, Is.EqualTo(new[]
         {
             "municipalities/huddinge.md:3:11: error PT0008: 'location' must be written {lat: 58.38, lon: 12.32}",
         }));
@@ -66,7 +52,7 @@ public sealed class ValidationTests
     [Test]
     public void Decimal_commas_in_a_location_split_the_numbers_and_are_reported()
     {
-        var lines = LoadWithLine("municipalities/huddinge.md", 3, "location: {lat: 59,24, lon: 17,98}").Lines;
+        var lines = ContentModel.LoadWithLine("municipalities/huddinge.md", 3, "location: {lat: 59,24, lon: 17,98}").Lines;
         Assert.That(lines, Has.Exactly(1).EqualTo("municipalities/huddinge.md:3:20: warning PT0006: unknown key '24' is ignored"));
         Assert.That(lines, Has.Exactly(1).EqualTo("municipalities/huddinge.md:3:32: warning PT0006: unknown key '98' is ignored"));
     }
@@ -76,25 +62,25 @@ public sealed class ValidationTests
     [TestCase("location: {lat: 60°17′N, lon: 25.04}", 17, "'lat' must be decimal degrees between -90 and 90 with a point, not '60°17′N'")]
     [TestCase("location: {lat: .nan, lon: 25.04}", 17, "'lat' must be decimal degrees between -90 and 90 with a point, not '.nan'")]
     public void A_coordinate_out_of_range_or_not_a_number_is_reported_at_the_value(string line, int column, string message) =>
-        Assert.That(LoadWithLine(Vanda, 5, line).Lines, Is.EqualTo(new[] { $"partners/huddinge/vanda.md:5:{column}: error PT0010: {message}" }));
+        Assert.That(ContentModel.LoadWithLine(Vanda, 5, line).Lines, Is.EqualTo(new[] { $"partners/huddinge/vanda.md:5:{column}: error PT0010: {message}" }));
 
     [Test]
     public void A_missing_coordinate_is_reported_at_the_location_map() =>
-        Assert.That(LoadWithLine(Vanda, 5, "location: {lat: 60.29}").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine(Vanda, 5, "location: {lat: 60.29}").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.md:5:11: error PT0005: the required key 'lon' is missing",
         }));
 
     [Test]
     public void A_date_that_does_not_exist_is_invalid() =>
-        Assert.That(LoadWithLine(Vanda, 9, "until: 2023-02-30").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine(Vanda, 9, "until: 2023-02-30").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.md:9:8: error PT0009: 'until' must be a year (1946) or a date (1946-05-01), not '2023-02-30'",
         }));
 
     [Test]
     public void A_decision_date_must_be_a_full_date() =>
-        Assert.That(LoadWithLine("decisions/huddinge-avslutar.md", 5, "date: 2024").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine("decisions/huddinge-avslutar.md", 5, "date: 2024").Lines, Is.EqualTo(new[]
         {
             "decisions/huddinge-avslutar.md:5:7: error PT0009: 'date' must be a date written YYYY-MM-DD (2024-02-12), not '2024'",
         }));
@@ -102,9 +88,7 @@ public sealed class ValidationTests
     [Test]
     public void Until_before_since_in_a_network_member_is_reported_at_until()
     {
-        using var content = new TempContent();
-        content.WithLine("networks/nordiska-vanortskedjan.md", 8, "    until: 1940");
-        var model = ContentModel.Load(content);
+        var model = ContentModel.LoadWithLine("networks/nordiska-vanortskedjan.md", 8, "    until: 1940");
         Assert.That(model.Lines, Is.EqualTo(new[]
         {
             "networks/nordiska-vanortskedjan.md:8:5: error PT0012: 'until' (1940) is before 'since' (1946); check the years",
@@ -114,35 +98,35 @@ public sealed class ValidationTests
     [Test]
     public void Until_in_the_same_year_as_since_is_allowed_when_one_is_only_a_year()
     {
-        var model = LoadWithLine(Vanda, 8, "since: 2024");
+        var model = ContentModel.LoadWithLine(Vanda, 8, "since: 2024");
         Assert.That(model.Lines, Is.Empty, model.Report);
     }
 
     [Test]
     public void A_website_that_is_not_an_absolute_address_is_an_error_at_its_value() =>
-        Assert.That(LoadWithLine("municipalities/huddinge.md", 5, "website: www.huddinge.se").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine("municipalities/huddinge.md", 5, "website: www.huddinge.se").Lines, Is.EqualTo(new[]
         {
             "municipalities/huddinge.md:5:10: error PT0017: 'website' must be an absolute http(s) address such as https://example.org/, not 'www.huddinge.se'",
         }));
 
     [Test]
     public void A_javascript_website_is_an_unsafe_address() =>
-        Assert.That(LoadWithLine("municipalities/huddinge.md", 5, "website: javascript:alert(1)").Lines.Single(), Does.StartWith("municipalities/huddinge.md:5:10: error PT0016:"));
+        Assert.That(ContentModel.LoadWithLine("municipalities/huddinge.md", 5, "website: javascript:alert(1)").Lines.Single(), Does.StartWith("municipalities/huddinge.md:5:10: error PT0016:"));
 
     [Test]
     public void A_mail_address_is_no_website() =>
-        Assert.That(LoadWithLine("municipalities/huddinge.md", 5, "website: mailto:info@huddinge.se").Lines.Single(), Does.StartWith("municipalities/huddinge.md:5:10: error PT0017:"));
+        Assert.That(ContentModel.LoadWithLine("municipalities/huddinge.md", 5, "website: mailto:info@huddinge.se").Lines.Single(), Does.StartWith("municipalities/huddinge.md:5:10: error PT0017:"));
 
     [Test]
     public void An_empty_required_value_is_reported_at_the_value() =>
-        Assert.That(LoadWithLine(Vanda, 2, "name: \"  \"").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine(Vanda, 2, "name: \"  \"").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.md:2:7: error PT0005: 'name' must not be empty",
         }));
 
     [Test]
     public void A_required_key_written_empty_is_missing_at_the_key() =>
-        Assert.That(LoadWithLine(Vanda, 6, "type:").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine(Vanda, 6, "type:").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.md:6:1: error PT0005: the required key 'type' is empty; give it a value (one of: twin-town, friendship-town, partner-town, municipal-partnership, cooperation)",
         }));
@@ -150,9 +134,7 @@ public sealed class ValidationTests
     [Test]
     public void A_member_that_is_not_a_map_is_reported_at_the_item()
     {
-        using var content = new TempContent();
-        content.With("networks/nordiska-vanortskedjan.md", "---\nname: Kedjan\nkind: twinning-chain\nmembers:\n  - vanersborg\n---\n");
-        var model = ContentModel.Load(content);
+        var model = ContentModel.LoadWith("networks/nordiska-vanortskedjan.md", "---\nname: Kedjan\nkind: twinning-chain\nmembers:\n  - vanersborg\n---\n");
         Assert.That(model.Lines, Is.EqualTo(new[]
         {
             "networks/nordiska-vanortskedjan.md:5:5: error PT0008: each item of 'members' must be keys with values ({municipality: …, since: …})",
@@ -162,9 +144,7 @@ public sealed class ValidationTests
     [Test]
     public void A_misspelt_key_of_a_member_is_a_warning_with_a_suggestion()
     {
-        using var content = new TempContent();
-        content.WithLine("networks/nordiska-vanortskedjan.md", 8, "    roll: grundare");
-        Assert.That(ContentModel.Load(content).Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine("networks/nordiska-vanortskedjan.md", 8, "    roll: grundare").Lines, Is.EqualTo(new[]
         {
             "networks/nordiska-vanortskedjan.md:8:5: warning PT0006: unknown key 'roll' is ignored; did you mean 'role'?",
         }));
@@ -172,35 +152,35 @@ public sealed class ValidationTests
 
     [Test]
     public void A_key_in_the_wrong_case_is_unknown_with_a_suggestion() =>
-        Assert.That(LoadWithLine(Vanda, 3, "localname: Vantaa").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine(Vanda, 3, "localname: Vantaa").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.md:3:1: warning PT0006: unknown key 'localname' is ignored; did you mean 'localName'?",
         }));
 
     [Test]
     public void A_country_file_for_an_unknown_code_is_an_error() =>
-        Assert.That(LoadWith("countries/xx.md", "---\n---\nText.").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWith("countries/xx.md", "---\n---\nText.").Lines, Is.EqualTo(new[]
         {
             "countries/xx.md:1:1: error PT0001: 'xx' is not an ISO 3166-1 alpha-2 country code; name the file by its code in lower case (dk.md)",
         }));
 
     [Test]
     public void A_network_seat_is_checked_as_a_country_code() =>
-        Assert.That(LoadWithLine("networks/nordiska-vanortskedjan.md", 4, "country: dk").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine("networks/nordiska-vanortskedjan.md", 4, "country: dk").Lines, Is.EqualTo(new[]
         {
             "networks/nordiska-vanortskedjan.md:4:10: error PT0011: 'dk' is not an ISO 3166-1 alpha-2 country code; country codes are upper case: 'DK'",
         }));
 
     [Test]
     public void A_decision_for_an_unknown_municipality_suggests_the_nearest() =>
-        Assert.That(LoadWithLine("decisions/huddinge-avslutar.md", 3, "municipality: hudinge").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine("decisions/huddinge-avslutar.md", 3, "municipality: hudinge").Lines, Is.EqualTo(new[]
         {
             "decisions/huddinge-avslutar.md:3:15: error PT0013: no municipality 'hudinge': there is no file municipalities/hudinge.md; did you mean 'huddinge'?",
         }));
 
     [Test]
     public void A_document_with_a_windows_path_leads_out_of_assets() =>
-        Assert.That(LoadWithLine("decisions/huddinge-avslutar.md", 12, "  - C:\\Users\\anna\\beslut.pdf").Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWithLine("decisions/huddinge-avslutar.md", 12, "  - C:\\Users\\anna\\beslut.pdf").Lines, Is.EqualTo(new[]
         {
             "decisions/huddinge-avslutar.md:12:5: error PT0023: the document 'C:\\Users\\anna\\beslut.pdf' leads out of assets/; documents are files under assets/ or absolute https:// addresses",
         }));
@@ -208,9 +188,7 @@ public sealed class ValidationTests
     [Test]
     public void An_error_in_a_translation_is_reported_in_the_translation_file()
     {
-        using var content = new TempContent();
-        content.With("partners/huddinge/vanda.en.md", "---\nname: [Vantaa\n---\nText.");
-        Assert.That(ContentModel.Load(content).Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWith("partners/huddinge/vanda.en.md", "---\nname: [Vantaa\n---\nText.").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.en.md:3:1: error PT0004: this is not valid YAML (While parsing a flow sequence, did not find expected ',' or ']'); check indentation, colons and quotes",
         }));
@@ -230,9 +208,7 @@ public sealed class ValidationTests
     [Test]
     public void A_translation_cannot_change_facts()
     {
-        using var content = new TempContent();
-        content.With("partners/huddinge/vanda.en.md", "---\nname: Vantaa\nstatus: active\nsince: 1999\n---\nText.");
-        Assert.That(ContentModel.Load(content).Lines, Is.EqualTo(new[]
+        Assert.That(ContentModel.LoadWith("partners/huddinge/vanda.en.md", "---\nname: Vantaa\nstatus: active\nsince: 1999\n---\nText.").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.en.md:3:1: error PT0031: 'status' cannot differ between languages: set it in partners/huddinge/vanda.md only; a translation gives name, localName, region, summary and its own text",
             "partners/huddinge/vanda.en.md:4:1: error PT0031: 'since' cannot differ between languages: set it in partners/huddinge/vanda.md only; a translation gives name, localName, region, summary and its own text",

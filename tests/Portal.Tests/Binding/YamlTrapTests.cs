@@ -70,9 +70,7 @@ public sealed class YamlTrapTests
     [Test]
     public void A_reference_number_that_looks_like_a_number_stays_text()
     {
-        using var content = new TempContent();
-        content.WithLine("decisions/huddinge-avslutar.md", 7, "reference: 006.10");
-        var model = ContentModel.Load(content);
+        var model = ContentModel.LoadWithLine("decisions/huddinge-avslutar.md", 7, "reference: 006.10");
         Assert.That(model.Lines, Is.Empty, model.Report);
         Assert.That(model.In("sv").Decisions.Single().Reference, Is.EqualTo("006.10"));
     }

@@ -6,7 +6,7 @@ public sealed class TableBlockTests
     private static TempContent WithTable(string block, string? dataPath = null, string? data = null)
     {
         var content = new TempContent();
-        content.With("pages/om.md", $"---\ntitle: Om portalen\n---\nTabellen:\n\n```table\n{block}\n```\n");
+        content.WithAboutPage($"Tabellen:\n\n```table\n{block}\n```\n");
         if (dataPath is not null)
         {
             content.With(dataPath, data!);

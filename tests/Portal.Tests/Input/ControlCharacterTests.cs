@@ -20,7 +20,7 @@ public sealed class ControlCharacterTests
         using var content = new TempContent();
         content.Build().AssertClean();
         var before = DirectorySnapshot.Take(content.OutputDirectory);
-        content.With("pages/om.md", "---\ntitle: Om portalen\n---\nPortalen visar\u0001 samarbeten.\n");
+        content.WithAboutPage("Portalen visar\u0001 samarbeten.\n");
 
         var run = content.Build();
 
@@ -60,7 +60,7 @@ public sealed class ControlCharacterTests
     public void A_file_full_of_them_reports_the_first_ten_and_counts_the_rest()
     {
         using var content = new TempContent();
-        content.With("pages/om.md", "---\ntitle: Om portalen\n---\n" + string.Concat(Enumerable.Repeat("a\u0002", 25)) + "\n");
+        content.WithAboutPage("" + string.Concat(Enumerable.Repeat("a\u0002", 25)) + "\n");
 
         var run = content.Build();
 

@@ -43,7 +43,7 @@ public sealed class LinkTests
     {
         using var content = new TempContent();
         content.With("pages/historia/vanortsrorelsen.md", "---\ntitle: Historia\n---\n## Efter kriget\n\nText.");
-        content.With("pages/om.md", "---\ntitle: Om portalen\n---\nLäs [historien](historia/vanortsrorelsen.md#efter-kriget).");
+        content.WithAboutPage("Läs [historien](historia/vanortsrorelsen.md#efter-kriget).");
         var run = content.Build().AssertClean();
 
         Assert.That(HrefOf(run, "om.html", "historien"), Is.EqualTo("historia/vanortsrorelsen.html#efter-kriget"));
@@ -53,7 +53,7 @@ public sealed class LinkTests
     public void A_fragment_that_names_no_heading_is_a_broken_link()
     {
         using var content = new TempContent();
-        content.With("pages/om.md", "---\ntitle: Om portalen\n---\nLäs [historien](historia/vanortsrorelsen.md#finns-inte).");
+        content.WithAboutPage("Läs [historien](historia/vanortsrorelsen.md#finns-inte).");
         var run = content.Build();
 
         Assert.That(run.Result.Succeeded, Is.False);
@@ -67,7 +67,7 @@ public sealed class LinkTests
     public void Web_mail_and_phone_links_are_kept_as_written(string url)
     {
         using var content = new TempContent();
-        content.With("pages/om.md", $"---\ntitle: Om portalen\n---\nSkriv [hit]({url}).");
+        content.WithAboutPage($"Skriv [hit]({url}).");
         var run = content.Build().AssertClean();
 
         Assert.That(HrefOf(run, "om.html", "hit"), Is.EqualTo(url));
@@ -80,7 +80,7 @@ public sealed class LinkTests
     public void A_link_that_leads_nowhere_is_an_error_at_the_link_and_is_not_published(string url, string message)
     {
         using var content = new TempContent();
-        content.With("pages/om.md", $"---\ntitle: Om portalen\n---\nFörsta raden.\nSe [sidan]({url}) här.");
+        content.WithAboutPage($"Första raden.\nSe [sidan]({url}) här.");
 
         var (files, lines) = SiteBuilder.Generate(content);
 

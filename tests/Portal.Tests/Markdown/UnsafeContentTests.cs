@@ -21,10 +21,7 @@ public sealed class UnsafeContentTests
     public void Script_and_data_links_are_errors_at_their_place_and_never_reach_a_page()
     {
         using var content = new TempContent();
-        content.With("pages/om.md", """
-            ---
-            title: Om portalen
-            ---
+        content.WithAboutPage("""
             Ett [vanligt](javascript:alert(1)) fall.
             Ett [blandat](JaVaScRiPt:alert(2)) fall.
             Ett [kodat](&#106;avascript:alert(3)) fall.
@@ -54,7 +51,7 @@ public sealed class UnsafeContentTests
     public void A_build_with_a_script_link_fails_and_publishes_nothing()
     {
         using var content = new TempContent();
-        content.With("pages/om.md", "---\ntitle: Om portalen\n---\n[x](javascript:alert(1))");
+        content.WithAboutPage("[x](javascript:alert(1))");
         var run = content.Build();
 
         Assert.That(run.Result.Succeeded, Is.False);
@@ -69,10 +66,7 @@ public sealed class UnsafeContentTests
     public void A_script_or_data_address_in_raw_HTML_is_an_error_at_its_attribute_and_never_reaches_a_page()
     {
         using var content = new TempContent();
-        content.With("pages/om.md", """
-            ---
-            title: Om portalen
-            ---
+        content.WithAboutPage("""
             En <a href="javascript:alert(1)">länk</a>, en <a href='&#106;avascript:alert(2)'>kodad</a> och en <a href="https://example.org/">vanlig</a>.
 
             <p>
@@ -97,10 +91,7 @@ public sealed class UnsafeContentTests
     public void Raw_HTML_is_removed_with_a_warning_at_its_place_and_simple_inline_tags_are_kept()
     {
         using var content = new TempContent();
-        content.With("pages/om.md", """
-            ---
-            title: Om portalen
-            ---
+        content.WithAboutPage("""
             <script>alert(1)</script>
 
             <div onclick="alert(2)">Klicka</div>
@@ -134,10 +125,7 @@ public sealed class UnsafeContentTests
     public void Attributes_given_with_braces_keep_only_id_class_lang_and_dir()
     {
         using var content = new TempContent();
-        content.With("pages/om.md", """
-            ---
-            title: Om portalen
-            ---
+        content.WithAboutPage("""
             ## Bakgrund {#bakgrund .viktig lang=en onclick="alert(1)" style="color:red"}
 
             Ett stycke med [länk](https://example.org/){onmouseover="alert(2)" .extern}.

@@ -48,7 +48,7 @@ public sealed class EncodedUrlTests
         content.WithBytes("assets/protokoll 2020.pdf", "%PDF-1.4\n"u8.ToArray())
             .WithBytes("assets/årsrapport #2.pdf", "%PDF-1.4\n"u8.ToArray())
             .WithLine("decisions/huddinge-avslutar.md", 12, "  - assets/beslut.pdf\n  - assets/protokoll 2020.pdf")
-            .With("pages/om.md", "---\ntitle: Om portalen\n---\nLäs [rapporten](<../assets/årsrapport %232.pdf>) och [protokollet](../assets/protokoll%202020.pdf).\n");
+            .WithAboutPage("Läs [rapporten](<../assets/årsrapport %232.pdf>) och [protokollet](../assets/protokoll%202020.pdf).\n");
 
         var run = content.Build().AssertClean();
 

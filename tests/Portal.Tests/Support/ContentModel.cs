@@ -32,6 +32,20 @@ public sealed class ContentModel
 
     public LanguageContent In(string language) => Languages.Single(l => l.Language == language);
 
+    /// <summary>The minimal content with one line of one file replaced, read and bound: a test of one key.</summary>
+    public static ContentModel LoadWithLine(string path, int line, string text)
+    {
+        using var content = new TempContent();
+        return Load(content.WithLine(path, line, text));
+    }
+
+    /// <summary>The minimal content with one file added or replaced, read and bound.</summary>
+    public static ContentModel LoadWith(string path, string text)
+    {
+        using var content = new TempContent();
+        return Load(content.With(path, text));
+    }
+
     /// <summary>Reads and binds <paramref name="content"/>; diagnostics' paths are relative to its content folder.</summary>
     public static ContentModel Load(TempContent content) => Load(content.Write());
 

@@ -11,6 +11,9 @@ public sealed class TempContent : IDisposable
 {
     public const string BaseUrl = "https://example.org/portal/";
 
+    /// <summary>The free page of the minimal content, which <see cref="WithAboutPage"/> gives another text.</summary>
+    public const string AboutPage = "pages/om.md";
+
     /// <summary>The minimal valid content, path → text.</summary>
     public static readonly IReadOnlyDictionary<string, string> MinimalFiles = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -142,6 +145,12 @@ public sealed class TempContent : IDisposable
     /// <summary>Adds or replaces a file; the text is written as UTF-8 without BOM, with a final newline added if missing.</summary>
     public TempContent With(string relativePath, string text) =>
         WithBytes(relativePath, Encoding.UTF8.GetBytes(text.EndsWith('\n') ? text : text + "\n"));
+
+    /// <summary>
+    /// Replaces the text of the free page <c>pages/om.md</c>, keeping its three lines of front matter, so the text
+    /// starts on line 4: for a test of what Markdown on a page does.
+    /// </summary>
+    public TempContent WithAboutPage(string markdown) => With(AboutPage, $"---\ntitle: Om portalen\n---\n{markdown}");
 
     public TempContent WithBytes(string relativePath, byte[] bytes)
     {

@@ -4,14 +4,11 @@ using Portal.FrontMatter;
 namespace Portal.Content.CountryIntros;
 
 /// <summary><c>countries/&lt;iso2&gt;.md</c>: the introduction of a country page, which needs no key.</summary>
-public sealed class CountryScaffold : Scaffold
+public sealed class CountryScaffold() : Scaffold(
+    "country",
+    "<iso2>",
+    [])
 {
-    public override string Kind => "country";
-
-    public override string SlugForm => "<iso2>";
-
-    public override IReadOnlyList<ScaffoldField> Fields => [];
-
     public override SlugCheck CheckSlug(string slug, ScaffoldContext context)
     {
         var code = slug.ToUpperInvariant();

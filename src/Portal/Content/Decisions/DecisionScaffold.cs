@@ -1,9 +1,9 @@
 namespace Portal.Content.Decisions;
 
 /// <summary><c>decisions/&lt;slug&gt;.md</c>: a decision, report or guideline.</summary>
-public sealed class DecisionScaffold : Scaffold
-{
-    private static readonly ScaffoldField[] FieldList =
+public sealed class DecisionScaffold() : Scaffold(
+    "decision",
+    "<slug>",
     [
         new("title", "TEXT", "Title of the decision or document", Required: true, (text, _) => FieldChecks.Text("title", text)),
         new("municipality", "SLUG", "Municipality that decided or wrote it, the slug of a file in municipalities/, such as huddinge", Required: true, FieldChecks.Municipality),
@@ -11,14 +11,8 @@ public sealed class DecisionScaffold : Scaffold
         new("date", "YYYY-MM-DD", "Date, YYYY-MM-DD", Required: true, (text, _) => FieldChecks.Date("date", text)),
         new("kind", "KIND", $"Kind, one of: {string.Join(", ", KebabName.All<DecisionKind>())}", Required: false, (text, _) => FieldChecks.Enum<DecisionKind>("kind", text)),
         new("concerns", "REFS", "What it concerns: relationships such as huddinge/vanda and networks such as eurocities, separated by commas", Required: false, FieldChecks.Concerns),
-    ];
-
-    public override string Kind => "decision";
-
-    public override string SlugForm => "<slug>";
-
-    public override IReadOnlyList<ScaffoldField> Fields => FieldList;
-
+    ])
+{
     public override SlugCheck CheckSlug(string slug, ScaffoldContext context) =>
         SlugCheck.InFolder("decisions", slug);
 

@@ -1,19 +1,13 @@
 namespace Portal.Content.FreePages;
 
 /// <summary><c>pages/**/&lt;slug&gt;.md</c>: a free page, placed in the site by its folders (<c>om/kontakt</c>).</summary>
-public sealed class PageScaffold : Scaffold
-{
-    private static readonly ScaffoldField[] FieldList =
+public sealed class PageScaffold() : Scaffold(
+    "page",
+    "<folder/…/slug>",
     [
         new("title", "TEXT", "Title of the page", Required: true, (text, _) => FieldChecks.Text("title", text)),
-    ];
-
-    public override string Kind => "page";
-
-    public override string SlugForm => "<folder/…/slug>";
-
-    public override IReadOnlyList<ScaffoldField> Fields => FieldList;
-
+    ])
+{
     public override SlugCheck CheckSlug(string slug, ScaffoldContext context)
     {
         var parts = slug.Split('/');

@@ -1,21 +1,15 @@
 namespace Portal.Content.Municipalities;
 
 /// <summary><c>municipalities/&lt;slug&gt;.md</c>: a Swedish municipality or region.</summary>
-public sealed class MunicipalityScaffold : Scaffold
-{
-    private static readonly ScaffoldField[] FieldList =
+public sealed class MunicipalityScaffold() : Scaffold(
+    "municipality",
+    "<slug>",
     [
         new("name", "TEXT", "Name of the municipality, such as Vänersborg", Required: true, (text, _) => FieldChecks.Text("name", text)),
         new("lat", "DEGREES", "Latitude, decimal degrees north, such as 58.38", Required: true, (text, _) => FieldChecks.Latitude(text)),
         new("lon", "DEGREES", "Longitude, decimal degrees east, such as 12.32", Required: true, (text, _) => FieldChecks.Longitude(text)),
-    ];
-
-    public override string Kind => "municipality";
-
-    public override string SlugForm => "<slug>";
-
-    public override IReadOnlyList<ScaffoldField> Fields => FieldList;
-
+    ])
+{
     public override SlugCheck CheckSlug(string slug, ScaffoldContext context) =>
         SlugCheck.InFolder("municipalities", slug);
 

@@ -1,20 +1,14 @@
 namespace Portal.Content.Networks;
 
 /// <summary><c>networks/&lt;slug&gt;.md</c>: an organisation, network, project or twinning chain.</summary>
-public sealed class NetworkScaffold : Scaffold
-{
-    private static readonly ScaffoldField[] FieldList =
+public sealed class NetworkScaffold() : Scaffold(
+    "network",
+    "<slug>",
     [
         new("name", "TEXT", "Name of the network, such as Eurocities", Required: true, (text, _) => FieldChecks.Text("name", text)),
         new("kind", "KIND", $"Kind, one of: {string.Join(", ", KebabName.All<NetworkKind>())}", Required: true, (text, _) => FieldChecks.Enum<NetworkKind>("kind", text)),
-    ];
-
-    public override string Kind => "network";
-
-    public override string SlugForm => "<slug>";
-
-    public override IReadOnlyList<ScaffoldField> Fields => FieldList;
-
+    ])
+{
     public override SlugCheck CheckSlug(string slug, ScaffoldContext context) =>
         SlugCheck.InFolder("networks", slug);
 

@@ -1,9 +1,9 @@
 namespace Portal.Content.Relationships;
 
 /// <summary><c>partners/&lt;municipality&gt;/&lt;slug&gt;.md</c>: one relationship of a municipality with a partner place.</summary>
-public sealed class RelationshipScaffold : Scaffold
-{
-    private static readonly ScaffoldField[] FieldList =
+public sealed class RelationshipScaffold() : Scaffold(
+    "relationship",
+    "<municipality>/<slug>",
     [
         new("name", "TEXT", "Name of the partner place as written in Swedish, such as Åbo", Required: true, (text, _) => FieldChecks.Text("name", text)),
         new("country", "CODE", "Country, its ISO 3166-1 alpha-2 code, such as FI, DK, NO, or AX for Åland", Required: true, FieldChecks.Country),
@@ -13,14 +13,8 @@ public sealed class RelationshipScaffold : Scaffold
         new("status", "STATUS", $"Status, one of: {string.Join(", ", KebabName.All<RelationshipStatus>())}", Required: true, (text, _) => FieldChecks.Enum<RelationshipStatus>("status", text)),
         new("since", "YEAR", "Since, a year such as 1946 or a date such as 1946-05-01", Required: false, (text, _) => FieldChecks.YearOrDate("since", text)),
         new("until", "YEAR", "Until, for an ended relationship: a year, a date, or unknown if no source gives it", Required: false, (text, _) => FieldChecks.YearOrDate("until", text)),
-    ];
-
-    public override string Kind => "relationship";
-
-    public override string SlugForm => "<municipality>/<slug>";
-
-    public override IReadOnlyList<ScaffoldField> Fields => FieldList;
-
+    ])
+{
     public override SlugCheck CheckSlug(string slug, ScaffoldContext context)
     {
         var parts = slug.Split('/');

@@ -16,6 +16,11 @@ public sealed class SvgSafetyCheckTests
 
     private static string[] Check(byte[] bytes) => [.. SvgSafetyCheck.Check(bytes, File).Select(d => d.ToString())];
 
+    /// <summary>The check finds exactly <paramref name="problems"/>, in order.</summary>
+    private static void AssertProblems(string svg, params string[] problems) => AssertProblems(Encoding.UTF8.GetBytes(svg), problems);
+
+    private static void AssertProblems(byte[] bytes, params string[] problems) => Assert.That(Check(bytes), Is.EqualTo(problems));
+
     private static string Error(int line, int column, string message) => $"{File}:{line}:{column}: error PT0043: {message}";
 
     [Test]
@@ -203,102 +208,68 @@ public sealed class SvgSafetyCheckTests
     [Test]
     public void A_script_element_is_refused_at_its_tag()
     {
-        Assert.That(Check(Svg("""  <script>alert(document.cookie)</script>""")), Is.EqualTo(new[]
-        {
-            Error(2, 3, $"the SVG has a <script> element; {Script}: remove it, or export the image again as plain SVG (or as PNG)"),
-        }));
+        AssertProblems(Svg("""  <script>alert(document.cookie)</script>"""),
+            Error(2, 3, $"the SVG has a <script> element; {Script}: remove it, or export the image again as plain SVG (or as PNG)"));
     }
 
     [Test]
     public void A_script_with_the_SVG_prefix_is_a_script_too()
     {
-        Assert.That(Check(Svg("""  <svg:script xmlns:svg="http://www.w3.org/2000/svg">alert(1)</svg:script>""")), Is.EqualTo(new[]
-        {
-            Error(2, 3, $"the SVG has a <svg:script> element; {Script}: remove it, or export the image again as plain SVG (or as PNG)"),
-        }));
+        AssertProblems(Svg("""  <svg:script xmlns:svg="http://www.w3.org/2000/svg">alert(1)</svg:script>"""),
+            Error(2, 3, $"the SVG has a <svg:script> element; {Script}: remove it, or export the image again as plain SVG (or as PNG)"));
     }
 
     [Test]
-    public void An_onload_attribute_on_the_root_is_refused_at_the_attribute()
-    {
-        const string svg = """<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>""";
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(1, 41, $"the SVG has an event attribute onload on <svg>; {Script}: remove the attribute, or export the image again as plain SVG (or as PNG)"),
-        }));
-    }
+    public void An_onload_attribute_on_the_root_is_refused_at_the_attribute() =>
+        AssertProblems(
+            """<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>""",
+            Error(1, 41, $"the SVG has an event attribute onload on <svg>; {Script}: remove the attribute, or export the image again as plain SVG (or as PNG)"));
 
     [Test]
-    public void An_event_attribute_is_refused_in_any_namespace_and_any_case()
-    {
-        var svg = Svg("""  <rect x:onclick="alert(1)" ONMOUSEOVER="alert(2)" xmlns:x="http://example.com/x" width="1" height="1"/>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void An_event_attribute_is_refused_in_any_namespace_and_any_case() =>
+        AssertProblems(
+            Svg("""  <rect x:onclick="alert(1)" ONMOUSEOVER="alert(2)" xmlns:x="http://example.com/x" width="1" height="1"/>"""),
             Error(2, 9, $"the SVG has an event attribute x:onclick on <rect>; {Script}: remove the attribute, or export the image again as plain SVG (or as PNG)"),
-            Error(2, 30, $"the SVG has an event attribute ONMOUSEOVER on <rect>; {Script}: remove the attribute, or export the image again as plain SVG (or as PNG)"),
-        }));
-    }
+            Error(2, 30, $"the SVG has an event attribute ONMOUSEOVER on <rect>; {Script}: remove the attribute, or export the image again as plain SVG (or as PNG)"));
 
     [Test]
-    public void A_foreignObject_and_the_HTML_in_it_are_refused()
-    {
-        var svg = Svg("""
-              <foreignObject width="100" height="50">
-                <div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></div>
-              </foreignObject>
-            """);
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void A_foreignObject_and_the_HTML_in_it_are_refused() =>
+        AssertProblems(
+            Svg("""
+                  <foreignObject width="100" height="50">
+                    <div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></div>
+                  </foreignObject>
+                """),
             Error(2, 3, "the SVG has a <foreignObject> element, which embeds HTML that can run script and load pages; remove it, or export the image again with its text as SVG text (or as PNG)"),
             Error(3, 5, "the SVG has an HTML element <div>; HTML inside an SVG image can run script and load pages: remove it, or export the image again as plain SVG (or as PNG)"),
             Error(3, 47, "the SVG has an HTML element <img>; HTML inside an SVG image can run script and load pages: remove it, or export the image again as plain SVG (or as PNG)"),
-            Error(3, 60, $"the SVG has an event attribute onerror on <img>; {Script}: remove the attribute, or export the image again as plain SVG (or as PNG)"),
-        }));
-    }
+            Error(3, 60, $"the SVG has an event attribute onerror on <img>; {Script}: remove the attribute, or export the image again as plain SVG (or as PNG)"));
 
     [Test]
-    public void An_HTML_script_inside_SVG_is_refused()
-    {
-        var svg = Svg("""  <html:script xmlns:html="http://www.w3.org/1999/xhtml">alert(1)</html:script>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(2, 3, $"the SVG has a <html:script> element; {Script}: remove it, or export the image again as plain SVG (or as PNG)"),
-        }));
-    }
+    public void An_HTML_script_inside_SVG_is_refused() =>
+        AssertProblems(
+            Svg("""  <html:script xmlns:html="http://www.w3.org/1999/xhtml">alert(1)</html:script>"""),
+            Error(2, 3, $"the SVG has a <html:script> element; {Script}: remove it, or export the image again as plain SVG (or as PNG)"));
 
     [Test]
-    public void A_javascript_link_is_refused()
-    {
-        var svg = Svg("""  <a href="javascript:alert(1)"><text y="20">Klicka</text></a>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(2, 6, "the link href of <a> is a javascript: address; links in an SVG image may only be http:, https:, mailto:, tel: or relative addresses: change or remove the link"),
-        }));
-    }
+    public void A_javascript_link_is_refused() =>
+        AssertProblems(
+            Svg("""  <a href="javascript:alert(1)"><text y="20">Klicka</text></a>"""),
+            Error(2, 6, "the link href of <a> is a javascript: address; links in an SVG image may only be http:, https:, mailto:, tel: or relative addresses: change or remove the link"));
 
     [Test]
-    public void A_javascript_link_is_found_through_spaces_case_tabs_and_character_references()
-    {
-        var svg = Svg("""
-              <a xlink:href=" JaVaScRiPt:alert(1)"><text y="20">a</text></a>
-              <a xlink:href="javascript&#58;alert(2)"><text y="40">b</text></a>
-              <a href="&#x20;java&#9;script:alert(3)"><text y="60">c</text></a>
-              <a href="&#106;avascript:alert(4)"><text y="80">d</text></a>
-            """);
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void A_javascript_link_is_found_through_spaces_case_tabs_and_character_references() =>
+        AssertProblems(
+            Svg("""
+                  <a xlink:href=" JaVaScRiPt:alert(1)"><text y="20">a</text></a>
+                  <a xlink:href="javascript&#58;alert(2)"><text y="40">b</text></a>
+                  <a href="&#x20;java&#9;script:alert(3)"><text y="60">c</text></a>
+                  <a href="&#106;avascript:alert(4)"><text y="80">d</text></a>
+                """),
             Error(2, 6, "the link xlink:href of <a> is a javascript: address; links in an SVG image may only be http:, https:, mailto:, tel: or relative addresses: change or remove the link"),
             Error(3, 6, "the link xlink:href of <a> is a javascript: address; links in an SVG image may only be http:, https:, mailto:, tel: or relative addresses: change or remove the link"),
             Error(4, 6, "the link href of <a> is a javascript: address; links in an SVG image may only be http:, https:, mailto:, tel: or relative addresses: change or remove the link"),
-            Error(5, 6, "the link href of <a> is a javascript: address; links in an SVG image may only be http:, https:, mailto:, tel: or relative addresses: change or remove the link"),
-        }));
-    }
+            Error(5, 6, "the link href of <a> is a javascript: address; links in an SVG image may only be http:, https:, mailto:, tel: or relative addresses: change or remove the link"));
 
     [Test]
     public void Links_to_the_web_mail_phone_the_site_and_the_image_itself_are_allowed()
@@ -316,30 +287,20 @@ public sealed class SvgSafetyCheckTests
     }
 
     [Test]
-    public void A_data_or_vbscript_link_is_refused()
-    {
-        var svg = Svg("""
-              <a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"><text y="20">a</text></a>
-              <a href="vbscript:msgbox(1)"><text y="40">b</text></a>
-            """);
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void A_data_or_vbscript_link_is_refused() =>
+        AssertProblems(
+            Svg("""
+                  <a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"><text y="20">a</text></a>
+                  <a href="vbscript:msgbox(1)"><text y="40">b</text></a>
+                """),
             Error(2, 6, "the link href of <a> is a data: address; links in an SVG image may only be http:, https:, mailto:, tel: or relative addresses: change or remove the link"),
-            Error(3, 6, "the link href of <a> is a vbscript: address; links in an SVG image may only be http:, https:, mailto:, tel: or relative addresses: change or remove the link"),
-        }));
-    }
+            Error(3, 6, "the link href of <a> is a vbscript: address; links in an SVG image may only be http:, https:, mailto:, tel: or relative addresses: change or remove the link"));
 
     [Test]
-    public void A_use_of_another_file_is_refused()
-    {
-        var svg = Svg("""  <use href="https://evil.example/x.svg#a"/>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(2, 8, "the href of <use> refers to 'https://evil.example/x.svg#a', outside this file; <use> may only refer to an element in the same file ('#id'): copy what it refers to into the SVG, or remove the reference"),
-        }));
-    }
+    public void A_use_of_another_file_is_refused() =>
+        AssertProblems(
+            Svg("""  <use href="https://evil.example/x.svg#a"/>"""),
+            Error(2, 8, "the href of <use> refers to 'https://evil.example/x.svg#a', outside this file; <use> may only refer to an element in the same file ('#id'): copy what it refers to into the SVG, or remove the reference"));
 
     [Test]
     public void References_inside_the_file_are_allowed_with_spaces_around_the_fragment()
@@ -355,45 +316,30 @@ public sealed class SvgSafetyCheckTests
     }
 
     [Test]
-    public void A_reference_to_another_file_is_refused_for_a_gradient_and_feImage()
-    {
-        var svg = Svg("""
-              <linearGradient id="g" xlink:href="farger.svg#bla"/>
-              <filter id="f"><feImage href="//evil.example/x.png"/></filter>
-            """);
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void A_reference_to_another_file_is_refused_for_a_gradient_and_feImage() =>
+        AssertProblems(
+            Svg("""
+                  <linearGradient id="g" xlink:href="farger.svg#bla"/>
+                  <filter id="f"><feImage href="//evil.example/x.png"/></filter>
+                """),
             Error(2, 26, "the xlink:href of <linearGradient> refers to 'farger.svg#bla', outside this file; <linearGradient> may only refer to an element in the same file ('#id'): copy what it refers to into the SVG, or remove the reference"),
-            Error(3, 27, "the href of <feImage> refers to '//evil.example/x.png', which is not a PNG, JPEG, GIF, WebP or AVIF picture embedded in base64; an SVG image may not load anything from elsewhere: embed the picture in the drawing program, or remove it"),
-        }));
-    }
+            Error(3, 27, "the href of <feImage> refers to '//evil.example/x.png', which is not a PNG, JPEG, GIF, WebP or AVIF picture embedded in base64; an SVG image may not load anything from elsewhere: embed the picture in the drawing program, or remove it"));
 
     [Test]
-    public void An_image_from_the_web_is_refused()
-    {
-        var svg = Svg("""  <image href="http://evil.example/pixel.png" width="10" height="10"/>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(2, 10, "the href of <image> refers to 'http://evil.example/pixel.png', which is not a PNG, JPEG, GIF, WebP or AVIF picture embedded in base64; an SVG image may not load anything from elsewhere: embed the picture in the drawing program, or remove it"),
-        }));
-    }
+    public void An_image_from_the_web_is_refused() =>
+        AssertProblems(
+            Svg("""  <image href="http://evil.example/pixel.png" width="10" height="10"/>"""),
+            Error(2, 10, "the href of <image> refers to 'http://evil.example/pixel.png', which is not a PNG, JPEG, GIF, WebP or AVIF picture embedded in base64; an SVG image may not load anything from elsewhere: embed the picture in the drawing program, or remove it"));
 
     [Test]
-    public void An_image_of_data_that_is_not_a_picture_is_refused()
-    {
-        var svg = Svg("""
-              <image href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;" width="10" height="10"/>
-              <image xlink:href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" width="10" height="10"/>
-            """);
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void An_image_of_data_that_is_not_a_picture_is_refused() =>
+        AssertProblems(
+            Svg("""
+                  <image href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;" width="10" height="10"/>
+                  <image xlink:href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" width="10" height="10"/>
+                """),
             Error(2, 10, "the href of <image> refers to 'data:text/html,<script>alert(1)</script>', which is not a PNG, JPEG, GIF, WebP or AVIF picture embedded in base64; an SVG image may not load anything from elsewhere: embed the picture in the drawing program, or remove it"),
-            Error(3, 10, "the xlink:href of <image> refers to 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=', which is not a PNG, JPEG, GIF, WebP or AVIF picture embedded in base64; an SVG image may not load anything from elsewhere: embed the picture in the drawing program, or remove it"),
-        }));
-    }
+            Error(3, 10, "the xlink:href of <image> refers to 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=', which is not a PNG, JPEG, GIF, WebP or AVIF picture embedded in base64; an SVG image may not load anything from elsewhere: embed the picture in the drawing program, or remove it"));
 
     [Test]
     public void An_embedded_picture_is_allowed()
@@ -410,30 +356,20 @@ public sealed class SvgSafetyCheckTests
     }
 
     [Test]
-    public void Animating_a_link_into_javascript_is_refused()
-    {
-        var svg = Svg("""
-              <a href="https://www.huddinge.se/"><set attributeName="href" to="javascript:alert(1)"/><text y="20">a</text></a>
-              <a href="#"><animate attributeName=" xlink:href" values="javascript:alert(2)"/><text y="40">b</text></a>
-            """);
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void Animating_a_link_into_javascript_is_refused() =>
+        AssertProblems(
+            Svg("""
+                  <a href="https://www.huddinge.se/"><set attributeName="href" to="javascript:alert(1)"/><text y="20">a</text></a>
+                  <a href="#"><animate attributeName=" xlink:href" values="javascript:alert(2)"/><text y="40">b</text></a>
+                """),
             Error(2, 43, "<set> animates the attribute 'href'; animating a link or an event attribute can run script: remove the animation"),
-            Error(3, 24, "<animate> animates the attribute 'xlink:href'; animating a link or an event attribute can run script: remove the animation"),
-        }));
-    }
+            Error(3, 24, "<animate> animates the attribute 'xlink:href'; animating a link or an event attribute can run script: remove the animation"));
 
     [Test]
-    public void Animating_an_event_attribute_is_refused()
-    {
-        var svg = Svg("""  <animate attributeName="onload" to="alert(1)" dur="1s"/>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(2, 12, "<animate> animates the attribute 'onload'; animating a link or an event attribute can run script: remove the animation"),
-        }));
-    }
+    public void Animating_an_event_attribute_is_refused() =>
+        AssertProblems(
+            Svg("""  <animate attributeName="onload" to="alert(1)" dur="1s"/>"""),
+            Error(2, 12, "<animate> animates the attribute 'onload'; animating a link or an event attribute can run script: remove the animation"));
 
     [Test]
     public void Animating_colours_and_shapes_is_allowed()
@@ -450,100 +386,65 @@ public sealed class SvgSafetyCheckTests
     }
 
     [Test]
-    public void An_import_in_a_style_element_is_refused_where_it_is()
-    {
-        var svg = Svg("""
-              <style>
-                rect { fill: #005293 }
-                @import url(https://evil.example/x.css);
-              </style>
-            """);
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void An_import_in_a_style_element_is_refused_where_it_is() =>
+        AssertProblems(
+            Svg("""
+                  <style>
+                    rect { fill: #005293 }
+                    @import url(https://evil.example/x.css);
+                  </style>
+                """),
             Error(4, 5, "the CSS in <style> has an @import, which loads a stylesheet from elsewhere: copy the rules into the SVG's <style> instead"),
-            Error(4, 13, "the CSS in <style> uses url(https://evil.example/x.css), which refers to something outside this file; url() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"),
-        }));
-    }
+            Error(4, 13, "the CSS in <style> uses url(https://evil.example/x.css), which refers to something outside this file; url() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"));
 
     [Test]
-    public void CSS_split_by_a_comment_or_CDATA_is_read_as_the_browser_joins_it()
-    {
-        var svg = Svg("""
-              <style>@imp<!-- the browser drops this -->ort "x.css";</style>
-              <style><![CDATA[rect { fill: url(]]>http://evil.example/g.svg#g) }</style>
-            """);
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void CSS_split_by_a_comment_or_CDATA_is_read_as_the_browser_joins_it() =>
+        AssertProblems(
+            Svg("""
+                  <style>@imp<!-- the browser drops this -->ort "x.css";</style>
+                  <style><![CDATA[rect { fill: url(]]>http://evil.example/g.svg#g) }</style>
+                """),
             Error(2, 10, "the CSS in <style> has an @import, which loads a stylesheet from elsewhere: copy the rules into the SVG's <style> instead"),
-            Error(3, 32, "the CSS in <style> uses url(http://evil.example/g.svg#g), which refers to something outside this file; url() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"),
-        }));
-    }
+            Error(3, 32, "the CSS in <style> uses url(http://evil.example/g.svg#g), which refers to something outside this file; url() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"));
 
     [Test]
-    public void CSS_escapes_do_not_hide_a_reference_or_an_import()
-    {
-        var svg = Svg("""
-              <style>@\69mport "x.css"; rect { fill: \75 rl(http://evil.example/g.svg#g) }</style>
-              <rect width="1" height="1" style="fill: U\52L('https://evil.example/h.svg#h')"/>
-            """);
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void CSS_escapes_do_not_hide_a_reference_or_an_import() =>
+        AssertProblems(
+            Svg("""
+                  <style>@\69mport "x.css"; rect { fill: \75 rl(http://evil.example/g.svg#g) }</style>
+                  <rect width="1" height="1" style="fill: U\52L('https://evil.example/h.svg#h')"/>
+                """),
             Error(2, 10, "the CSS in <style> has an @import, which loads a stylesheet from elsewhere: copy the rules into the SVG's <style> instead"),
             Error(2, 42, "the CSS in <style> uses url(http://evil.example/g.svg#g), which refers to something outside this file; url() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"),
-            Error(3, 30, "the style attribute of <rect> uses url('https://evil.example/h.svg#h'), which refers to something outside this file; url() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"),
-        }));
-    }
+            Error(3, 30, "the style attribute of <rect> uses url('https://evil.example/h.svg#h'), which refers to something outside this file; url() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"));
 
     [Test]
-    public void Old_script_hooks_in_CSS_are_refused()
-    {
-        var svg = Svg("""  <style>rect { width: expression(alert(1)); -moz-binding: url(#x); behavior : url(#y) }</style>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void Old_script_hooks_in_CSS_are_refused() =>
+        AssertProblems(
+            Svg("""  <style>rect { width: expression(alert(1)); -moz-binding: url(#x); behavior : url(#y) }</style>"""),
             Error(2, 24, "the CSS in <style> uses expression(), which runs script in old browsers: remove it"),
             Error(2, 46, "the CSS in <style> uses -moz-binding, which runs script in old browsers: remove it"),
-            Error(2, 69, "the CSS in <style> uses behavior, which runs script in old browsers: remove it"),
-        }));
-    }
+            Error(2, 69, "the CSS in <style> uses behavior, which runs script in old browsers: remove it"));
 
     [Test]
-    public void Other_functions_that_load_pictures_are_refused()
-    {
-        var svg = Svg("""  <rect width="1" height="1" style="fill: image-set('a.png' 1x); stroke: src(http://evil.example/s)"/>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void Other_functions_that_load_pictures_are_refused() =>
+        AssertProblems(
+            Svg("""  <rect width="1" height="1" style="fill: image-set('a.png' 1x); stroke: src(http://evil.example/s)"/>"""),
             Error(2, 30, "the style attribute of <rect> uses image-set(), which loads pictures from elsewhere: remove it"),
-            Error(2, 30, "the style attribute of <rect> uses src(http://evil.example/s), which refers to something outside this file; src() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"),
-        }));
-    }
+            Error(2, 30, "the style attribute of <rect> uses src(http://evil.example/s), which refers to something outside this file; src() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"));
 
     [Test]
-    public void Positions_in_a_CRLF_file_are_the_same_as_in_an_LF_file()
-    {
-        var svg = $"{Open}\r\n  <style>\r\n    rect {{ fill: red }}\r\n    @import \"x.css\";\r\n  </style>\r\n  <script/>\r\n</svg>\r\n";
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void Positions_in_a_CRLF_file_are_the_same_as_in_an_LF_file() =>
+        AssertProblems(
+            $"{Open}\r\n  <style>\r\n    rect {{ fill: red }}\r\n    @import \"x.css\";\r\n  </style>\r\n  <script/>\r\n</svg>\r\n",
             Error(4, 5, "the CSS in <style> has an @import, which loads a stylesheet from elsewhere: copy the rules into the SVG's <style> instead"),
-            Error(6, 3, $"the SVG has a <script> element; {Script}: remove it, or export the image again as plain SVG (or as PNG)"),
-        }));
-    }
+            Error(6, 3, $"the SVG has a <script> element; {Script}: remove it, or export the image again as plain SVG (or as PNG)"));
 
     [Test]
-    public void An_element_inside_a_style_element_is_refused()
-    {
-        var svg = Svg("""  <style>rect { fill: red }<g/></style>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(2, 28, "the <style> element contains an element <g>; a <style> may contain only CSS: remove the element"),
-        }));
-    }
+    public void An_element_inside_a_style_element_is_refused() =>
+        AssertProblems(
+            Svg("""  <style>rect { fill: red }<g/></style>"""),
+            Error(2, 28, "the <style> element contains an element <g>; a <style> may contain only CSS: remove the element"));
 
     [Test]
     public void A_paint_from_another_file_is_refused_and_one_from_this_file_allowed()
@@ -554,41 +455,29 @@ public sealed class SvgSafetyCheckTests
               <rect width="10" height="10" fill="url(#g)" style="stroke: url( '#g' )"/>
             """);
 
-        Assert.That(Check(refused), Is.EqualTo(new[]
-        {
-            Error(2, 32, "the attribute fill of <rect> uses url(https://evil.example/p.svg#g), which refers to something outside this file; url() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"),
-        }));
+        AssertProblems(refused,
+            Error(2, 32, "the attribute fill of <rect> uses url(https://evil.example/p.svg#g), which refers to something outside this file; url() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"));
         Assert.That(Check(allowed), Is.Empty);
     }
 
     [Test]
-    public void A_background_from_the_web_in_a_style_attribute_is_refused()
-    {
-        var svg = Svg("""  <rect width="10" height="10" style="fill:#fff;background:url(http://evil.example/track.gif)"/>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(2, 32, "the style attribute of <rect> uses url(http://evil.example/track.gif), which refers to something outside this file; url() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"),
-        }));
-    }
+    public void A_background_from_the_web_in_a_style_attribute_is_refused() =>
+        AssertProblems(
+            Svg("""  <rect width="10" height="10" style="fill:#fff;background:url(http://evil.example/track.gif)"/>"""),
+            Error(2, 32, "the style attribute of <rect> uses url(http://evil.example/track.gif), which refers to something outside this file; url() may only refer to an element in the same file, such as url(#gradient): copy what it refers to into the SVG, or remove it"));
 
     [Test]
-    public void Processing_instructions_are_refused_and_xml_stylesheet_says_why()
-    {
-        const string svg = """
-            <?xml version="1.0"?>
-            <?xml-stylesheet type="text/css" href="https://evil.example/x.css"?>
-            <svg xmlns="http://www.w3.org/2000/svg">
-              <?php echo 1; ?>
-            </svg>
-            """;
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void Processing_instructions_are_refused_and_xml_stylesheet_says_why() =>
+        AssertProblems(
+            """
+                <?xml version="1.0"?>
+                <?xml-stylesheet type="text/css" href="https://evil.example/x.css"?>
+                <svg xmlns="http://www.w3.org/2000/svg">
+                  <?php echo 1; ?>
+                </svg>
+                """,
             Error(2, 1, "the SVG has an <?xml-stylesheet?> instruction, which loads a stylesheet from elsewhere; remove it, and put the styles in a <style> element instead"),
-            Error(4, 3, "the SVG has a processing instruction <?php?>, which an SVG image may not contain; remove it"),
-        }));
-    }
+            Error(4, 3, "the SVG has a processing instruction <?php?>, which an SVG image may not contain; remove it"));
 
     [Test]
     public void A_DOCTYPE_with_entities_is_refused_before_any_is_expanded()
@@ -619,91 +508,59 @@ public sealed class SvgSafetyCheckTests
     }
 
     [Test]
-    public void A_DOCTYPE_that_declares_a_default_onload_is_refused()
-    {
-        const string svg = """
-            <!DOCTYPE svg [ <!ATTLIST svg onload CDATA "alert(1)"> ]>
-            <svg xmlns="http://www.w3.org/2000/svg"/>
-            """;
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(1, 1, "the SVG's DOCTYPE has an internal subset (the part in [ ]), which can declare entities and attributes of its own; remove that part, or export the image again as plain SVG"),
-        }));
-    }
+    public void A_DOCTYPE_that_declares_a_default_onload_is_refused() =>
+        AssertProblems(
+            """
+                <!DOCTYPE svg [ <!ATTLIST svg onload CDATA "alert(1)"> ]>
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                """,
+            Error(1, 1, "the SVG's DOCTYPE has an internal subset (the part in [ ]), which can declare entities and attributes of its own; remove that part, or export the image again as plain SVG"));
 
     [Test]
-    public void A_DOCTYPE_that_names_a_DTD_outside_w3_org_is_refused()
-    {
-        const string svg = """
-            <!DOCTYPE svg SYSTEM "https://evil.example/svg.dtd">
-            <svg xmlns="http://www.w3.org/2000/svg"/>
-            """;
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(1, 1, "the SVG's DOCTYPE refers to the DTD 'https://evil.example/svg.dtd', which a browser might load; remove the DOCTYPE line"),
-        }));
-    }
+    public void A_DOCTYPE_that_names_a_DTD_outside_w3_org_is_refused() =>
+        AssertProblems(
+            """
+                <!DOCTYPE svg SYSTEM "https://evil.example/svg.dtd">
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                """,
+            Error(1, 1, "the SVG's DOCTYPE refers to the DTD 'https://evil.example/svg.dtd', which a browser might load; remove the DOCTYPE line"));
 
     [Test]
-    public void An_undeclared_entity_is_refused_at_its_ampersand()
-    {
-        var svg = Svg("""  <text y="20">Vanda&nbsp;och Huddinge</text>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(2, 21, "the SVG uses the entity &nbsp;, which is not defined in SVG; write the character itself, or a numeric reference such as &#160;"),
-        }));
-    }
+    public void An_undeclared_entity_is_refused_at_its_ampersand() =>
+        AssertProblems(
+            Svg("""  <text y="20">Vanda&nbsp;och Huddinge</text>"""),
+            Error(2, 21, "the SVG uses the entity &nbsp;, which is not defined in SVG; write the character itself, or a numeric reference such as &#160;"));
 
     [Test]
-    public void XML_base_is_refused()
-    {
-        var svg = Svg("""  <g xml:base="https://evil.example/"><use href="#a"/></g>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(2, 6, "the SVG has an xml:base attribute on <g>, which changes where the image's references point; remove it"),
-        }));
-    }
+    public void XML_base_is_refused() =>
+        AssertProblems(
+            Svg("""  <g xml:base="https://evil.example/"><use href="#a"/></g>"""),
+            Error(2, 6, "the SVG has an xml:base attribute on <g>, which changes where the image's references point; remove it"));
 
     [Test]
-    public void XML_that_is_not_well_formed_is_refused_at_the_parsers_position()
-    {
-        var svg = Svg("""
-              <g>
-                <rect width="10" height="10">
-              </g>
-            """);
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(4, 5, "the SVG is not well-formed XML: The 'rect' start tag on line 3 position 6 does not match the end tag of 'g'; export the image again, or correct the file at this place"),
-        }));
-    }
+    public void XML_that_is_not_well_formed_is_refused_at_the_parsers_position() =>
+        AssertProblems(
+            Svg("""
+                  <g>
+                    <rect width="10" height="10">
+                  </g>
+                """),
+            Error(4, 5, "the SVG is not well-formed XML: The 'rect' start tag on line 3 position 6 does not match the end tag of 'g'; export the image again, or correct the file at this place"));
 
     [Test]
-    public void Problems_before_the_XML_breaks_are_reported_too()
-    {
-        var svg = $"{Open}\n  <script>alert(1)</script>\n  <g>\n";
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void Problems_before_the_XML_breaks_are_reported_too() =>
+        AssertProblems(
+            $"{Open}\n  <script>alert(1)</script>\n  <g>\n",
             Error(2, 3, $"the SVG has a <script> element; {Script}: remove it, or export the image again as plain SVG (or as PNG)"),
-            Error(4, 1, "the SVG is not well-formed XML: Unexpected end of file has occurred. The following elements are not closed: g, svg; export the image again, or correct the file at this place"),
-        }));
-    }
+            Error(4, 1, "the SVG is not well-formed XML: Unexpected end of file has occurred. The following elements are not closed: g, svg; export the image again, or correct the file at this place"));
 
     [Test]
     public void An_empty_file_is_refused()
     {
         Assert.That(Check([]), Is.EqualTo(new[] { Error(1, 1, "the SVG file is empty; export the image again, or remove the file") }));
         Assert.That(Check([0xEF, 0xBB, 0xBF]), Is.EqualTo(new[] { Error(1, 1, "the SVG file is empty; export the image again, or remove the file") }));
-        Assert.That(Check(" \n<!-- nothing -->\n"), Is.EqualTo(new[]
-        {
-            Error(1, 1, "the SVG is not well-formed XML: Root element is missing; export the image again, or correct the file at this place"),
-        }));
+        AssertProblems(" \n<!-- nothing -->\n",
+            Error(1, 1, "the SVG is not well-formed XML: Root element is missing; export the image again, or correct the file at this place"));
     }
 
     [Test]
@@ -711,19 +568,15 @@ public sealed class SvgSafetyCheckTests
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
-        Assert.That(Check(png), Is.EqualTo(new[]
-        {
-            Error(1, 1, "the file is a PNG image, not an SVG image; give it the extension .png"),
-        }));
+        AssertProblems(png,
+            Error(1, 1, "the file is a PNG image, not an SVG image; give it the extension .png"));
     }
 
     [Test]
     public void A_compressed_svgz_is_refused()
     {
-        Assert.That(Check([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00]), Is.EqualTo(new[]
-        {
-            Error(1, 1, "the file is compressed (gzip, as a .svgz is), not a plain SVG image; save it as plain, uncompressed SVG"),
-        }));
+        AssertProblems([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00],
+            Error(1, 1, "the file is compressed (gzip, as a .svgz is), not a plain SVG image; save it as plain, uncompressed SVG"));
     }
 
     [Test]
@@ -731,10 +584,8 @@ public sealed class SvgSafetyCheckTests
     {
         var bytes = Encoding.Latin1.GetBytes(Svg("""  <text y="20">Göteborg</text>"""));
 
-        Assert.That(Check(bytes), Is.EqualTo(new[]
-        {
-            Error(2, 17, "the SVG is not valid UTF-8: byte 0xF6 at byte offset 122 cannot be decoded; save the file as UTF-8"),
-        }));
+        AssertProblems(bytes,
+            Error(2, 17, "the SVG is not valid UTF-8: byte 0xF6 at byte offset 122 cannot be decoded; save the file as UTF-8"));
     }
 
     [Test]
@@ -745,10 +596,8 @@ public sealed class SvgSafetyCheckTests
         var unsafeSvg = Svg("""  <script>alert(1)</script>""");
 
         Assert.That(Check([.. bom, .. Encoding.UTF8.GetBytes(clean)]), Is.Empty);
-        Assert.That(Check([.. bom, .. Encoding.UTF8.GetBytes(unsafeSvg)]), Is.EqualTo(new[]
-        {
-            Error(2, 3, $"the SVG has a <script> element; {Script}: remove it, or export the image again as plain SVG (or as PNG)"),
-        }));
+        AssertProblems([.. bom, .. Encoding.UTF8.GetBytes(unsafeSvg)],
+            Error(2, 3, $"the SVG has a <script> element; {Script}: remove it, or export the image again as plain SVG (or as PNG)"));
     }
 
     [Test]
@@ -756,74 +605,51 @@ public sealed class SvgSafetyCheckTests
     {
         var svg = Svg("""  <text y="20">Göteborg</text>""");
 
-        Assert.That(Check(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(svg)).ToArray()), Is.EqualTo(new[]
-        {
-            Error(1, 1, "the SVG is saved as UTF-16, not UTF-8; save it as UTF-8 (an option when saving in the drawing program or a text editor)"),
-        }));
-        Assert.That(Check(Encoding.BigEndianUnicode.GetBytes(svg)), Is.EqualTo(new[]
-        {
-            Error(1, 1, "the SVG is saved as UTF-16, not UTF-8; save it as UTF-8 (an option when saving in the drawing program or a text editor)"),
-        }));
+        AssertProblems(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(svg)).ToArray(),
+            Error(1, 1, "the SVG is saved as UTF-16, not UTF-8; save it as UTF-8 (an option when saving in the drawing program or a text editor)"));
+        AssertProblems(Encoding.BigEndianUnicode.GetBytes(svg),
+            Error(1, 1, "the SVG is saved as UTF-16, not UTF-8; save it as UTF-8 (an option when saving in the drawing program or a text editor)"));
     }
 
     [Test]
-    public void A_declared_encoding_other_than_UTF8_is_refused()
-    {
-        const string svg = """
-            <?xml version="1.0" encoding="ISO-8859-1"?>
-            <svg xmlns="http://www.w3.org/2000/svg"/>
-            """;
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
-            Error(1, 21, "the SVG declares encoding=\"ISO-8859-1\", but an SVG must be UTF-8; save the file as UTF-8, and write encoding=\"UTF-8\" in its first line"),
-        }));
-    }
+    public void A_declared_encoding_other_than_UTF8_is_refused() =>
+        AssertProblems(
+            """
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                """,
+            Error(1, 21, "the SVG declares encoding=\"ISO-8859-1\", but an SVG must be UTF-8; save the file as UTF-8, and write encoding=\"UTF-8\" in its first line"));
 
     [Test]
     public void A_root_without_the_SVG_namespace_is_refused_once()
     {
-        Assert.That(Check("<svg><script>alert(1)</script></svg>"), Is.EqualTo(new[]
-        {
-            Error(1, 1, "the root element <svg> has no namespace, so browsers do not show it as an image; add xmlns=\"http://www.w3.org/2000/svg\" to it"),
-        }));
-        Assert.That(Check("""<html xmlns="http://www.w3.org/1999/xhtml"><body onload="alert(1)"/></html>"""), Is.EqualTo(new[]
-        {
-            Error(1, 1, "the file is not an SVG image: its root element is <html>, not <svg> in the SVG namespace; export the image again as SVG"),
-        }));
+        AssertProblems("<svg><script>alert(1)</script></svg>",
+            Error(1, 1, "the root element <svg> has no namespace, so browsers do not show it as an image; add xmlns=\"http://www.w3.org/2000/svg\" to it"));
+        AssertProblems("""<html xmlns="http://www.w3.org/1999/xhtml"><body onload="alert(1)"/></html>""",
+            Error(1, 1, "the file is not an SVG image: its root element is <html>, not <svg> in the SVG namespace; export the image again as SVG"));
     }
 
     [Test]
-    public void Elements_of_other_namespaces_and_unknown_SVG_elements_are_refused_by_name()
-    {
-        var svg = Svg("""
-              <i:pgf xmlns:i="http://ns.adobe.com/AdobeIllustrator/10.0/" id="adobe_illustrator_pgf">eJzs</i:pgf>
-              <cursor xlink:href="pointer.png"/>
-              <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>
-              <g><blink xmlns=""/></g>
-            """);
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void Elements_of_other_namespaces_and_unknown_SVG_elements_are_refused_by_name() =>
+        AssertProblems(
+            Svg("""
+                  <i:pgf xmlns:i="http://ns.adobe.com/AdobeIllustrator/10.0/" id="adobe_illustrator_pgf">eJzs</i:pgf>
+                  <cursor xlink:href="pointer.png"/>
+                  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>
+                  <g><blink xmlns=""/></g>
+                """),
             Error(2, 3, "the SVG has an element <i:pgf> in the namespace http://ns.adobe.com/AdobeIllustrator/10.0/, which an SVG image may not use; remove it, or export the image again as plain SVG (or as PNG)"),
             Error(3, 3, "the SVG has a <cursor> element, which is not among the elements an SVG image may use; remove it, or export the image again as plain SVG (or as PNG)"),
             Error(3, 11, "the xlink:href of <cursor> refers to 'pointer.png', outside this file; <cursor> may only refer to an element in the same file ('#id'): copy what it refers to into the SVG, or remove the reference"),
             Error(4, 3, "the SVG has an element <rdf:RDF> outside <metadata>; RDF, Dublin Core and Creative Commons data belong inside <metadata>: move it there, or remove it"),
-            Error(5, 6, "the SVG has an element <blink> with no namespace, which an SVG image may not use; remove it, or export the image again as plain SVG (or as PNG)"),
-        }));
-    }
+            Error(5, 6, "the SVG has an element <blink> with no namespace, which an SVG image may not use; remove it, or export the image again as plain SVG (or as PNG)"));
 
     [Test]
-    public void Attributes_of_other_namespaces_are_refused_by_name()
-    {
-        var svg = Svg("""  <g xmlns:serif="http://www.serif.com/" serif:id="Lager 1" xlink:foo="x"/>""");
-
-        Assert.That(Check(svg), Is.EqualTo(new[]
-        {
+    public void Attributes_of_other_namespaces_are_refused_by_name() =>
+        AssertProblems(
+            Svg("""  <g xmlns:serif="http://www.serif.com/" serif:id="Lager 1" xlink:foo="x"/>"""),
             Error(2, 42, "the SVG has an attribute serif:id (namespace http://www.serif.com/) on <g>, which an SVG image may not use; remove it, or export the image again as plain SVG"),
-            Error(2, 61, "the SVG has an attribute xlink:foo (namespace http://www.w3.org/1999/xlink) on <g>, which an SVG image may not use; remove it, or export the image again as plain SVG"),
-        }));
-    }
+            Error(2, 61, "the SVG has an attribute xlink:foo (namespace http://www.w3.org/1999/xlink) on <g>, which an SVG image may not use; remove it, or export the image again as plain SVG"));
 
     [Test]
     public void At_most_twenty_problems_are_listed_and_the_rest_counted()

@@ -141,7 +141,7 @@ public sealed class ContentFolderLinkTests
     public void A_markdown_link_to_a_linked_page_is_not_reported_again_as_a_link_to_a_missing_file()
     {
         using var content = new TempContent();
-        content.With("pages/om.md", "---\ntitle: Om portalen\n---\nSe [historien](historia.md).\n").With("pages/historia.md", "---\ntitle: Historia\n---\nFörr.\n");
+        content.WithAboutPage("Se [historien](historia.md).\n").With("pages/historia.md", "---\ntitle: Historia\n---\nFörr.\n");
 
         var run = BuildOverGoodOutput(content, root =>
         {

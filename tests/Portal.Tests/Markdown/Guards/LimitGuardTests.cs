@@ -82,7 +82,7 @@ public sealed class LimitGuardTests
     public void Each_stop_is_an_error_at_its_line_in_the_content_file()
     {
         using var content = new TempContent();
-        content.With("pages/om.md", "---\ntitle: Om portalen\n---\nText.\n\n" + string.Concat(Enumerable.Repeat("_a ", 200)) + "\n")
+        content.WithAboutPage("Text.\n\n" + string.Concat(Enumerable.Repeat("_a ", 200)) + "\n")
             .With("pages/tabell.md", "---\ntitle: Tabell\n---\n|" + string.Concat(Enumerable.Repeat(" a |", 120)) + "\n")
             .With("pages/lankar.md", "---\ntitle: Länkar\n---\n" + string.Concat(Enumerable.Range(0, 1_001).Select(i => $"[r{i}]: /u{i}\n")));
 
