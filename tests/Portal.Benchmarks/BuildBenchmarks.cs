@@ -1,7 +1,4 @@
-using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Portal.Diagnostics;
-using Portal.Pipeline;
 
 namespace Portal.Benchmarks;
 

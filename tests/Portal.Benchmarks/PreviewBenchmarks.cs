@@ -1,6 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
-using Portal.Pipeline;
 using Portal.Preview;
 
 namespace Portal.Benchmarks;

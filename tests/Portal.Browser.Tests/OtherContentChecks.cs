@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Portal.Browser.Tests.Support;
-using Portal.Pipeline;
 
 namespace Portal.Browser.Tests;
 

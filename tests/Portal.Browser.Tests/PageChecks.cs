@@ -1,5 +1,3 @@
-using Portal.Browser.Tests.Support;
-
 namespace Portal.Browser.Tests;
 
 /// <summary>

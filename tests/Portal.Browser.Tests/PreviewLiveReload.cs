@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
-using Portal.Browser.Tests.Support;
 
 namespace Portal.Browser.Tests;
 

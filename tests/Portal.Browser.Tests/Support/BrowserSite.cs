@@ -1,7 +1,3 @@
-using Microsoft.Playwright;
-using Portal.Browser.Tests.Support;
-using Portal.Pipeline;
-
 namespace Portal.Browser.Tests;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Maps;
 

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Maps;
 

@@ -4,7 +4,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Portal.Maps;
 using Portal.Templates;
-using Portal.Tests.Support;
 using Portal.Tests.Templates;
 
 namespace Portal.Tests.Maps;
@@ -47,6 +46,9 @@ public static partial class MapPages
     };
 
     /// <summary>Every html page of an output folder, as site paths.</summary>
+    /// <summary>A site the map fixtures run on: the demo, or "medium" (generated, with tight clusters and far partners).</summary>
+    public static BuildRun Site(string name) => name == "demo" ? DemoSite.Get() : SyntheticSites.Medium;
+
     public static IReadOnlyList<string> Pages(string outputDirectory) =>
         Directory.EnumerateFiles(outputDirectory, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(outputDirectory, f).Replace('\\', '/'))

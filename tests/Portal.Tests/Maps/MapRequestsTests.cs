@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Maps;
 
@@ -8,15 +7,16 @@ namespace Portal.Tests.Maps;
 [TestFixture("medium")]
 public sealed class MapRequestsTests(string site)
 {
-    private BuildRun _run = null!;
+    /// <summary>The site, built once for every fixture that runs on it.</summary>
+    private BuildRun Run => MapPages.Site(site);
+
     private List<(string Page, string Figure)> _figures = [];
 
     [OneTimeSetUp]
     public void Build()
     {
-        _run = site == "demo" ? DemoSite.Get() : SyntheticSites.Medium;
-        _figures = MapPages.Pages(_run.OutputDirectory)
-            .SelectMany(p => MapPages.FigureMarkup(_run.ReadText(p)).Select(f => (p, f)))
+        _figures = MapPages.Pages(Run.OutputDirectory)
+            .SelectMany(p => MapPages.FigureMarkup(Run.ReadText(p)).Select(f => (p, f)))
             .ToList();
         Assert.That(_figures, Is.Not.Empty);
     }

@@ -1,8 +1,6 @@
 using AngleSharp.Dom;
 using Portal.Maps;
 using Portal.Maps.Rendering;
-using Portal.Model;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Maps;
 

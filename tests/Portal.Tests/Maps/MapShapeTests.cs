@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Portal.Maps;
 using Portal.Maps.Rendering;
-using Portal.Model;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Maps;
 

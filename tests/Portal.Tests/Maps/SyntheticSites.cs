@@ -2,14 +2,12 @@ using System.Globalization;
 using System.Text;
 using Portal.Countries;
 using Portal.CrossReferences;
-using Portal.Diagnostics;
 using Portal.Geography;
 using Portal.Maps;
 using Portal.Maps.Rendering;
 using Portal.Pages;
 using Portal.Routing;
 using Portal.Templates;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Maps;
 

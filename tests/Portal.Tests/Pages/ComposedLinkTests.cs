@@ -1,10 +1,7 @@
-using Portal.Diagnostics;
 using Portal.Pages;
 using Portal.Pages.Views;
-using Portal.Pipeline;
 using Portal.Pipeline.Phases;
 using Portal.Routing;
-using Portal.Tests.Support;
 using Portal.Tests.Templates;
 
 namespace Portal.Tests.Pages;

@@ -1,7 +1,5 @@
-using Portal.Diagnostics;
 using Portal.Pages.Views;
 using Portal.Templates;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Pages;
 

@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Templates;
 
 /// <summary>Text from content is always text on a page: in headings, titles, attributes and tables.</summary>

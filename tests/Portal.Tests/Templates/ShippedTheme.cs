@@ -1,6 +1,4 @@
-using Portal.Diagnostics;
 using Portal.Templates;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Templates;
 

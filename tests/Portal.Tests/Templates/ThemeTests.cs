@@ -1,5 +1,3 @@
-using Portal.Tests.Support;
-
 namespace Portal.Tests.Templates;
 
 /// <summary>
