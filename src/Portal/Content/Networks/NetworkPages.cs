@@ -14,7 +14,7 @@ public sealed class NetworkPages : IPageSource
             var links = context.LinksFrom(route);
             var rows = new Rows(context, links);
             var members = n.Members.Select(member => new MemberRow(
-                context.Index.Municipalities.TryGetValue(member.Municipality, out var m) ? m.Name : member.Municipality,
+                context.MunicipalityName(member.Municipality),
                 links.To(context.Routes.Municipality(context.Language, member.Municipality)),
                 member.Since?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 member.Until?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -10,7 +10,7 @@ public sealed class RelationshipPages : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
         context.Index.Content.Relationships.Select(r =>
         {
-            var municipality = context.Index.Municipalities.TryGetValue(r.Key.Municipality, out var m) ? m.Name : r.Key.Municipality;
+            var municipality = context.MunicipalityName(r.Key.Municipality);
             var route = context.Routes.Relationship(context.Language, r.Key);
             var links = context.LinksFrom(route);
             var rows = new Rows(context, links);
