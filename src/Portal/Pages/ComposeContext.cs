@@ -3,6 +3,7 @@ using Portal.Countries;
 using Portal.CrossReferences;
 using Portal.Maps;
 using Portal.Model;
+using Portal.Pages.Views;
 using Portal.Routing;
 
 namespace Portal.Pages;
@@ -24,6 +25,9 @@ public sealed record ComposeContext(
 
     public string CountryName(string code) => Countries.NameOf(code, Language);
 
+    /// <summary>The municipality's name, or its slug where no municipality file has that slug, so the page still says which one is meant.</summary>
+    public string MunicipalityName(string slug) => Index.Municipalities.TryGetValue(slug, out var municipality) ? municipality.Name : slug;
+
     /// <summary>A date as readers of the page's language write it: "1 juni 1994", or just "1994" when only the year is known.</summary>
     public string FormatDate(PartialDate date) =>
         date.ToDateOnly() is { } full ? full.ToString("d MMMM yyyy", Culture) : date.Year.ToString(CultureInfo.InvariantCulture);
@@ -36,4 +40,23 @@ public sealed record ComposeContext(
     public Crumb HomeCrumb => new(Ui("nav.home"), Routes.Home(Language));
 
     public Crumb SectionCrumb(Section section) => new(Ui($"section.{SiteRoutes.Folders[section]}"), Routes.SectionIndex(Language, section));
+
+    /// <summary>Every page's trail but the home page's own: home, then <paramref name="via"/>, then the page itself (not a link).</summary>
+    public IReadOnlyList<Crumb> Breadcrumbs(string title, params IEnumerable<Crumb> via) => [HomeCrumb, .. via, new Crumb(title, null)];
+
+    /// <summary>
+    /// The page of one content item: its summary and text, crumbs from home through <paramref name="via"/> (its section,
+    /// and whatever stands between) to itself. The item is null where the page is made without one (a country with no intro).
+    /// </summary>
+    public PageDocument ItemPage(Route route, string title, IContentItem? item, PageView view, params IEnumerable<Crumb> via) =>
+        new()
+        {
+            Route = route,
+            Language = Language,
+            Title = title,
+            Summary = item?.Summary,
+            Body = item?.Text,
+            Breadcrumbs = Breadcrumbs(title, via),
+            View = view,
+        };
 }

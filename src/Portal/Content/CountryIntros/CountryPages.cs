@@ -22,21 +22,13 @@ public sealed class CountryPages : IPageSource
             var route = context.Routes.Country(context.Language, code);
             var links = context.LinksFrom(route);
             var rows = new Rows(context, links);
-            return new PageDocument
-            {
-                Route = route,
-                Language = context.Language,
-                Title = name,
-                Summary = intro?.Summary,
-                Body = intro?.Text,
-                Breadcrumbs = [context.HomeCrumb, context.SectionCrumb(Section.Countries), new Crumb(name, null)],
-                View = new CountryView(
-                    code,
-                    name,
-                    rows.GroupedByMunicipality(context.Index.RelationshipsByCountry[code]),
-                    rows.Networks(context.Index.NetworksByCountry[code]),
-                    new PageMaps(context, links).Country(code, "relationships-heading")),
-                GeneratedDescription = Describe(context, code, name),
-            };
+            var view = new CountryView(
+                code,
+                name,
+                rows.GroupedByMunicipality(context.Index.RelationshipsByCountry[code]),
+                rows.Networks(context.Index.NetworksByCountry[code]),
+                new PageMaps(context, links).Country(code, "relationships-heading"));
+            var page = context.ItemPage(route, name, intro, view, context.SectionCrumb(Section.Countries));
+            return page with { GeneratedDescription = Describe(context, code, name) };
         });
 }

@@ -15,21 +15,13 @@ public sealed class DecisionPages : IPageSource
             var documents = d.Documents.Select(doc => doc.AssetPath is not null
                 ? new DocumentView(links.To(SiteRoutes.Asset(doc.AssetPath)), doc.Label, false)
                 : new DocumentView(doc.Url!.AbsoluteUri, doc.Label, true)).ToList();
-            return new PageDocument
-            {
-                Route = route,
-                Language = context.Language,
-                Title = d.Title,
-                Summary = d.Summary,
-                Body = d.Text,
-                Breadcrumbs = [context.HomeCrumb, context.SectionCrumb(Section.Decisions), new Crumb(d.Title, null)],
-                View = new DecisionView(
-                    rows.Decision(d),
-                    d.Body,
-                    d.Outcome,
-                    documents,
-                    rows.Relationships(context.Index.ConcernedRelationships[d.Slug]),
-                    rows.Networks(context.Index.ConcernedNetworks[d.Slug])),
-            };
+            var view = new DecisionView(
+                rows.Decision(d),
+                d.Body,
+                d.Outcome,
+                documents,
+                rows.Relationships(context.Index.ConcernedRelationships[d.Slug]),
+                rows.Networks(context.Index.ConcernedNetworks[d.Slug]));
+            return context.ItemPage(route, d.Title, d, view, context.SectionCrumb(Section.Decisions));
         });
 }

@@ -10,18 +10,14 @@ public sealed class FreePages : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
         var byPlace = context.Index.Content.Pages.ToDictionary(p => (p.Folder, p.Slug));
-        return context.Index.Content.Pages.Select(p => new PageDocument
-        {
-            Route = context.Routes.FreePage(context.Language, p.Folder, p.Slug),
-            Language = context.Language,
-            Title = p.Title,
-            Summary = p.Summary,
-            Body = p.Text,
-            Breadcrumbs = [context.HomeCrumb, .. Parents(p, byPlace, context), new Crumb(p.Title, null)],
-            View = p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts
+        return context.Index.Content.Pages.Select(p => context.ItemPage(
+            context.Routes.FreePage(context.Language, p.Folder, p.Slug),
+            p.Title,
+            p,
+            p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts
                 ? Statement(context, facts)
                 : new FreePageView(p.Title),
-        });
+            Parents(p, byPlace, context)));
     }
 
     /// <summary>DIGG's form for complaints about the accessibility of public digital services.</summary>

@@ -1,4 +1,3 @@
-
 using System.Globalization;
 using Portal.Charts;
 using Portal.Model;
@@ -36,27 +35,19 @@ public sealed class MunicipalityPages : IPageSource
             var route = context.Routes.Municipality(context.Language, m.Slug);
             var links = context.LinksFrom(route);
             var rows = new Rows(context, links);
-            return new PageDocument
+            var view = new MunicipalityView
             {
-                Route = route,
-                Language = context.Language,
-                Title = m.Name,
-                Summary = m.Summary,
-                Body = m.Text,
-                Breadcrumbs = [context.HomeCrumb, context.SectionCrumb(Section.Municipalities), new Crumb(m.Name, null)],
-                View = new MunicipalityView
-                {
-                    Name = m.Name,
-                    Kind = KebabName.Of(m.Kind),
-                    County = m.County,
-                    Website = m.Website?.AbsoluteUri,
-                    Position = Coordinates.Format(m.Location),
-                    Relationships = rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
-                    Networks = rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
-                    Decisions = rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
-                    Map = new PageMaps(context, links).Municipality(m, "relationships-heading"),
-                    Timeline = Timeline(context, m),
-                },
+                Name = m.Name,
+                Kind = KebabName.Of(m.Kind),
+                County = m.County,
+                Website = m.Website?.AbsoluteUri,
+                Position = Coordinates.Format(m.Location),
+                Relationships = rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
+                Networks = rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
+                Decisions = rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
+                Map = new PageMaps(context, links).Municipality(m, "relationships-heading"),
+                Timeline = Timeline(context, m),
             };
+            return context.ItemPage(route, m.Name, m, view, context.SectionCrumb(Section.Municipalities));
         });
 }

@@ -14,31 +14,23 @@ public sealed class NetworkPages : IPageSource
             var links = context.LinksFrom(route);
             var rows = new Rows(context, links);
             var members = n.Members.Select(member => new MemberRow(
-                context.Index.Municipalities.TryGetValue(member.Municipality, out var m) ? m.Name : member.Municipality,
+                context.MunicipalityName(member.Municipality),
                 links.To(context.Routes.Municipality(context.Language, member.Municipality)),
                 member.Since?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 member.Until?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 member.Role)).ToList();
-            return new PageDocument
+            var view = new NetworkView
             {
-                Route = route,
-                Language = context.Language,
-                Title = n.Name,
-                Summary = n.Summary,
-                Body = n.Text,
-                Breadcrumbs = [context.HomeCrumb, context.SectionCrumb(Section.Networks), new Crumb(n.Name, null)],
-                View = new NetworkView
-                {
-                    Name = n.Name,
-                    Kind = KebabName.Of(n.Kind),
-                    Website = n.Website?.AbsoluteUri,
-                    CountryName = n.Country is null ? null : context.CountryName(n.Country),
-                    CountryHref = n.Country is null ? null : links.To(context.Routes.Country(context.Language, n.Country)),
-                    Members = members,
-                    Relationships = rows.Relationships(context.Index.RelationshipsByNetwork[n.Slug]),
-                    Decisions = rows.Decisions(context.Index.DecisionsByNetwork[n.Slug]),
-                    Map = new PageMaps(context, links).Network(n, n.Members.Count > 0 ? "members-heading" : "places-heading"),
-                },
+                Name = n.Name,
+                Kind = KebabName.Of(n.Kind),
+                Website = n.Website?.AbsoluteUri,
+                CountryName = n.Country is null ? null : context.CountryName(n.Country),
+                CountryHref = n.Country is null ? null : links.To(context.Routes.Country(context.Language, n.Country)),
+                Members = members,
+                Relationships = rows.Relationships(context.Index.RelationshipsByNetwork[n.Slug]),
+                Decisions = rows.Decisions(context.Index.DecisionsByNetwork[n.Slug]),
+                Map = new PageMaps(context, links).Network(n, n.Members.Count > 0 ? "members-heading" : "places-heading"),
             };
+            return context.ItemPage(route, n.Name, n, view, context.SectionCrumb(Section.Networks));
         });
 }

@@ -1,4 +1,3 @@
-
 using Portal.Model;
 using Portal.Pages;
 using Portal.Pages.Views;
@@ -11,44 +10,32 @@ public sealed class RelationshipPages : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
         context.Index.Content.Relationships.Select(r =>
         {
-            var municipality = context.Index.Municipalities.TryGetValue(r.Key.Municipality, out var m) ? m.Name : r.Key.Municipality;
+            var municipality = context.MunicipalityName(r.Key.Municipality);
             var route = context.Routes.Relationship(context.Language, r.Key);
             var links = context.LinksFrom(route);
             var rows = new Rows(context, links);
             var network = r.Network is not null && context.Index.Networks.TryGetValue(r.Network, out var n)
                 ? rows.Link(context.Routes.Network(context.Language, n.Slug), n.Name)
                 : null;
-            return new PageDocument
+            var view = new RelationshipView
             {
-                Route = route,
-                Language = context.Language,
-                Title = r.Name,
-                Summary = r.Summary,
-                Body = r.Text,
-                Breadcrumbs =
-                [
-                    context.HomeCrumb,
-                    context.SectionCrumb(Section.Relationships),
-                    new Crumb(municipality, context.Routes.Municipality(context.Language, r.Key.Municipality)),
-                    new Crumb(r.Name, null),
-                ],
-                View = new RelationshipView
-                {
-                    Row = rows.Relationship(r),
-                    SinceText = r.Since is { } since ? context.FormatDate(since) : null,
-                    UntilText = r.Until is { } until ? context.FormatDate(until) : null,
-                    Region = r.Region,
-                    Position = Coordinates.Format(r.Location),
-                    Areas = r.Areas.Select(KebabName.Of).ToList(),
-                    Financing = r.Financing.Select(KebabName.Of).ToList(),
-                    Network = network,
-                    MemberCount = r.MemberCount,
-                    MemberCountYear = r.MemberCountYear,
-                    Website = r.Website?.AbsoluteUri,
-                    Decisions = rows.Decisions(context.Index.DecisionsByRelationship[r.Key]),
-                    Map = new PageMaps(context, links).Relationship(r, "facts-list"),
-                },
-                TitleQualifier = municipality,
+                Row = rows.Relationship(r),
+                SinceText = r.Since is { } since ? context.FormatDate(since) : null,
+                UntilText = r.Until is { } until ? context.FormatDate(until) : null,
+                Region = r.Region,
+                Position = Coordinates.Format(r.Location),
+                Areas = r.Areas.Select(KebabName.Of).ToList(),
+                Financing = r.Financing.Select(KebabName.Of).ToList(),
+                Network = network,
+                MemberCount = r.MemberCount,
+                MemberCountYear = r.MemberCountYear,
+                Website = r.Website?.AbsoluteUri,
+                Decisions = rows.Decisions(context.Index.DecisionsByRelationship[r.Key]),
+                Map = new PageMaps(context, links).Relationship(r, "facts-list"),
             };
+            // A relationship's page sits under its municipality's, whose name also tells apart partners with the same name.
+            var municipalityCrumb = new Crumb(municipality, context.Routes.Municipality(context.Language, r.Key.Municipality));
+            var page = context.ItemPage(route, r.Name, r, view, context.SectionCrumb(Section.Relationships), municipalityCrumb);
+            return page with { TitleQualifier = municipality };
         });
 }

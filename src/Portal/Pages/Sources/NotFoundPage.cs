@@ -16,7 +16,7 @@ public sealed class NotFoundPage : IPageSource
             Title = title,
             Summary = context.Ui("notfound.description"),
             Body = null,
-            Breadcrumbs = [context.HomeCrumb, new Crumb(title, null)],
+            Breadcrumbs = context.Breadcrumbs(title),
             View = new NotFoundView(context.LinksFrom(route, isNotFound: true).To(context.Routes.Home(context.Language))),
             IsNotFound = true,
             InSitemap = false,

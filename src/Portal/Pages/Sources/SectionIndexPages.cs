@@ -42,7 +42,7 @@ public sealed class SectionIndexPages : IPageSource
             Title = title,
             Summary = context.Ui($"section.{SiteRoutes.Folders[section]}.description"),
             Body = null,
-            Breadcrumbs = [context.HomeCrumb, new Crumb(title, null)],
+            Breadcrumbs = context.Breadcrumbs(title),
             View = view,
         };
     }
