@@ -9,7 +9,10 @@ public sealed record LinkView(string Href, string Text, string? Lang = null);
 /// <summary>The same page in another language, for the language switch and hreflang.</summary>
 public sealed record AlternateView(string Language, string Href, string AbsoluteUrl, string NativeName, bool IsCurrent);
 
-/// <summary>One relationship in a list or table; built by name, as its names and hrefs side by side could be swapped unnoticed.</summary>
+/// <summary>
+/// One relationship in a list or table; built by name, as its names side by side could be swapped unnoticed. Its
+/// municipality and country are links, each name with its href, so a name cannot be paired with another's page.
+/// </summary>
 public sealed record RelationshipRow
 {
     public required string Href { get; init; }
@@ -18,15 +21,12 @@ public sealed record RelationshipRow
 
     public required string? LocalName { get; init; }
 
-    public required string MunicipalityName { get; init; }
+    public required LinkView Municipality { get; init; }
 
-    public required string MunicipalityHref { get; init; }
+    /// <summary>The partner's country's ISO code; <see cref="Country"/> is its name and page.</summary>
+    public required string CountryCode { get; init; }
 
-    public required string Country { get; init; }
-
-    public required string CountryName { get; init; }
-
-    public required string CountryHref { get; init; }
+    public required LinkView Country { get; init; }
 
     public required string Type { get; init; }
 
@@ -47,7 +47,7 @@ public sealed record NetworkRow(string Href, string Name, string Kind, string? C
 public sealed record DecisionRow(string Href, string Title, string Date, string DateText, string Kind, string MunicipalityName, string? Reference, string? Lang = null);
 
 /// <summary>A municipality's membership of a network; a membership has no status, so its end is never "unknown".</summary>
-public sealed record MemberRow(string MunicipalityName, string MunicipalityHref, string? Since, string? Until, string? Role)
+public sealed record MemberRow(LinkView Municipality, string? Since, string? Until, string? Role)
 {
     public bool EndUnknown => false;
 }
@@ -55,6 +55,6 @@ public sealed record MemberRow(string MunicipalityName, string MunicipalityHref,
 public sealed record CountryRow(string Href, string Name, int RelationshipCount, int NetworkCount);
 
 /// <summary>Relationships under one municipality's name, as a country page groups them.</summary>
-public sealed record MunicipalityGroup(string Name, string Href, IReadOnlyList<RelationshipRow> Relationships);
+public sealed record MunicipalityGroup(LinkView Municipality, IReadOnlyList<RelationshipRow> Relationships);
 
 public sealed record StatisticView(string Key, int Count);
