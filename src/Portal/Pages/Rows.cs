@@ -30,26 +30,30 @@ public sealed class Rows(ComposeContext context, PageLinks links)
         relationships.OrderBy(r => r.Name, context.Collation).Select(Relationship).ToList();
 
     public NetworkRow Network(Network n) =>
-        new(
-            links.To(context.Routes.Network(context.Language, n.Slug)),
-            n.Name,
-            KebabName.Of(n.Kind),
-            n.Country is null ? null : context.CountryName(n.Country),
-            UntranslatedLanguage(n));
+        new()
+        {
+            Href = links.To(context.Routes.Network(context.Language, n.Slug)),
+            Name = n.Name,
+            Kind = KebabName.Of(n.Kind),
+            CountryName = n.Country is null ? null : context.CountryName(n.Country),
+            Lang = UntranslatedLanguage(n),
+        };
 
     public IReadOnlyList<NetworkRow> Networks(IEnumerable<Network> networks) =>
         networks.OrderBy(n => n.Name, context.Collation).Select(Network).ToList();
 
     public DecisionRow Decision(Decision d) =>
-        new(
-            links.To(context.Routes.Decision(context.Language, d.Slug)),
-            d.Title,
-            d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            context.FormatDate(d.Date),
-            KebabName.Of(d.Kind),
-            MunicipalityName(d.Municipality),
-            d.Reference,
-            UntranslatedLanguage(d));
+        new()
+        {
+            Href = links.To(context.Routes.Decision(context.Language, d.Slug)),
+            Title = d.Title,
+            Date = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateText = context.FormatDate(d.Date),
+            Kind = KebabName.Of(d.Kind),
+            MunicipalityName = MunicipalityName(d.Municipality),
+            Reference = d.Reference,
+            Lang = UntranslatedLanguage(d),
+        };
 
     public IReadOnlyList<DecisionRow> Decisions(IEnumerable<Decision> decisions) =>
         decisions.OrderByDescending(d => d.Date).ThenBy(d => d.Slug, StringComparer.Ordinal).Select(Decision).ToList();

@@ -40,11 +40,43 @@ public sealed record RelationshipRow
     public required bool EndUnknown { get; init; }
 }
 
-/// <summary>A network in a list; <paramref name="Lang"/> marks a name shown untranslated.</summary>
-public sealed record NetworkRow(string Href, string Name, string Kind, string? CountryName, string? Lang = null);
+/// <summary>A network in a list; built by name, as its strings side by side could be swapped unnoticed.</summary>
+public sealed record NetworkRow
+{
+    public required string Href { get; init; }
 
-/// <summary>A decision in a list; <paramref name="Date"/> is ISO (for &lt;time datetime&gt;), <paramref name="DateText"/> as readers write it.</summary>
-public sealed record DecisionRow(string Href, string Title, string Date, string DateText, string Kind, string MunicipalityName, string? Reference, string? Lang = null);
+    public required string Name { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string? CountryName { get; init; }
+
+    /// <summary>The name's language when it stands untranslated, else null.</summary>
+    public required string? Lang { get; init; }
+}
+
+/// <summary>A decision in a list; built by name, as its two dates and its other strings side by side could be swapped unnoticed.</summary>
+public sealed record DecisionRow
+{
+    public required string Href { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>ISO, for &lt;time datetime&gt;.</summary>
+    public required string Date { get; init; }
+
+    /// <summary>The date as readers of the page's language write it.</summary>
+    public required string DateText { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string MunicipalityName { get; init; }
+
+    public required string? Reference { get; init; }
+
+    /// <summary>The title's language when it stands untranslated, else null.</summary>
+    public required string? Lang { get; init; }
+}
 
 /// <summary>A municipality's membership of a network; a membership has no status, so its end is never "unknown".</summary>
 public sealed record MemberRow(LinkView Municipality, string? Since, string? Until, string? Role)
