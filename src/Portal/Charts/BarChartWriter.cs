@@ -10,7 +10,6 @@ namespace Portal.Charts;
 /// </summary>
 public static class BarChartWriter
 {
-    private const int Width = 640;
     private const int Height = 320;
     private const int Left = 16;
     private const int Bottom = 36;
@@ -24,8 +23,7 @@ public static class BarChartWriter
         var groupWidth = (Width - (2 * Left)) / (double)Math.Max(1, data.Categories.Count);
         var barWidth = Math.Min(56, (groupWidth * 0.8) / Math.Max(1, data.Series.Count));
         var svg = new StringBuilder();
-        svg.Append($"<svg class=\"chart__svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">");
-        svg.Append($"<title id=\"{id}-title\">{Encode(data.Title)}</title><desc id=\"{id}-desc\">{Encode(data.Description)}</desc>");
+        svg.Append(Open(id, data.Title, data.Description, Height));
         svg.Append(Patterns(id));
         var baseline = Height - Bottom;
         svg.Append($"<line class=\"chart__axis\" x1=\"{Left}\" y1=\"{baseline}\" x2=\"{Width - Left}\" y2=\"{baseline}\"/>");

@@ -12,7 +12,18 @@ public static class ChartSvg
     /// <summary>Series are told apart by fill pattern as well as colour, and every bar carries its value as text.</summary>
     public const int SeriesStyles = 4;
 
+    /// <summary>Every chart is drawn this wide, so charts on one page line up and scale alike.</summary>
+    public const int Width = 640;
+
     public static string Encode(string text) => Encoder.Encode(text);
+
+    /// <summary>
+    /// A chart's opening tag with its title and description, which screen readers announce in its place; the caller
+    /// closes it. <paramref name="svgClass"/> lets a chart add its own class to the common one.
+    /// </summary>
+    public static string Open(string id, string title, string description, int height, string svgClass = "chart__svg") =>
+        $"<svg class=\"{svgClass}\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">"
+        + $"<title id=\"{id}-title\">{Encode(title)}</title><desc id=\"{id}-desc\">{Encode(description)}</desc>";
 
     public static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -10,7 +10,6 @@ namespace Portal.Charts;
 /// </summary>
 public static class ShareChartWriter
 {
-    private const int Width = 640;
     private const int Row = 56;
     private const int Label = 20;
 
@@ -18,8 +17,7 @@ public static class ShareChartWriter
     {
         var height = (data.Categories.Count * Row) + 8;
         var svg = new StringBuilder();
-        svg.Append($"<svg class=\"chart__svg\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">");
-        svg.Append($"<title id=\"{id}-title\">{Encode(data.Title)}</title><desc id=\"{id}-desc\">{Encode(data.Description)}</desc>");
+        svg.Append(Open(id, data.Title, data.Description, height));
         svg.Append(Patterns(id));
         for (var c = 0; c < data.Categories.Count; c++)
         {

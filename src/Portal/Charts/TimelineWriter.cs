@@ -15,7 +15,6 @@ public sealed record TimelineRow(string Label, int? Since, int? Until, bool Ongo
 /// </summary>
 public static class TimelineWriter
 {
-    private const int Width = 640;
     private const double CharacterWidth = 7.6;
     private const int RowHeight = 26;
     private const int AxisHeight = 30;
@@ -33,8 +32,7 @@ public static class TimelineWriter
         var height = (rows.Count * RowHeight) + AxisHeight + 4;
 
         var svg = new StringBuilder();
-        svg.Append($"<svg class=\"chart__svg timeline\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">");
-        svg.Append($"<title id=\"{id}-title\">{Encode(title)}</title><desc id=\"{id}-desc\">{Encode(description)}</desc>");
+        svg.Append(Open(id, title, description, height, "chart__svg timeline"));
         svg.Append($"<defs><marker id=\"{id}-arrow\" viewBox=\"0 0 10 10\" refX=\"2\" refY=\"5\" markerWidth=\"12\" markerHeight=\"16\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,0L10,5L0,10Z\" class=\"timeline__arrow\"/></marker></defs>");
         var axisY = rows.Count * RowHeight;
         for (var year = first; year <= last; year += span > 60 ? 20 : 10)

@@ -10,6 +10,9 @@ public sealed class PortalIndex
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Envelope> _partnerEnvelopes = new(StringComparer.Ordinal);
 
+    /// <summary>A municipality's name, or its slug where no file names it (a folder under partners/ without its municipality).</summary>
+    public string MunicipalityName(string slug) => Municipalities.TryGetValue(slug, out var municipality) ? municipality.Name : slug;
+
     public PortalIndex(LanguageContent content)
     {
         Content = content;

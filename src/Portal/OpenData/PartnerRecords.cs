@@ -29,7 +29,7 @@ public static class PartnerRecords
             .ThenBy(r => r.Slug, StringComparer.Ordinal)
             .Select(r => new PartnerRecord(
                 r.Key.Municipality,
-                index.Municipalities.TryGetValue(r.Key.Municipality, out var m) ? m.Name : r.Key.Municipality,
+                index.MunicipalityName(r.Key.Municipality),
                 r.Name,
                 r.LocalName,
                 r.Country,

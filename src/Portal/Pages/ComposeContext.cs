@@ -26,7 +26,7 @@ public sealed record ComposeContext(
     public string CountryName(string code) => Countries.NameOf(code, Language);
 
     /// <summary>The municipality's name, or its slug where no municipality file has that slug, so the page still says which one is meant.</summary>
-    public string MunicipalityName(string slug) => Index.Municipalities.TryGetValue(slug, out var municipality) ? municipality.Name : slug;
+    public string MunicipalityName(string slug) => Index.MunicipalityName(slug);
 
     /// <summary>A date as readers of the page's language write it: "1 juni 1994", or just "1994" when only the year is known.</summary>
     public string FormatDate(PartialDate date) =>

@@ -111,7 +111,7 @@ public sealed class PageMaps(ComposeContext context, PageLinks links)
 
     private string Label(Relationship r)
     {
-        var municipality = context.Index.Municipalities.TryGetValue(r.Key.Municipality, out var m) ? m.Name : r.Key.Municipality;
+        var municipality = context.MunicipalityName(r.Key.Municipality);
         return string.Format(
             context.Culture,
             context.Ui("map.marker"),

@@ -10,19 +10,14 @@ public sealed class Rows(ComposeContext context, PageLinks links)
 {
     public RelationshipRow Relationship(Relationship r)
     {
-        var routes = context.Routes;
-        var language = context.Language;
-        var municipalityName = context.Index.Municipalities.TryGetValue(r.Key.Municipality, out var m) ? m.Name : r.Key.Municipality;
         return new RelationshipRow
         {
-            Href = links.To(routes.Relationship(language, r.Key)),
+            Href = links.To(context.Routes.Relationship(context.Language, r.Key)),
             Name = r.Name,
             LocalName = r.LocalName,
-            MunicipalityName = municipalityName,
-            MunicipalityHref = links.To(routes.Municipality(language, r.Key.Municipality)),
-            Country = r.Country,
-            CountryName = context.CountryName(r.Country),
-            CountryHref = links.To(routes.Country(language, r.Country)),
+            Municipality = Municipality(r.Key.Municipality),
+            CountryCode = r.Country,
+            Country = Country(r.Country),
             Type = KebabName.Of(r.Type),
             Status = KebabName.Of(r.Status),
             Since = r.Since?.Year.ToString(CultureInfo.InvariantCulture),
@@ -35,26 +30,30 @@ public sealed class Rows(ComposeContext context, PageLinks links)
         relationships.OrderBy(r => r.Name, context.Collation).Select(Relationship).ToList();
 
     public NetworkRow Network(Network n) =>
-        new(
-            links.To(context.Routes.Network(context.Language, n.Slug)),
-            n.Name,
-            KebabName.Of(n.Kind),
-            n.Country is null ? null : context.CountryName(n.Country),
-            UntranslatedLanguage(n));
+        new()
+        {
+            Href = links.To(context.Routes.Network(context.Language, n.Slug)),
+            Name = n.Name,
+            Kind = KebabName.Of(n.Kind),
+            CountryName = n.Country is null ? null : context.CountryName(n.Country),
+            Lang = UntranslatedLanguage(n),
+        };
 
     public IReadOnlyList<NetworkRow> Networks(IEnumerable<Network> networks) =>
         networks.OrderBy(n => n.Name, context.Collation).Select(Network).ToList();
 
     public DecisionRow Decision(Decision d) =>
-        new(
-            links.To(context.Routes.Decision(context.Language, d.Slug)),
-            d.Title,
-            d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            context.FormatDate(d.Date),
-            KebabName.Of(d.Kind),
-            context.Index.Municipalities.TryGetValue(d.Municipality, out var m) ? m.Name : d.Municipality,
-            d.Reference,
-            UntranslatedLanguage(d));
+        new()
+        {
+            Href = links.To(context.Routes.Decision(context.Language, d.Slug)),
+            Title = d.Title,
+            Date = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateText = context.FormatDate(d.Date),
+            Kind = KebabName.Of(d.Kind),
+            MunicipalityName = context.MunicipalityName(d.Municipality),
+            Reference = d.Reference,
+            Lang = UntranslatedLanguage(d),
+        };
 
     public IReadOnlyList<DecisionRow> Decisions(IEnumerable<Decision> decisions) =>
         decisions.OrderByDescending(d => d.Date).ThenBy(d => d.Slug, StringComparer.Ordinal).Select(Decision).ToList();
@@ -64,13 +63,25 @@ public sealed class Rows(ComposeContext context, PageLinks links)
     {
         return relationships
             .GroupBy(r => r.Key.Municipality, StringComparer.Ordinal)
-            .Select(g => new MunicipalityGroup(
-                context.Index.Municipalities.TryGetValue(g.Key, out var m) ? m.Name : g.Key,
-                links.To(context.Routes.Municipality(context.Language, g.Key)),
-                Relationships(g)))
-            .OrderBy(g => g.Name, context.Collation)
+            .Select(g => new MunicipalityGroup(Municipality(g.Key), Relationships(g)))
+            .OrderBy(g => g.Municipality.Text, context.Collation)
             .ToList();
     }
+
+    /// <summary>A network's members in the order the network's file lists them.</summary>
+    public IReadOnlyList<MemberRow> Members(IEnumerable<NetworkMember> members) =>
+        members.Select(member => new MemberRow(
+            Municipality(member.Municipality),
+            member.Since?.Year.ToString(CultureInfo.InvariantCulture),
+            member.Until?.Year.ToString(CultureInfo.InvariantCulture),
+            member.Role)).ToList();
+
+    /// <summary>A municipality's name and page; a key the index does not know (yet) shows as itself rather than failing the page.</summary>
+    public LinkView Municipality(string key) =>
+        new(links.To(context.Routes.Municipality(context.Language, key)), context.MunicipalityName(key));
+
+    public LinkView Country(string code) =>
+        new(links.To(context.Routes.Country(context.Language, code)), context.CountryName(code));
 
     /// <summary>The language of an item's words when they stand untranslated on this page, else null.</summary>
     public static string? UntranslatedLanguage(IContentItem item) => item.Text.IsFallback ? item.Text.Language : null;

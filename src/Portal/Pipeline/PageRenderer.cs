@@ -53,10 +53,8 @@ public sealed class PageRenderer(
             Alternates = Alternates(page, links, theme),
             FooterLinks = boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, p.Text.IsFallback ? p.Text.Language : null)).ToList(),
             OpenData = new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList(),
-            Layout = page.View.Layout,
             Body = body is null ? null : new TrustedHtml(body.Html),
-            BodyIsFallback = page.Body?.IsFallback ?? false,
-            BodyLanguage = page.Body?.Language ?? page.Language,
+            UntranslatedLanguage = page.Body is { IsFallback: true } untranslated ? untranslated.Language : null,
             View = page.View,
         };
         var html = renderedPages is null ? _templates.Render(model) : renderedPages.GetOrAdd(RenderKey(model), () => _templates.Render(model));

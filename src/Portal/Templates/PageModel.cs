@@ -35,13 +35,16 @@ public sealed record PageModel
 
     public required IReadOnlyList<LinkView> OpenData { get; init; }
 
-    public required string Layout { get; init; }
+    /// <summary>The view's layout, read from the view so the two cannot disagree.</summary>
+    public string Layout => View.Layout;
 
     public required TrustedHtml? Body { get; init; }
 
-    public required bool BodyIsFallback { get; init; }
-
-    public required string BodyLanguage { get; init; }
+    /// <summary>
+    /// The language of the title and text when they stand untranslated (shown from another language), else null: one
+    /// value, so a template cannot mark a language without knowing the text is untranslated.
+    /// </summary>
+    public required string? UntranslatedLanguage { get; init; }
 
     public required PageView View { get; init; }
 }

@@ -49,8 +49,8 @@ public sealed class ComposedLinkTests
         Assert.Multiple(() =>
         {
             Assert.That(Resolve(path, view.Row.Href), Is.EqualTo(path), "itself");
-            Assert.That(Resolve(path, view.Row.MunicipalityHref), Is.EqualTo(prefix + "kommuner/huddinge.html"));
-            Assert.That(Resolve(path, view.Row.CountryHref), Is.EqualTo(prefix + "lander/fi.html"));
+            Assert.That(Resolve(path, view.Row.Municipality.Href), Is.EqualTo(prefix + "kommuner/huddinge.html"));
+            Assert.That(Resolve(path, view.Row.Country.Href), Is.EqualTo(prefix + "lander/fi.html"));
             Assert.That(Resolve(path, view.Network!.Href), Is.EqualTo(prefix + "natverk/nordiska-vanortskedjan.html"));
             Assert.That(view.Decisions.Select(d => Resolve(path, d.Href)), Is.EqualTo(new[] { prefix + "beslut/huddinge-avslutar.html" }));
             Assert.That(view.Row.Href, Does.Not.StartWith("/").And.Not.Contain("example.org"), "relative, so the site works wherever it is served");
@@ -64,8 +64,8 @@ public sealed class ComposedLinkTests
         var view = (NetworkView)Page(path).View;
         Assert.Multiple(() =>
         {
-            Assert.That(Resolve(path, view.CountryHref!), Is.EqualTo(prefix + "lander/dk.html"));
-            Assert.That(view.Members.Select(m => Resolve(path, m.MunicipalityHref)), Is.EqualTo(new[] { prefix + "kommuner/vanersborg.html" }));
+            Assert.That(Resolve(path, view.Country!.Href), Is.EqualTo(prefix + "lander/dk.html"));
+            Assert.That(view.Members.Select(m => Resolve(path, m.Municipality.Href)), Is.EqualTo(new[] { prefix + "kommuner/vanersborg.html" }));
         });
     }
 

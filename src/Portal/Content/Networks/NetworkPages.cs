@@ -13,20 +13,13 @@ public sealed class NetworkPages : IPageSource
             var route = context.Routes.Network(context.Language, n.Slug);
             var links = context.LinksFrom(route);
             var rows = new Rows(context, links);
-            var members = n.Members.Select(member => new MemberRow(
-                context.MunicipalityName(member.Municipality),
-                links.To(context.Routes.Municipality(context.Language, member.Municipality)),
-                member.Since?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                member.Until?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                member.Role)).ToList();
             var view = new NetworkView
             {
                 Name = n.Name,
                 Kind = KebabName.Of(n.Kind),
                 Website = n.Website?.AbsoluteUri,
-                CountryName = n.Country is null ? null : context.CountryName(n.Country),
-                CountryHref = n.Country is null ? null : links.To(context.Routes.Country(context.Language, n.Country)),
-                Members = members,
+                Country = n.Country is null ? null : rows.Country(n.Country),
+                Members = rows.Members(n.Members),
                 Relationships = rows.Relationships(context.Index.RelationshipsByNetwork[n.Slug]),
                 Decisions = rows.Decisions(context.Index.DecisionsByNetwork[n.Slug]),
                 Map = new PageMaps(context, links).Network(n, n.Members.Count > 0 ? "members-heading" : "places-heading"),

@@ -9,7 +9,10 @@ public sealed record LinkView(string Href, string Text, string? Lang = null);
 /// <summary>The same page in another language, for the language switch and hreflang.</summary>
 public sealed record AlternateView(string Language, string Href, string AbsoluteUrl, string NativeName, bool IsCurrent);
 
-/// <summary>One relationship in a list or table; built by name, as its names and hrefs side by side could be swapped unnoticed.</summary>
+/// <summary>
+/// One relationship in a list or table; built by name, as its names side by side could be swapped unnoticed. Its
+/// municipality and country are links, each name with its href, so a name cannot be paired with another's page.
+/// </summary>
 public sealed record RelationshipRow
 {
     public required string Href { get; init; }
@@ -18,15 +21,12 @@ public sealed record RelationshipRow
 
     public required string? LocalName { get; init; }
 
-    public required string MunicipalityName { get; init; }
+    public required LinkView Municipality { get; init; }
 
-    public required string MunicipalityHref { get; init; }
+    /// <summary>The partner's country's ISO code; <see cref="Country"/> is its name and page.</summary>
+    public required string CountryCode { get; init; }
 
-    public required string Country { get; init; }
-
-    public required string CountryName { get; init; }
-
-    public required string CountryHref { get; init; }
+    public required LinkView Country { get; init; }
 
     public required string Type { get; init; }
 
@@ -40,14 +40,46 @@ public sealed record RelationshipRow
     public required bool EndUnknown { get; init; }
 }
 
-/// <summary>A network in a list; <paramref name="Lang"/> marks a name shown untranslated.</summary>
-public sealed record NetworkRow(string Href, string Name, string Kind, string? CountryName, string? Lang = null);
+/// <summary>A network in a list; built by name, as its strings side by side could be swapped unnoticed.</summary>
+public sealed record NetworkRow
+{
+    public required string Href { get; init; }
 
-/// <summary>A decision in a list; <paramref name="Date"/> is ISO (for &lt;time datetime&gt;), <paramref name="DateText"/> as readers write it.</summary>
-public sealed record DecisionRow(string Href, string Title, string Date, string DateText, string Kind, string MunicipalityName, string? Reference, string? Lang = null);
+    public required string Name { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string? CountryName { get; init; }
+
+    /// <summary>The name's language when it stands untranslated, else null.</summary>
+    public required string? Lang { get; init; }
+}
+
+/// <summary>A decision in a list; built by name, as its two dates and its other strings side by side could be swapped unnoticed.</summary>
+public sealed record DecisionRow
+{
+    public required string Href { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>ISO, for &lt;time datetime&gt;.</summary>
+    public required string Date { get; init; }
+
+    /// <summary>The date as readers of the page's language write it.</summary>
+    public required string DateText { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string MunicipalityName { get; init; }
+
+    public required string? Reference { get; init; }
+
+    /// <summary>The title's language when it stands untranslated, else null.</summary>
+    public required string? Lang { get; init; }
+}
 
 /// <summary>A municipality's membership of a network; a membership has no status, so its end is never "unknown".</summary>
-public sealed record MemberRow(string MunicipalityName, string MunicipalityHref, string? Since, string? Until, string? Role)
+public sealed record MemberRow(LinkView Municipality, string? Since, string? Until, string? Role)
 {
     public bool EndUnknown => false;
 }
@@ -55,6 +87,6 @@ public sealed record MemberRow(string MunicipalityName, string MunicipalityHref,
 public sealed record CountryRow(string Href, string Name, int RelationshipCount, int NetworkCount);
 
 /// <summary>Relationships under one municipality's name, as a country page groups them.</summary>
-public sealed record MunicipalityGroup(string Name, string Href, IReadOnlyList<RelationshipRow> Relationships);
+public sealed record MunicipalityGroup(LinkView Municipality, IReadOnlyList<RelationshipRow> Relationships);
 
 public sealed record StatisticView(string Key, int Count);

@@ -113,7 +113,7 @@ public sealed record RelationshipView : PageView
     public required MapFigure? Map { get; init; }
 }
 
-/// <summary>A network's page; built by name, as its name, website and country could be swapped unnoticed.</summary>
+/// <summary>A network's page; built by name, as its name and website could be swapped unnoticed. <see cref="Country"/> is its seat, if it has one.</summary>
 public sealed record NetworkView : PageView
 {
     public override string Layout => "network";
@@ -124,9 +124,7 @@ public sealed record NetworkView : PageView
 
     public required string? Website { get; init; }
 
-    public required string? CountryName { get; init; }
-
-    public required string? CountryHref { get; init; }
+    public required LinkView? Country { get; init; }
 
     public required IReadOnlyList<MemberRow> Members { get; init; }
 
