@@ -1,5 +1,3 @@
-using Portal.Model;
-
 namespace Portal.Maps;
 
 /// <summary>What a marker stands for: a partner place (with its status), the home municipality, or a network's seat.</summary>

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using NetTopologySuite.Geometries;
 using Portal.Maps.Rendering;
-using Portal.Model;
 
 namespace Portal.Maps;
 

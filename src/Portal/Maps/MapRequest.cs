@@ -1,5 +1,3 @@
-using Portal.Model;
-
 namespace Portal.Maps;
 
 /// <summary>How much of the world a map shows.</summary>

@@ -3,10 +3,8 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Data;
-using Portal.Diagnostics;
 using Portal.Markdown.Guards;
 using Portal.Markdown.Links;
-using Portal.Model;
 using Portal.Templates;
 
 namespace Portal.Markdown;

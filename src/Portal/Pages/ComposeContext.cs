@@ -2,9 +2,7 @@ using System.Globalization;
 using Portal.Countries;
 using Portal.CrossReferences;
 using Portal.Maps;
-using Portal.Model;
 using Portal.Pages.Views;
-using Portal.Routing;
 
 namespace Portal.Pages;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Portal.Model;
 
 namespace Portal.Pages;
 

@@ -1,5 +1,3 @@
-using Portal.Routing;
-
 namespace Portal.Pages;
 
 /// <summary>

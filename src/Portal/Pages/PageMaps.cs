@@ -1,6 +1,5 @@
 using NetTopologySuite.Geometries;
 using Portal.Maps;
-using Portal.Model;
 
 namespace Portal.Pages;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Portal.Model;
 using Portal.Pages.Views;
-using Portal.Routing;
 
 namespace Portal.Pages;
 

@@ -1,13 +1,9 @@
 using System.Text.Json;
 using Portal.Caching;
-using Portal.Diagnostics;
 using Portal.Markdown;
-using Portal.Model;
 using Portal.Output;
-using Portal.Pages;
 using Portal.Pages.Views;
 using Portal.Pipeline.Phases;
-using Portal.Routing;
 using Portal.Templates;
 
 namespace Portal.Pipeline;

@@ -1,4 +1,3 @@
-using Portal.Diagnostics;
 using Scriban.Functions;
 using Scriban.Syntax;
 

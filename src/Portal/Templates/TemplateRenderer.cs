@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Portal.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

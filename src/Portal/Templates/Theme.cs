@@ -1,5 +1,4 @@
 using Portal.Output;
-using Portal.Routing;
 using Scriban;
 
 namespace Portal.Templates;

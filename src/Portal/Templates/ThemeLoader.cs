@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Portal.Diagnostics;
 using Portal.Input.Files;
 using Scriban;
 using Scriban.Syntax;

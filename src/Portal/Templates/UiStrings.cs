@@ -1,4 +1,3 @@
-using Portal.Diagnostics;
 using Portal.FrontMatter;
 
 namespace Portal.Templates;

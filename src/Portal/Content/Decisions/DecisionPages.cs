@@ -1,6 +1,4 @@
-using Portal.Pages;
 using Portal.Pages.Views;
-using Portal.Routing;
 
 namespace Portal.Content.Decisions;
 

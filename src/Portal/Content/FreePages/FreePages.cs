@@ -1,5 +1,3 @@
-using Portal.Model;
-using Portal.Pages;
 using Portal.Pages.Views;
 
 namespace Portal.Content.FreePages;

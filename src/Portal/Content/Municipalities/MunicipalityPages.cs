@@ -1,9 +1,6 @@
 using System.Globalization;
 using Portal.Charts;
-using Portal.Model;
-using Portal.Pages;
 using Portal.Pages.Views;
-using Portal.Routing;
 using Portal.Templates;
 
 namespace Portal.Content.Municipalities;

@@ -1,7 +1,4 @@
-using Portal.Model;
-using Portal.Pages;
 using Portal.Pages.Views;
-using Portal.Routing;
 
 namespace Portal.Content.Relationships;
 

@@ -1,5 +1,4 @@
 using Portal.Maps.Projections;
-using Portal.Model;
 
 namespace Portal.Maps.Rendering;
 

@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using Portal.Model;
 
 namespace Portal.Maps.Rendering;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using NetTopologySuite.Geometries;
-using Portal.Model;
 using Portal.Templates;
 
 namespace Portal.Maps.Rendering;

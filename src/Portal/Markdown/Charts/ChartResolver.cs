@@ -2,9 +2,7 @@ using System.Globalization;
 using Markdig.Syntax;
 using Portal.Charts;
 using Portal.Data;
-using Portal.Diagnostics;
 using Portal.Markdown.DataTables;
-using Portal.Model;
 using Portal.Templates;
 
 namespace Portal.Markdown.Charts;

@@ -1,6 +1,4 @@
-using Portal.Model;
 using Portal.Pages.Views;
-using Portal.Routing;
 
 namespace Portal.Pages.Sources;
 

@@ -1,5 +1,4 @@
 using Portal.Pages.Views;
-using Portal.Routing;
 
 namespace Portal.Pages.Sources;
 

@@ -1,5 +1,4 @@
 using Portal.Maps;
-using Portal.Routing;
 using Portal.Templates;
 
 namespace Portal.Pages.Views;

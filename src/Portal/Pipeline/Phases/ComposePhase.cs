@@ -1,9 +1,7 @@
 using Portal.Content;
 using Portal.Countries;
 using Portal.Maps;
-using Portal.Pages;
 using Portal.Pages.Sources;
-using Portal.Routing;
 using Portal.Templates;
 
 namespace Portal.Pipeline.Phases;

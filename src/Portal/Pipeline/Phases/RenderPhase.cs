@@ -1,12 +1,8 @@
 using Portal.Caching;
 using Portal.Countries;
-using Portal.Diagnostics;
 using Portal.Markdown;
-using Portal.Model;
 using Portal.OpenData;
 using Portal.Output;
-using Portal.Pages;
-using Portal.Routing;
 using Portal.Sitemap;
 using Portal.Templates;
 
