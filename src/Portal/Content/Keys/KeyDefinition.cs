@@ -22,6 +22,9 @@ public sealed record KeyDefinition(string Name, KeyType Type, string Swedish, st
     public string SwedishDescription =>
         (Type.SwedishChoices is { } choices ? $"{Swedish}: {choices}." : Swedish) + (Required ? " Krävs." : string.Empty);
 
+    /// <summary>Both descriptions, as a schema gives them: "svenska / English".</summary>
+    public string Description => $"{SwedishDescription} / {EnglishDescription}";
+
     public string EnglishDescription =>
         (Type.EnglishChoices(Default) is { } choices ? $"{English}: {choices}." : English) + (Required ? " Required." : string.Empty);
 }

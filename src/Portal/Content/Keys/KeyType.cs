@@ -78,7 +78,33 @@ public sealed record IntegerType(int Minimum) : KeyType
 /// <summary>A mapping of keys of its own, or (<paramref name="IsList"/>) a list of such mappings.</summary>
 public sealed record MappingType(IReadOnlyList<KeyDefinition> Keys, bool IsList) : KeyType
 {
-    public override JsonObject Schema(bool required) => throw new NotSupportedException("a mapping's schema is written by SchemaWriter, which knows its keys' descriptions");
+    public override JsonObject Schema(bool required) => IsList
+        ? new JsonObject { ["type"] = new JsonArray("array", "null"), ["items"] = Of(Keys, "object") }
+        : Of(Keys, new JsonArray("object", "null"));
 
-    public IReadOnlyList<string> Names => Keys.Select(k => k.Name).ToList();
+    /// <summary>The schema of a mapping of these keys: its type, its required keys and every key described; other keys are allowed (the build warns of them).</summary>
+    public static JsonObject Of(IReadOnlyList<KeyDefinition> keys, JsonNode type)
+    {
+        var properties = new JsonObject();
+        foreach (var key in keys)
+        {
+            var property = new JsonObject { ["description"] = key.Description };
+            foreach (var (name, value) in key.Type.Schema(key.Required).ToList())
+            {
+                property[name] = value?.DeepClone();
+            }
+
+            properties[key.Name] = property;
+        }
+
+        var mapping = new JsonObject { ["type"] = type };
+        var required = keys.Where(k => k.Required).Select(k => (JsonNode?)JsonValue.Create(k.Name)).ToArray();
+        if (required.Length > 0)
+        {
+            mapping["required"] = new JsonArray(required);
+        }
+
+        mapping["properties"] = properties;
+        return mapping;
+    }
 }

@@ -43,9 +43,6 @@ public static class SchemaWriter
         return schemas;
     }
 
-    /// <summary>The description of a key, in both languages: its meaning, its allowed values, and whether it is required.</summary>
-    public static string Describe(KeyDefinition key) => $"{key.SwedishDescription} / {key.EnglishDescription}";
-
     private static JsonObject Document(string title, (string Swedish, string English) name, string swedish, string english, IReadOnlyList<KeyDefinition> keys, IReadOnlyList<KeyDefinition>? translation)
     {
         var schema = new JsonObject
@@ -54,7 +51,10 @@ public static class SchemaWriter
             ["title"] = $"Portal: {title}",
             ["description"] = $"{swedish} / {english}",
         };
-        MoveInto(schema, Mapping(keys, "object"));
+        foreach (var (property, value) in MappingType.Of(keys, "object").ToList())
+        {
+            schema[property] = value?.DeepClone();
+        }
 
         if (translation is not null)
         {
@@ -79,50 +79,6 @@ public static class SchemaWriter
         }
 
         return schema;
-    }
-
-    /// <summary>A mapping's type, required keys and properties; unknown keys are allowed (the build warns of them).</summary>
-    private static JsonObject Mapping(IReadOnlyList<KeyDefinition> keys, JsonNode type)
-    {
-        var properties = new JsonObject();
-        foreach (var key in keys)
-        {
-            var property = new JsonObject { ["description"] = Describe(key) };
-            MoveInto(property, Property(key));
-            properties[key.Name] = property;
-        }
-
-        var mapping = new JsonObject { ["type"] = type };
-        var required = keys.Where(k => k.Required).Select(k => (JsonNode?)JsonValue.Create(k.Name)).ToArray();
-        if (required.Length > 0)
-        {
-            mapping["required"] = new JsonArray(required);
-        }
-
-        mapping["properties"] = properties;
-        return mapping;
-    }
-
-    private static JsonObject Property(KeyDefinition key) => key.Type switch
-    {
-        MappingType { IsList: true } list => new JsonObject
-        {
-            ["type"] = new JsonArray("array", "null"),
-            ["items"] = Mapping(list.Keys, "object"),
-        },
-        MappingType mapping => Mapping(mapping.Keys, new JsonArray("object", "null")),
-        var type => type.Schema(key.Required),
-    };
-
-    /// <summary>Moves every property of <paramref name="from"/> to the end of <paramref name="into"/> (a node has one parent).</summary>
-    private static void MoveInto(JsonObject into, JsonObject from)
-    {
-        foreach (var name in from.Select(p => p.Key).ToList())
-        {
-            var value = from[name];
-            from.Remove(name);
-            into[name] = value;
-        }
     }
 
     private static JsonObject SharedTypes()
