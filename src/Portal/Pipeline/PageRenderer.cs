@@ -14,10 +14,10 @@ namespace Portal.Pipeline;
 public sealed class PageRenderer(
     BoundSite boundSite,
     Theme theme,
+    TemplateRenderer templates,
     MarkdownRenderer markdown,
     GenerationalCache<string>? renderedPages = null)
 {
-    private readonly TemplateRenderer _templates = new(theme);
     private readonly SiteSettings site = boundSite.Settings;
     private readonly SiteRoutes routes = boundSite.Routes;
     private readonly IReadOnlySet<string> assets = boundSite.Input.Raw.AssetPaths();
@@ -53,7 +53,7 @@ public sealed class PageRenderer(
             UntranslatedLanguage = page.Body is { IsFallback: true } untranslated ? untranslated.Language : null,
             View = page.View,
         };
-        var html = renderedPages is null ? _templates.Render(model) : renderedPages.GetOrAdd(RenderKey(model), () => _templates.Render(model));
+        var html = renderedPages is null ? templates.Render(model) : renderedPages.GetOrAdd(RenderKey(model), () => templates.Render(model));
         return OutputFile.Text(page.Route.Path, html);
     }
 

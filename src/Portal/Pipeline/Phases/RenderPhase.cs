@@ -25,9 +25,11 @@ public static class RenderPhase
         var routes = site.Routes;
         var raw = site.Input.Raw;
         var assets = raw.AssetPaths();
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables, new TemplateRenderer(theme));
+        // One renderer for the pages and the charts in their texts: it keeps the component calls it has parsed.
+        var templates = new TemplateRenderer(theme);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables, templates);
         renderedPages?.StartGeneration();
-        var renderer = new PageRenderer(site, theme, markdown, renderedPages);
+        var renderer = new PageRenderer(site, theme, templates, markdown, renderedPages);
         OutputFile[] rendered;
         try
         {
