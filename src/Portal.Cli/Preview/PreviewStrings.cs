@@ -23,28 +23,22 @@ public static class PreviewStrings
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Read(string themeDirectory)
     {
         var languages = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var layer in new[] { themeDirectory, ThemeLoader.Shipped })
+        // A theme folder's problems (a link, a pipe) are the build's to report; here such a file is passed over.
+        // A --theme folder that does not exist is the build's to report too; the preview keeps the shipped words.
+        var top = Directory.Exists(themeDirectory) ? themeDirectory : ThemeLoader.Shipped;
+        var files = ThemeLoader.Layers(top, ThemeLoader.Shipped, path => path, new DiagnosticBag());
+        foreach (var (file, layer) in files.Where(f => f.Key.StartsWith("i18n/", StringComparison.Ordinal) && f.Key.EndsWith(".yml", StringComparison.Ordinal)))
         {
-            var folder = Path.Combine(layer, "i18n");
-            if (!Directory.Exists(folder))
+            if (RegularFiles.ReadAllBytes(layer, file, 1024 * 1024) is not { } bytes)
             {
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder, "*.yml"))
-            {
-                var language = Path.GetFileNameWithoutExtension(file);
-                if (languages.ContainsKey(language) || RegularFiles.ReadAllBytes(layer, $"i18n/{language}.yml", 1024 * 1024) is not { } bytes)
-                {
-                    continue;
-                }
-
-                // A strings file with errors is the build's to report; the preview goes without its words.
-                var texts = UiStrings.Read(Encoding.UTF8.GetString(bytes), file, new DiagnosticBag());
-                languages[language] = (texts ?? new Dictionary<string, string>())
-                    .Where(t => t.Key.StartsWith(Prefix, StringComparison.Ordinal))
-                    .ToDictionary(t => t.Key[Prefix.Length..], t => t.Value, StringComparer.Ordinal);
-            }
+            // A strings file with errors is the build's to report; the preview goes without its words.
+            var texts = UiStrings.Read(Encoding.UTF8.GetString(bytes), Path.Combine(layer, file), new DiagnosticBag());
+            languages[Path.GetFileNameWithoutExtension(file)] = (texts ?? new Dictionary<string, string>())
+                .Where(t => t.Key.StartsWith(Prefix, StringComparison.Ordinal))
+                .ToDictionary(t => t.Key[Prefix.Length..], t => t.Value, StringComparer.Ordinal);
         }
 
         return languages;

@@ -132,7 +132,7 @@ public static class ThemeLoader
     }
 
     /// <summary>Each relative path of the theme, mapped to the first layer (the site's folder, then the shipped theme) that holds it.</summary>
-    private static Dictionary<string, string> Layers(string directory, string shipped, Func<string, string> display, DiagnosticBag diagnostics)
+    public static Dictionary<string, string> Layers(string directory, string shipped, Func<string, string> display, DiagnosticBag diagnostics)
     {
         var layers = new List<string> { directory };
         if (Directory.Exists(shipped) && Path.TrimEndingDirectorySeparator(Path.GetFullPath(shipped)) != Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)))
