@@ -32,8 +32,8 @@ public sealed record ComposeContext(
 
     public string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
-    /// <summary>Hrefs from the page at <paramref name="route"/>, as its view writes them.</summary>
-    public PageLinks LinksFrom(Route route, bool isNotFound = false) => PageLinks.For(route, isNotFound, Site.BaseUrl);
+    /// <summary>The page at <paramref name="route"/>, to compose its view and document with hrefs from there.</summary>
+    public PageComposer PageAt(Route route, bool isNotFound = false) => new(this, route, isNotFound);
 
     public Crumb HomeCrumb => new(Ui("nav.home"), Routes.Home(Language));
 
@@ -41,20 +41,4 @@ public sealed record ComposeContext(
 
     /// <summary>Every page's trail but the home page's own: home, then <paramref name="via"/>, then the page itself (not a link).</summary>
     public IReadOnlyList<Crumb> Breadcrumbs(string title, params IEnumerable<Crumb> via) => [HomeCrumb, .. via, new Crumb(title, null)];
-
-    /// <summary>
-    /// The page of one content item: its summary and text, crumbs from home through <paramref name="via"/> (its section,
-    /// and whatever stands between) to itself. The item is null where the page is made without one (a country with no intro).
-    /// </summary>
-    public PageDocument ItemPage(Route route, string title, IContentItem? item, PageView view, params IEnumerable<Crumb> via) =>
-        new()
-        {
-            Route = route,
-            Language = Language,
-            Title = title,
-            Summary = item?.Summary,
-            Body = item?.Text,
-            Breadcrumbs = Breadcrumbs(title, via),
-            View = view,
-        };
 }

@@ -28,30 +28,21 @@ public sealed class Rows(ComposeContext context, PageLinks links)
         relationships.OrderBy(r => r.Name, context.Collation).Select(Relationship).ToList();
 
     public NetworkRow Network(Network n) =>
-        new()
-        {
-            Href = links.To(context.Routes.Network(context.Language, n.Slug)),
-            Name = n.Name,
-            Kind = KebabName.Of(n.Kind),
-            CountryName = n.Country is null ? null : context.CountryName(n.Country),
-            Lang = UntranslatedLanguage(n),
-        };
+        new(
+            Link(context.Routes.Network(context.Language, n.Slug), n.Name, UntranslatedLanguage(n)),
+            KebabName.Of(n.Kind),
+            n.Country is null ? null : context.CountryName(n.Country));
 
     public IReadOnlyList<NetworkRow> Networks(IEnumerable<Network> networks) =>
         networks.OrderBy(n => n.Name, context.Collation).Select(Network).ToList();
 
     public DecisionRow Decision(Decision d) =>
-        new()
-        {
-            Href = links.To(context.Routes.Decision(context.Language, d.Slug)),
-            Title = d.Title,
-            Date = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateText = context.FormatDate(d.Date),
-            Kind = KebabName.Of(d.Kind),
-            MunicipalityName = context.MunicipalityName(d.Municipality),
-            Reference = d.Reference,
-            Lang = UntranslatedLanguage(d),
-        };
+        new(
+            Link(context.Routes.Decision(context.Language, d.Slug), d.Title, UntranslatedLanguage(d)),
+            new DateView(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), context.FormatDate(d.Date)),
+            KebabName.Of(d.Kind),
+            context.MunicipalityName(d.Municipality),
+            d.Reference);
 
     public IReadOnlyList<DecisionRow> Decisions(IEnumerable<Decision> decisions) =>
         decisions.OrderByDescending(d => d.Date).ThenBy(d => d.Slug, StringComparer.Ordinal).Select(Decision).ToList();
@@ -65,6 +56,21 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             .OrderBy(g => g.Municipality.Text, context.Collation)
             .ToList();
     }
+
+    /// <summary>Countries with their numbers of relationships and network seats, in alphabetical order.</summary>
+    public IReadOnlyList<CountryRow> Countries(IEnumerable<string> codes) =>
+        codes
+            .Select(code => new CountryRow(
+                links.To(context.Routes.Country(context.Language, code)),
+                context.CountryName(code),
+                context.Index.RelationshipsByCountry[code].Count(),
+                context.Index.NetworksByCountry[code].Count()))
+            .OrderBy(c => c.Name, context.Collation)
+            .ToList();
+
+    /// <summary>Municipalities' names and pages, in alphabetical order.</summary>
+    public IReadOnlyList<LinkView> Municipalities(IEnumerable<Municipality> municipalities) =>
+        municipalities.OrderBy(m => m.Name, context.Collation).Select(m => Link(context.Routes.Municipality(context.Language, m.Slug), m.Name)).ToList();
 
     /// <summary>A network's members in the order the network's file lists them.</summary>
     public IReadOnlyList<MemberRow> Members(IEnumerable<NetworkMember> members) =>

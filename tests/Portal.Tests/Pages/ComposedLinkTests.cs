@@ -52,7 +52,7 @@ public sealed class ComposedLinkTests
             Assert.That(Resolve(path, view.Row.Municipality.Href), Is.EqualTo(prefix + "kommuner/huddinge.html"));
             Assert.That(Resolve(path, view.Row.Country.Href), Is.EqualTo(prefix + "lander/fi.html"));
             Assert.That(Resolve(path, view.Network!.Href), Is.EqualTo(prefix + "natverk/nordiska-vanortskedjan.html"));
-            Assert.That(view.Decisions.Select(d => Resolve(path, d.Href)), Is.EqualTo(new[] { prefix + "beslut/huddinge-avslutar.html" }));
+            Assert.That(view.Decisions.Select(d => Resolve(path, d.Link.Href)), Is.EqualTo(new[] { prefix + "beslut/huddinge-avslutar.html" }));
             Assert.That(view.Row.Href, Does.Not.StartWith("/").And.Not.Contain("example.org"), "relative, so the site works wherever it is served");
         });
     }

@@ -17,16 +17,13 @@ public sealed class CountryPages : IPageSource
         {
             var name = context.CountryName(code);
             var intro = context.Index.CountryIntros.GetValueOrDefault(code);
-            var route = context.Routes.Country(context.Language, code);
-            var links = context.LinksFrom(route);
-            var rows = new Rows(context, links);
+            var page = context.PageAt(context.Routes.Country(context.Language, code));
             var view = new CountryView(
                 code,
                 name,
-                rows.GroupedByMunicipality(context.Index.RelationshipsByCountry[code]),
-                rows.Networks(context.Index.NetworksByCountry[code]),
-                new PageMaps(context, links).Country(code, "relationships-heading"));
-            var page = context.ItemPage(route, name, intro, view, context.SectionCrumb(Section.Countries));
-            return page with { GeneratedDescription = Describe(context, code, name) };
+                page.Rows.GroupedByMunicipality(context.Index.RelationshipsByCountry[code]),
+                page.Rows.Networks(context.Index.NetworksByCountry[code]),
+                page.Maps.Country(code, "relationships-heading"));
+            return page.Item(name, intro, view, context.SectionCrumb(Section.Countries)) with { GeneratedDescription = Describe(context, code, name) };
         });
 }

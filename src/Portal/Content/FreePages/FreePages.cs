@@ -8,8 +8,7 @@ public sealed class FreePages : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
         var byPlace = context.Index.Content.Pages.ToDictionary(p => (p.Folder, p.Slug));
-        return context.Index.Content.Pages.Select(p => context.ItemPage(
-            context.Routes.FreePage(context.Language, p.Folder, p.Slug),
+        return context.Index.Content.Pages.Select(p => context.PageAt(context.Routes.FreePage(context.Language, p.Folder, p.Slug)).Item(
             p.Title,
             p,
             p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts

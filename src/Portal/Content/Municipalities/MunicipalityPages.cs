@@ -29,9 +29,7 @@ public sealed class MunicipalityPages : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
         context.Index.Content.Municipalities.Select(m =>
         {
-            var route = context.Routes.Municipality(context.Language, m.Slug);
-            var links = context.LinksFrom(route);
-            var rows = new Rows(context, links);
+            var page = context.PageAt(context.Routes.Municipality(context.Language, m.Slug));
             var view = new MunicipalityView
             {
                 Name = m.Name,
@@ -39,12 +37,12 @@ public sealed class MunicipalityPages : IPageSource
                 County = m.County,
                 Website = m.Website?.AbsoluteUri,
                 Position = Coordinates.Format(m.Location),
-                Relationships = rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
-                Networks = rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
-                Decisions = rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
-                Map = new PageMaps(context, links).Municipality(m, "relationships-heading"),
+                Relationships = page.Rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
+                Networks = page.Rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
+                Decisions = page.Rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
+                Map = page.Maps.Municipality(m, "relationships-heading"),
                 Timeline = Timeline(context, m),
             };
-            return context.ItemPage(route, m.Name, m, view, context.SectionCrumb(Section.Municipalities));
+            return page.Item(m.Name, m, view, context.SectionCrumb(Section.Municipalities));
         });
 }

@@ -7,20 +7,18 @@ public sealed class NetworkPages : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
         context.Index.Content.Networks.Select(n =>
         {
-            var route = context.Routes.Network(context.Language, n.Slug);
-            var links = context.LinksFrom(route);
-            var rows = new Rows(context, links);
+            var page = context.PageAt(context.Routes.Network(context.Language, n.Slug));
             var view = new NetworkView
             {
                 Name = n.Name,
                 Kind = KebabName.Of(n.Kind),
                 Website = n.Website?.AbsoluteUri,
-                Country = n.Country is null ? null : rows.Country(n.Country),
-                Members = rows.Members(n.Members),
-                Relationships = rows.Relationships(context.Index.RelationshipsByNetwork[n.Slug]),
-                Decisions = rows.Decisions(context.Index.DecisionsByNetwork[n.Slug]),
-                Map = new PageMaps(context, links).Network(n, n.Members.Count > 0 ? "members-heading" : "places-heading"),
+                Country = n.Country is null ? null : page.Rows.Country(n.Country),
+                Members = page.Rows.Members(n.Members),
+                Relationships = page.Rows.Relationships(context.Index.RelationshipsByNetwork[n.Slug]),
+                Decisions = page.Rows.Decisions(context.Index.DecisionsByNetwork[n.Slug]),
+                Map = page.Maps.Network(n, n.Members.Count > 0 ? "members-heading" : "places-heading"),
             };
-            return context.ItemPage(route, n.Name, n, view, context.SectionCrumb(Section.Networks));
+            return page.Item(n.Name, n, view, context.SectionCrumb(Section.Networks));
         });
 }

@@ -8,15 +8,13 @@ public sealed class RelationshipPages : IPageSource
         context.Index.Content.Relationships.Select(r =>
         {
             var municipality = context.MunicipalityName(r.Key.Municipality);
-            var route = context.Routes.Relationship(context.Language, r.Key);
-            var links = context.LinksFrom(route);
-            var rows = new Rows(context, links);
+            var page = context.PageAt(context.Routes.Relationship(context.Language, r.Key));
             var network = r.Network is not null && context.Index.Networks.TryGetValue(r.Network, out var n)
-                ? rows.Link(context.Routes.Network(context.Language, n.Slug), n.Name)
+                ? page.Rows.Link(context.Routes.Network(context.Language, n.Slug), n.Name)
                 : null;
             var view = new RelationshipView
             {
-                Row = rows.Relationship(r),
+                Row = page.Rows.Relationship(r),
                 SinceText = r.Since is { } since ? context.FormatDate(since) : null,
                 UntilText = r.Until is { } until ? context.FormatDate(until) : null,
                 Region = r.Region,
@@ -27,12 +25,11 @@ public sealed class RelationshipPages : IPageSource
                 MemberCount = r.MemberCount,
                 MemberCountYear = r.MemberCountYear,
                 Website = r.Website?.AbsoluteUri,
-                Decisions = rows.Decisions(context.Index.DecisionsByRelationship[r.Key]),
-                Map = new PageMaps(context, links).Relationship(r, "facts-list"),
+                Decisions = page.Rows.Decisions(context.Index.DecisionsByRelationship[r.Key]),
+                Map = page.Maps.Relationship(r, "facts-list"),
             };
             // A relationship's page sits under its municipality's, whose name also tells apart partners with the same name.
             var municipalityCrumb = new Crumb(municipality, context.Routes.Municipality(context.Language, r.Key.Municipality));
-            var page = context.ItemPage(route, r.Name, r, view, context.SectionCrumb(Section.Relationships), municipalityCrumb);
-            return page with { TitleQualifier = municipality };
+            return page.Item(r.Name, r, view, context.SectionCrumb(Section.Relationships), municipalityCrumb) with { TitleQualifier = municipality };
         });
 }

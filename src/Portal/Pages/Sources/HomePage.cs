@@ -1,3 +1,4 @@
+using Portal.CrossReferences;
 using Portal.Pages.Views;
 
 namespace Portal.Pages.Sources;
@@ -7,54 +8,42 @@ public sealed class HomePage : IPageSource
 {
     public const int LatestDecisions = 5;
 
+    /// <summary>The sections in the order the home page counts them: what there is, then where, then what binds it.</summary>
+    private static readonly Section[] SectionOrder = [Section.Relationships, Section.Countries, Section.Municipalities, Section.Networks, Section.Decisions];
+
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
-        var index = context.Index;
+        var content = context.Index.Content;
         var title = context.Site.Title.In(context.Language);
         var description = context.Site.Description?.In(context.Language);
-        var route = context.Routes.Home(context.Language);
-        var links = context.LinksFrom(route);
-        var rows = new Rows(context, links);
-        var routes = context.Routes;
-        var language = context.Language;
+        var page = context.PageAt(context.Routes.Home(context.Language));
         var view = new HomeView
         {
-            RelationshipCount = index.Content.Relationships.Count,
-            CountryCount = index.Countries.Count,
-            MunicipalityCount = index.Content.Municipalities.Count,
-            NetworkCount = index.Content.Networks.Count,
-            DecisionCount = index.Content.Decisions.Count,
-            ByStatus = Enum.GetValues<RelationshipStatus>().Select(s => new StatisticView(KebabName.Of(s), index.Content.Relationships.Count(r => r.Status == s))).ToList(),
-            ByType = Enum.GetValues<RelationshipType>().Select(t => new StatisticView(KebabName.Of(t), index.Content.Relationships.Count(r => r.Type == t))).ToList(),
-            LatestDecisions = rows.Decisions(index.Content.Decisions.Take(LatestDecisions)),
-            Municipalities = index.Content.Municipalities.OrderBy(m => m.Name, context.Collation).Select(m => rows.Link(routes.Municipality(language, m.Slug), m.Name)).ToList(),
-            Pages = index.Content.Pages.Select(p => rows.Link(routes.FreePage(language, p.Folder, p.Slug), p.Title, p.Text.IsFallback ? p.Text.Language : null)).ToList(),
-            RelationshipsHref = links.To(routes.SectionIndex(language, Section.Relationships)),
-            CountriesHref = links.To(routes.SectionIndex(language, Section.Countries)),
-            NetworksHref = links.To(routes.SectionIndex(language, Section.Networks)),
-            DecisionsHref = links.To(routes.SectionIndex(language, Section.Decisions)),
-            MunicipalitiesHref = links.To(routes.SectionIndex(language, Section.Municipalities)),
+            Sections = SectionOrder.Select(section => new SectionSummary(
+                KebabName.Of(section),
+                SiteRoutes.Folders[section],
+                page.Links.To(context.Routes.SectionIndex(context.Language, section)),
+                Count(context.Index, section))).ToList(),
+            DecisionsHref = page.Links.To(context.Routes.SectionIndex(context.Language, Section.Decisions)),
+            ByStatus = Enum.GetValues<RelationshipStatus>().Select(s => new StatisticView(KebabName.Of(s), content.Relationships.Count(r => r.Status == s))).ToList(),
+            ByType = Enum.GetValues<RelationshipType>().Select(t => new StatisticView(KebabName.Of(t), content.Relationships.Count(r => r.Type == t))).ToList(),
+            LatestDecisions = page.Rows.Decisions(content.Decisions.Take(LatestDecisions)),
             Description = description,
-            Map = new PageMaps(context, links).World("countries-table"),
-            Countries = index.Countries
-                .Select(code => new CountryRow(
-                    links.To(routes.Country(language, code)),
-                    context.CountryName(code),
-                    index.RelationshipsByCountry[code].Count(),
-                    index.NetworksByCountry[code].Count()))
-                .Where(c => c.RelationshipCount > 0)
-                .OrderBy(c => c.Name, context.Collation)
-                .ToList(),
+            Map = page.Maps.World("countries-table"),
+            Countries = page.Rows.Countries(context.Index.Countries).Where(c => c.RelationshipCount > 0).ToList(),
+            Municipalities = page.Rows.Municipalities(content.Municipalities),
+            Pages = content.Pages.Select(p => page.Rows.Link(context.Routes.FreePage(context.Language, p.Folder, p.Slug), p.Title, Rows.UntranslatedLanguage(p))).ToList(),
         };
-        yield return new PageDocument
-        {
-            Route = route,
-            Language = language,
-            Title = title,
-            Summary = description,
-            Body = null,
-            Breadcrumbs = [new Crumb(context.Ui("nav.home"), null)],
-            View = view,
-        };
+        yield return page.Document(title, description, null, view, [new Crumb(context.Ui("nav.home"), null)]);
     }
+
+    private static int Count(PortalIndex index, Section section) => section switch
+    {
+        Section.Relationships => index.Content.Relationships.Count,
+        Section.Countries => index.Countries.Count,
+        Section.Municipalities => index.Content.Municipalities.Count,
+        Section.Networks => index.Content.Networks.Count,
+        Section.Decisions => index.Content.Decisions.Count,
+        _ => throw new ArgumentOutOfRangeException(nameof(section), section, null),
+    };
 }

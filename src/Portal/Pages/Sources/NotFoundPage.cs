@@ -8,18 +8,8 @@ public sealed class NotFoundPage : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
         var title = context.Ui("notfound.title");
-        var route = context.Routes.NotFound(context.Language);
-        yield return new PageDocument
-        {
-            Route = route,
-            Language = context.Language,
-            Title = title,
-            Summary = context.Ui("notfound.description"),
-            Body = null,
-            Breadcrumbs = context.Breadcrumbs(title),
-            View = new NotFoundView(context.LinksFrom(route, isNotFound: true).To(context.Routes.Home(context.Language))),
-            IsNotFound = true,
-            InSitemap = false,
-        };
+        var page = context.PageAt(context.Routes.NotFound(context.Language), isNotFound: true);
+        var view = new NotFoundView(page.Links.To(context.Routes.Home(context.Language)));
+        yield return page.Generated(title, context.Ui("notfound.description"), view) with { IsNotFound = true, InSitemap = false };
     }
 }

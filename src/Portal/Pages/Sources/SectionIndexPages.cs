@@ -8,41 +8,17 @@ public sealed class SectionIndexPages : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
         var index = context.Index;
-        PageLinks Links(Section section) => context.LinksFrom(context.Routes.SectionIndex(context.Language, section));
-        yield return Page(context, Section.Relationships, new RelationshipIndexView(
-            new Rows(context, Links(Section.Relationships)).GroupedByMunicipality(index.Content.Relationships), index.Content.Relationships.Count));
-        var countries = Links(Section.Countries);
-        yield return Page(context, Section.Countries, new CountryIndexView(
-            index.Countries
-                .Select(code => new CountryRow(
-                    countries.To(context.Routes.Country(context.Language, code)),
-                    context.CountryName(code),
-                    index.RelationshipsByCountry[code].Count(),
-                    index.NetworksByCountry[code].Count()))
-                .OrderBy(c => c.Name, context.Collation)
-                .ToList()));
-        yield return Page(context, Section.Networks, new NetworkIndexView(new Rows(context, Links(Section.Networks)).Networks(index.Content.Networks)));
-        yield return Page(context, Section.Decisions, new DecisionIndexView(new Rows(context, Links(Section.Decisions)).Decisions(index.Content.Decisions)));
-        var municipalities = Links(Section.Municipalities);
-        yield return Page(context, Section.Municipalities, new MunicipalityIndexView(
-            index.Content.Municipalities
-                .OrderBy(m => m.Name, context.Collation)
-                .Select(m => new LinkView(municipalities.To(context.Routes.Municipality(context.Language, m.Slug)), m.Name))
-                .ToList()));
+        yield return Page(context, Section.Relationships, rows => new RelationshipIndexView(rows.GroupedByMunicipality(index.Content.Relationships), index.Content.Relationships.Count));
+        yield return Page(context, Section.Countries, rows => new CountryIndexView(rows.Countries(index.Countries)));
+        yield return Page(context, Section.Networks, rows => new NetworkIndexView(rows.Networks(index.Content.Networks)));
+        yield return Page(context, Section.Decisions, rows => new DecisionIndexView(rows.Decisions(index.Content.Decisions)));
+        yield return Page(context, Section.Municipalities, rows => new MunicipalityIndexView(rows.Municipalities(index.Content.Municipalities)));
     }
 
-    private static PageDocument Page(ComposeContext context, Section section, PageView view)
+    private static PageDocument Page(ComposeContext context, Section section, Func<Rows, PageView> view)
     {
-        var title = context.Ui($"section.{SiteRoutes.Folders[section]}");
-        return new PageDocument
-        {
-            Route = context.Routes.SectionIndex(context.Language, section),
-            Language = context.Language,
-            Title = title,
-            Summary = context.Ui($"section.{SiteRoutes.Folders[section]}.description"),
-            Body = null,
-            Breadcrumbs = context.Breadcrumbs(title),
-            View = view,
-        };
+        var page = context.PageAt(context.Routes.SectionIndex(context.Language, section));
+        var folder = SiteRoutes.Folders[section];
+        return page.Generated(context.Ui($"section.{folder}"), context.Ui($"section.{folder}.description"), view(page.Rows));
     }
 }

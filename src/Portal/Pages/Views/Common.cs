@@ -40,43 +40,14 @@ public sealed record RelationshipRow
     public required bool EndUnknown { get; init; }
 }
 
-/// <summary>A network in a list; built by name, as its strings side by side could be swapped unnoticed.</summary>
-public sealed record NetworkRow
-{
-    public required string Href { get; init; }
+/// <summary>A network in a list: its name, linked, then its kind and seat.</summary>
+public sealed record NetworkRow(LinkView Link, string Kind, string? CountryName);
 
-    public required string Name { get; init; }
+/// <summary>A date as a page shows it: ISO for <c>&lt;time datetime&gt;</c>, and the text as readers of the page's language write it.</summary>
+public sealed record DateView(string Iso, string Text);
 
-    public required string Kind { get; init; }
-
-    public required string? CountryName { get; init; }
-
-    /// <summary>The name's language when it stands untranslated, else null.</summary>
-    public required string? Lang { get; init; }
-}
-
-/// <summary>A decision in a list; built by name, as its two dates and its other strings side by side could be swapped unnoticed.</summary>
-public sealed record DecisionRow
-{
-    public required string Href { get; init; }
-
-    public required string Title { get; init; }
-
-    /// <summary>ISO, for &lt;time datetime&gt;.</summary>
-    public required string Date { get; init; }
-
-    /// <summary>The date as readers of the page's language write it.</summary>
-    public required string DateText { get; init; }
-
-    public required string Kind { get; init; }
-
-    public required string MunicipalityName { get; init; }
-
-    public required string? Reference { get; init; }
-
-    /// <summary>The title's language when it stands untranslated, else null.</summary>
-    public required string? Lang { get; init; }
-}
+/// <summary>A decision in a list: its title, linked (marked with its language when it stands untranslated), then its date, kind, body and reference.</summary>
+public sealed record DecisionRow(LinkView Link, DateView Date, string Kind, string MunicipalityName, string? Reference);
 
 /// <summary>A municipality's membership of a network; a membership has no status, so its end is never "unknown".</summary>
 public sealed record MemberRow(LinkView Municipality, string? Since, string? Until, string? Role)
@@ -90,3 +61,9 @@ public sealed record CountryRow(string Href, string Name, int RelationshipCount,
 public sealed record MunicipalityGroup(LinkView Municipality, IReadOnlyList<RelationshipRow> Relationships);
 
 public sealed record StatisticView(string Key, int Count);
+
+/// <summary>
+/// A section of the site as the home page offers it: <paramref name="Name"/> names its words (<c>home.relationships</c>),
+/// <paramref name="Folder"/> its index's (<c>section.samarbeten</c>).
+/// </summary>
+public sealed record SectionSummary(string Name, string Folder, string Href, int Count);

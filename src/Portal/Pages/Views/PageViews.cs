@@ -12,20 +12,15 @@ public abstract record PageView
     protected static string IndexLayout(Section section) => $"index-{SiteRoutes.Folders[section]}";
 }
 
-/// <summary>The home page. Built by name: it holds many hrefs of one type, which positions would let be swapped unnoticed.</summary>
+/// <summary>The home page: the portal's numbers, a way into each section, the latest decisions and the world map.</summary>
 public sealed record HomeView : PageView
 {
     public override string Layout => "home";
 
-    public required int RelationshipCount { get; init; }
+    /// <summary>Every section, with its index's href and how many items it has, in the order the home page counts them.</summary>
+    public required IReadOnlyList<SectionSummary> Sections { get; init; }
 
-    public required int CountryCount { get; init; }
-
-    public required int MunicipalityCount { get; init; }
-
-    public required int NetworkCount { get; init; }
-
-    public required int DecisionCount { get; init; }
+    public required string DecisionsHref { get; init; }
 
     public required IReadOnlyList<StatisticView> ByStatus { get; init; }
 
@@ -33,25 +28,15 @@ public sealed record HomeView : PageView
 
     public required IReadOnlyList<DecisionRow> LatestDecisions { get; init; }
 
-    public required IReadOnlyList<LinkView> Municipalities { get; init; }
-
-    public required IReadOnlyList<LinkView> Pages { get; init; }
-
-    public required string RelationshipsHref { get; init; }
-
-    public required string CountriesHref { get; init; }
-
-    public required string NetworksHref { get; init; }
-
-    public required string DecisionsHref { get; init; }
-
-    public required string MunicipalitiesHref { get; init; }
-
     public required string? Description { get; init; }
 
     public required MapFigure? Map { get; init; }
 
     public required IReadOnlyList<CountryRow> Countries { get; init; }
+
+    public required IReadOnlyList<LinkView> Municipalities { get; init; }
+
+    public required IReadOnlyList<LinkView> Pages { get; init; }
 }
 
 /// <summary>A municipality's page; built by name, as its many strings side by side could be swapped unnoticed.</summary>
