@@ -8,16 +8,8 @@ namespace Portal.Benchmarks;
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 [MemoryDiagnoser]
-public class BuildBenchmarks
+public class BuildBenchmarks : DemoContentBenchmark
 {
-    private DemoContent _content = null!;
-
-    [GlobalSetup]
-    public void Setup() => _content = new DemoContent();
-
-    [GlobalCleanup]
-    public void Cleanup() => _content.Dispose();
-
     [Benchmark]
     public int Build() => Generate(drawMaps: true);
 
@@ -26,7 +18,7 @@ public class BuildBenchmarks
 
     private int Generate(bool drawMaps)
     {
-        var options = new BuildOptions("input", "output", DemoContent.Theme, null, _content.Root, drawMaps);
+        var options = new BuildOptions("input", "output", DemoContent.Theme, null, Content.Root, drawMaps);
         return PortalBuild.Generate(options, new DiagnosticBag())?.Count ?? throw new InvalidOperationException("the demo content does not build");
     }
 }

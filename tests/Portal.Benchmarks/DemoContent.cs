@@ -1,7 +1,7 @@
 namespace Portal.Benchmarks;
 
 /// <summary>The repository's demo content, copied to a temporary folder so a benchmark may edit it.</summary>
-internal sealed class DemoContent : IDisposable
+public sealed class DemoContent : IDisposable
 {
     public DemoContent()
     {

@@ -7,13 +7,8 @@ namespace Portal.Tests.Maps;
 /// No relationship disappears from a map: each one a page lists is either a marker of its own or counted in a
 /// group, on the demo site and on a generated site with tight clusters of towns and partners far away.
 /// </summary>
-[TestFixture("demo")]
-[TestFixture("medium")]
-public sealed class MapCoverageTests(string site)
+public sealed class MapCoverageTests(string site) : MapSiteFixture(site)
 {
-    /// <summary>The site, built once for every fixture that runs on it.</summary>
-    private BuildRun Run => MapPages.Site(site);
-
     private IReadOnlyList<string> _pages = [];
 
     [OneTimeSetUp]
@@ -22,8 +17,6 @@ public sealed class MapCoverageTests(string site)
         Assert.That(Run.Errors, Is.Empty, Run.Report);
         _pages = MapPages.Pages(Run.OutputDirectory);
     }
-
-    private IHtmlDocument Page(string path) => site == "demo" ? DemoSite.Page(path) : Run.Html(path);
 
     private int RelationshipCount()
     {

@@ -3,13 +3,8 @@ using System.Text.RegularExpressions;
 namespace Portal.Tests.Maps;
 
 /// <summary>A map makes the browser load nothing: no tiles, no images, no fonts, no other server's anything.</summary>
-[TestFixture("demo")]
-[TestFixture("medium")]
-public sealed class MapRequestsTests(string site)
+public sealed class MapRequestsTests(string site) : MapSiteFixture(site)
 {
-    /// <summary>The site, built once for every fixture that runs on it.</summary>
-    private BuildRun Run => MapPages.Site(site);
-
     private List<(string Page, string Figure)> _figures = [];
 
     [OneTimeSetUp]
