@@ -1,13 +1,14 @@
 using NetTopologySuite.Densify;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Simplify;
 
 namespace Portal.Maps.Rendering;
 
 /// <summary>
-/// Turns country boundaries in degrees into SVG paths for one map frame: simplified to what a pixel can show
-/// (topology-preserving, so neighbours still meet), projected, clipped to the viewport, and written with one decimal.
-/// Only countries whose envelope comes near the extent are projected at all.
+/// Turns country boundaries in degrees into SVG paths for one map frame: simplified to what a pixel can show,
+/// projected, clipped to the viewport, and written with one decimal. Only countries whose envelope comes near the
+/// extent are projected at all.
 /// </summary>
 public static class CountryShapeProjector
 {
@@ -27,58 +28,62 @@ public static class CountryShapeProjector
         near.ExpandBy(Math.Max(extent.Width * 0.5, 30), Math.Max(extent.Height * 0.5, 20));
         near = new Envelope(Math.Max(near.MinX, -180), Math.Min(near.MaxX, 180), Math.Max(near.MinY, -89), Math.Min(near.MaxY, 89));
         var factory = new GeometryFactory();
-        var window = factory.ToGeometry(near);
-        var viewport = factory.ToGeometry(frame.Viewport);
-        var shapes = new List<ProjectedShape>();
-        foreach (var (country, original) in boundaries.Originals.OrderBy(b => b.Key, StringComparer.Ordinal))
+
+        // Countries are drawn independently, so in parallel; in the order of their codes, so the SVG is the same every build.
+        return boundaries.Originals
+            .Where(b => b.Value.EnvelopeInternal.Intersects(near))
+            .OrderBy(b => b.Key, StringComparer.Ordinal)
+            .AsParallel()
+            .AsOrdered()
+            .Select(b => Shape(b.Key, boundaries.At(b.Key, level), frame, near, factory))
+            .OfType<ProjectedShape>()
+            .ToList();
+    }
+
+    /// <summary>One country's shape on the map, or null when nothing of it is visible.</summary>
+    private static ProjectedShape? Shape(string country, Geometry boundary, MapFrame frame, Envelope near, GeometryFactory factory)
+    {
+        // Cut away, in degrees, what lies far outside the map before projecting: a country on the far side of
+        // the globe (Russia's east, seen from Europe) must not be projected onto the map's rim. A cut runs along
+        // a meridian or parallel, which the projection curves, so cut parts get points to curve with.
+        var local = ClipParts(boundary, near, part => new Densifier(part) { DistanceTolerance = 1.0, Validate = false }.GetResultGeometry());
+        if (local.Count == 0)
         {
-            if (!original.EnvelopeInternal.Intersects(near))
-            {
-                continue;
-            }
-
-            var boundary = boundaries.At(country, level);
-
-            // Cut away, in degrees, what lies far outside the map before projecting: a country on the far side of
-            // the globe (Russia's east, seen from Europe) must not be projected onto the map's rim. A cut runs along
-            // a meridian or parallel, which the projection curves, so cut parts get points to curve with.
-            var local = ClipParts(boundary, near, window, part => Densifier.Densify(part, 1.0));
-            if (local.Count == 0)
-            {
-                continue;
-            }
-
-            // Project copies: the overlay may hand back parts of the shared boundary itself.
-            var projected = factory.CreateMultiPolygon(local.Select(p => (Polygon)p.Copy()).ToArray());
-            projected.Apply(new ProjectionFilter(frame));
-            projected.GeometryChanged();
-
-            // The shared level is up to twice as fine as this map needs; finish in pixels, on far fewer points.
-            var simplified = TopologyPreservingSimplifier.Simplify(projected, Tolerance);
-            var visible = ClipParts(simplified, frame.Viewport, viewport, part => part);
-            if (visible.Count == 0)
-            {
-                continue;
-            }
-
-            var clipped = factory.CreateMultiPolygon(visible.ToArray());
-            var path = SvgPath.From(clipped, MinimumArea);
-            if (path.Length > 0)
-            {
-                shapes.Add(new ProjectedShape(country, path));
-            }
+            return null;
         }
 
-        return shapes;
+        // Project copies: the overlay may hand back parts of the shared boundary itself.
+        var projected = factory.CreateMultiPolygon(local.Select(p => (Polygon)p.Copy()).ToArray());
+        projected.Apply(new ProjectionFilter(frame));
+        projected.GeometryChanged();
+
+        // Clip first, on valid polygons; then finish in pixels, since the shared level is up to twice as fine as
+        // this map needs. Douglas-Peucker without topology repair: at a pixel, a sliver no one sees is no matter,
+        // and the repair (or a topology-preserving simplifier) costs more than all the rest of the map.
+        var visible = ClipParts(projected, frame.Viewport, part => part)
+            .Select(part => new DouglasPeuckerSimplifier(part) { DistanceTolerance = Tolerance, EnsureValidTopology = false }.GetResultGeometry())
+            .OfType<Polygon>()
+            .Where(part => !part.IsEmpty)
+            .ToList();
+        if (visible.Count == 0)
+        {
+            return null;
+        }
+
+        var path = SvgPath.From(factory.CreateMultiPolygon(visible.ToArray()), MinimumArea);
+        return path.Length > 0 ? new ProjectedShape(country, path) : null;
     }
 
     /// <summary>
     /// The polygons of <paramref name="geometry"/> within <paramref name="box"/>: a part wholly inside is kept as it
-    /// is and one wholly outside dropped, so the costly overlay runs only on the few parts the edge crosses.
+    /// is and one wholly outside dropped; a part the edge crosses has each ring cut along the box (Cohen-Sutherland,
+    /// NTS's <see cref="RingClipper"/>). Unlike an overlay, the cut may leave edges running along the box's side:
+    /// both boxes lie outside what the map shows, so no one sees them, and no overlay's noding is paid for.
     /// </summary>
-    private static List<Polygon> ClipParts(Geometry geometry, Envelope box, Geometry boxGeometry, Func<Geometry, Geometry> afterCut)
+    private static List<Polygon> ClipParts(Geometry geometry, Envelope box, Func<Polygon, Geometry> afterCut)
     {
         var kept = new List<Polygon>();
+        RingClipper? clipper = null;
         for (var i = 0; i < geometry.NumGeometries; i++)
         {
             if (geometry.GetGeometryN(i) is not Polygon part || part.IsEmpty || !box.Intersects(part.EnvelopeInternal))
@@ -92,35 +97,39 @@ public static class CountryShapeProjector
                 continue;
             }
 
-            var cut = SafeIntersection(part, boxGeometry);
-            if (cut is null || cut.IsEmpty)
+            clipper ??= new RingClipper(box);
+            if (Cut(part, clipper) is { } cut && afterCut(cut) is Polygon finished && !finished.IsEmpty)
             {
-                continue;
+                kept.Add(finished);
             }
-
-            var finished = afterCut(cut);
-            kept.AddRange(Enumerable.Range(0, finished.NumGeometries).Select(finished.GetGeometryN).OfType<Polygon>().Where(p => !p.IsEmpty));
         }
 
         return kept;
     }
 
-    private static Geometry? SafeIntersection(Geometry geometry, Geometry viewport)
+    /// <summary>A polygon cut to the clipper's box; null when nothing of its outer ring is left.</summary>
+    private static Polygon? Cut(Polygon part, RingClipper clipper)
     {
-        if (viewport.EnvelopeInternal.Contains(geometry.EnvelopeInternal))
+        var shell = Ring(clipper.Clip(part.ExteriorRing.Coordinates));
+        if (shell is null)
         {
-            return geometry;
+            return null;
         }
 
-        try
+        var holes = part.InteriorRings.Select(hole => Ring(clipper.Clip(hole.Coordinates))).OfType<Coordinate[]>();
+        var factory = part.Factory;
+        return factory.CreatePolygon(factory.CreateLinearRing(shell), holes.Select(factory.CreateLinearRing).ToArray());
+    }
+
+    /// <summary>The clipped points as a closed ring, or null when too few are left to enclose anything.</summary>
+    private static Coordinate[]? Ring(Coordinate[] points)
+    {
+        if (points.Length < 3)
         {
-            return geometry.Intersection(viewport);
+            return null;
         }
-        catch (TopologyException)
-        {
-            // A ring made invalid by projection near the map's edge: repair it and try once more.
-            return NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(geometry).Intersection(viewport);
-        }
+
+        return points[0].Equals2D(points[^1]) ? (points.Length < 4 ? null : points) : [.. points, points[0].Copy()];
     }
 
     private sealed class ProjectionFilter(MapFrame frame) : IEntireCoordinateSequenceFilter
