@@ -6,7 +6,7 @@ return CommandLine.Run(
     Console.Out,
     Console.Error,
     Environment.CurrentDirectory,
-    new BuildCommand(),
+    new BuildCommand(showProgress: !Console.IsErrorRedirected),
     new CheckCommand(),
     new PreviewCommand(),
     new SchemasCommand(),

@@ -1,10 +1,15 @@
 using System.Globalization;
+using Portal.Cli.Progress;
 using Portal.Pipeline;
+using Portal.Pipeline.Monitoring;
 
 namespace Portal.Cli.Commands;
 
-/// <summary><c>portal build</c>: builds the site, prints compiler-style diagnostics and a one-line summary.</summary>
-public sealed class BuildCommand : ICommand
+/// <summary>
+/// <c>portal build</c>: builds the site, prints compiler-style diagnostics and a one-line summary. On a terminal
+/// (<paramref name="showProgress"/>) the running phase is shown on one line that the summary replaces.
+/// </summary>
+public sealed class BuildCommand(bool showProgress = false) : ICommand
 {
     public string Name => "build";
 
@@ -14,6 +19,7 @@ public sealed class BuildCommand : ICommand
         CommandOption.Theme,
         CommandOption.Value("--output", "DIR", "the folder the site is written to (default ./output)"),
         CommandOption.Value("--base-url", "URL", "the address the site is published at, instead of baseUrl in site.yml"),
+        CommandOption.Flag("--timings", "print each phase's wall time, allocations and peak memory"),
     ];
 
     public string Summary => "Build the site from the content folder (default ./input) into ./output; a failed build leaves output untouched.";
@@ -32,10 +38,20 @@ public sealed class BuildCommand : ICommand
             arguments.Option("--theme"),
             baseUrl,
             workingDirectory);
-        var result = PortalBuild.Run(options);
+        var progress = showProgress ? new TerminalProgress(errors) : null;
+        var result = PortalBuild.Run(options, monitor: new BuildMonitor(progress));
+        progress?.Clear();
         foreach (var diagnostic in result.Diagnostics)
         {
             errors.WriteLine(diagnostic.ToString());
+        }
+
+        if (arguments.Flags.Contains("--timings"))
+        {
+            foreach (var line in TimingsTable.Lines(result.Timings, result.Elapsed))
+            {
+                output.WriteLine(line);
+            }
         }
 
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

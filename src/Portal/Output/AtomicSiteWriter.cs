@@ -50,6 +50,8 @@ public static class AtomicSiteWriter
                 {
                     File.WriteAllBytes(path, file.Content!);
                 }
+
+                options.FileWritten?.Invoke();
             });
 
             SwapIn(staging, target, options.AtomicExchange);

@@ -16,4 +16,7 @@ public sealed record SiteWriteOptions
     /// system or file system without exchange.
     /// </summary>
     public bool AtomicExchange { get; init; } = true;
+
+    /// <summary>Called as each file is staged, from any thread, for progress.</summary>
+    public Action? FileWritten { get; init; }
 }

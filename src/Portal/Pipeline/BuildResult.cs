@@ -1,6 +1,9 @@
+using Portal.Pipeline.Monitoring;
+
 namespace Portal.Pipeline;
 
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed)
+/// <param name="Timings">Each phase that ran, in order, with what it cost.</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<PhaseTiming> Timings)
 {
     public int Errors => Diagnostics.Count(d => d.IsError);
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Portal.Output;
+using Portal.Pipeline.Monitoring;
 using Portal.Pipeline.Phases;
 using Portal.Templates;
 
@@ -12,43 +13,75 @@ namespace Portal.Pipeline;
 /// </summary>
 public static class PortalBuild
 {
-    public static BuildResult Run(BuildOptions options, BuildCache? cache = null)
+    /// <param name="monitor">Times the phases and shows progress; null for a build no one watches.</param>
+    public static BuildResult Run(BuildOptions options, BuildCache? cache = null, BuildMonitor? monitor = null)
     {
+        monitor ??= BuildMonitor.Silent;
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var files = Generate(options, diagnostics, cache);
-        var written = files is not null && !diagnostics.HasErrors && WritePhase.Run(options, files, diagnostics);
+        var files = Generate(options, diagnostics, cache, monitor);
+        var written = false;
+        if (files is not null && !diagnostics.HasErrors)
+        {
+            using (monitor.Phase(BuildPhase.Write, files.Count))
+            {
+                written = WritePhase.Run(options, files, diagnostics, monitor.Advance);
+            }
+        }
+
         return new BuildResult(
             diagnostics.Sorted(),
             written ? files!.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) : 0,
             written ? files!.Count : 0,
-            clock.Elapsed);
+            clock.Elapsed,
+            monitor.Timings);
     }
 
     /// <summary>Everything a build would write, or null when the input cannot be built at all.</summary>
     /// <param name="cache">What earlier builds of the same session computed that this one may reuse (preview);
     /// null for a build of its own.</param>
-    public static IReadOnlyList<OutputFile>? Generate(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
+    public static IReadOnlyList<OutputFile>? Generate(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null, BuildMonitor? monitor = null)
     {
         cache ??= new BuildCache();
-        if (!WritePhase.IsSafeOutputFolder(options, diagnostics) || ReadPhase.Run(options, diagnostics) is not { } input)
+        monitor ??= BuildMonitor.Silent;
+        ReadContent? input;
+        Theme? theme;
+        var themeDirectory = ThemeLoader.Locate(options.ThemeDirectory, options.WorkingDirectory);
+        using (monitor.Phase(BuildPhase.Read))
         {
-            return null;
+            if (!WritePhase.IsSafeOutputFolder(options, diagnostics) || ReadPhase.Run(options, diagnostics) is not { } read)
+            {
+                return null;
+            }
+
+            input = read;
+            theme = ThemeLoader.Load(themeDirectory, input.Site.Languages, options.WorkingDirectory, diagnostics);
         }
 
-        var themeDirectory = ThemeLoader.Locate(options.ThemeDirectory, options.WorkingDirectory);
-        var theme = ThemeLoader.Load(themeDirectory, input.Site.Languages, options.WorkingDirectory, diagnostics);
-        var site = BindPhase.Run(input, options.BuildDate, diagnostics);
+        BoundSite site;
+        using (monitor.Phase(BuildPhase.Bind))
+        {
+            site = BindPhase.Run(input, options.BuildDate, diagnostics);
+        }
+
         if (theme is null)
         {
             return null;
         }
 
-        var pages = ComposePhase.Run(site, theme, options.DrawMaps ? cache.Maps : null);
+        IReadOnlyList<PageDocument> pages;
+        using (monitor.Phase(BuildPhase.Compose))
+        {
+            pages = ComposePhase.Run(site, theme, options.DrawMaps ? cache.Maps : null, monitor.Advance);
+        }
+
         RenderedSite rendered;
         try
         {
-            rendered = RenderPhase.Run(site, pages, theme, cache.RenderedPages, diagnostics);
+            using (monitor.Phase(BuildPhase.Render, pages.Count))
+            {
+                rendered = RenderPhase.Run(site, pages, theme, cache.RenderedPages, diagnostics, monitor.Advance);
+            }
         }
         catch (ThemeErrors ex)
         {
@@ -62,7 +95,10 @@ public static class PortalBuild
 
         if (!diagnostics.HasErrors)
         {
-            CheckPhase.Run(options, site, pages, rendered, cache, diagnostics);
+            using (monitor.Phase(BuildPhase.Check))
+            {
+                CheckPhase.Run(options, site, pages, rendered, cache, diagnostics);
+            }
         }
 
         return rendered.Files;
@@ -70,5 +106,5 @@ public static class PortalBuild
 
     /// <inheritdoc cref="WritePhase.Run"/>
     public static bool Write(BuildOptions options, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics) =>
-        WritePhase.Run(options, files, diagnostics);
+        WritePhase.Run(options, files, diagnostics, static () => { });
 }

@@ -83,6 +83,23 @@ public sealed partial class BuildCommandTests
     }
 
     [Test]
+    public void Timings_print_a_row_per_phase_then_the_total_before_the_summary()
+    {
+        using var content = new TempContent();
+        content.Write();
+
+        var (exit, output, errors) = Run(content.RootDirectory, "build", "--input", "content", "--output", "site", "--theme", RepoPaths.Theme, "--timings");
+
+        Assert.That(exit, Is.Zero, errors);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.That(lines[0], Does.Match(@"^phase\s+wall\s+allocated\s+peak memory$"));
+        Assert.That(lines[1..8].Select(l => l.Split(' ')[0]), Is.EqualTo(new[] { "read", "bind", "compose", "render", "check", "write", "total" }));
+        Assert.That(lines[1..8], Has.All.Match(@"^[a-z]+\s+\d+\.\d{3} s\s+\d+\.\d MiB\s+\d+\.\d MiB$"));
+        Assert.That(Summary().IsMatch(lines[8]), Is.True, lines[8]);
+        Assert.That(errors, Is.Empty, "not on a terminal: no progress line");
+    }
+
+    [Test]
     public void The_theme_option_is_honoured()
     {
         using var directory = new TempDirectory();

@@ -15,12 +15,18 @@ public static class ComposePhase
         new HomePage(), new SectionIndexPages(), .. ContentKinds.All.Select(k => k.Pages), new NotFoundPage(),
     ];
 
-    public static IReadOnlyList<PageDocument> Run(BoundSite site, Theme theme, MapRenderer? maps) =>
+    /// <param name="composed">Called as each page is composed, for progress.</param>
+    public static IReadOnlyList<PageDocument> Run(BoundSite site, Theme theme, MapRenderer? maps, Action? composed = null) =>
         site.Languages
             .SelectMany(language =>
             {
                 var context = new ComposeContext(language.Language, site.Settings, language.Index, site.Routes, CountryNames.Shipped, theme.StringsFor(language.Language).Get, maps);
                 return Sources.SelectMany(source => source.Compose(context));
+            })
+            .Select(page =>
+            {
+                composed?.Invoke();
+                return page;
             })
             .ToList();
 }

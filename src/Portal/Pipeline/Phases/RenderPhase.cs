@@ -18,8 +18,9 @@ public sealed record RenderedSite(IReadOnlyList<OutputFile> Files);
 /// </summary>
 public static class RenderPhase
 {
+    /// <param name="rendered">Called as each page is rendered, on the thread that rendered it, for progress.</param>
     /// <exception cref="ThemeException">A template failed; the caller reports it at the theme file.</exception>
-    public static RenderedSite Run(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, GenerationalCache<string>? renderedPages, DiagnosticBag diagnostics)
+    public static RenderedSite Run(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, GenerationalCache<string>? renderedPages, DiagnosticBag diagnostics, Action rendered)
     {
         var settings = site.Settings;
         var routes = site.Routes;
@@ -30,10 +31,15 @@ public static class RenderPhase
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables, templates);
         renderedPages?.StartGeneration();
         var renderer = new PageRenderer(site, theme, templates, markdown, renderedPages);
-        OutputFile[] rendered;
+        OutputFile[] pageFiles;
         try
         {
-            rendered = pages.AsParallel().AsOrdered().Select(d => renderer.Render(d, diagnostics)).ToArray();
+            pageFiles = pages.AsParallel().AsOrdered().Select(d =>
+            {
+                var file = renderer.Render(d, diagnostics);
+                rendered();
+                return file;
+            }).ToArray();
 
             // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
             RenderTextsWithoutPages(site, pages, markdown, assets, diagnostics);
@@ -43,7 +49,7 @@ public static class RenderPhase
             throw new ThemeErrors(ex.InnerExceptions.Cast<ThemeException>().DistinctBy(e => e.Message).ToList());
         }
 
-        var files = new List<OutputFile>(rendered);
+        var files = new List<OutputFile>(pageFiles);
         var index = site.Default.Index;
         files.AddRange(OpenDataWriter.Write(
             PartnerRecords.From(index, settings, routes, CountryNames.Shipped),

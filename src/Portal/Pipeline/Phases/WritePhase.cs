@@ -13,11 +13,12 @@ public static class WritePhase
     /// Writes the site atomically; false, with the reason as an error, when it cannot be written (another build holds
     /// the output folder, the disk is full, a file to copy turned into a link). The previous output is then as it was.
     /// </summary>
-    public static bool Run(BuildOptions options, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    /// <param name="written">Called as each file is written, for progress.</param>
+    public static bool Run(BuildOptions options, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, Action written)
     {
         try
         {
-            AtomicSiteWriter.Write(Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory), files);
+            AtomicSiteWriter.Write(Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory), files, SiteWriteOptions.Default with { FileWritten = written });
             return true;
         }
         catch (IOException ex)
