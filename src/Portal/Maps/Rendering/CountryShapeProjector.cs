@@ -61,9 +61,8 @@ public static class CountryShapeProjector
         // this map needs. Douglas-Peucker without topology repair: at a pixel, a sliver no one sees is no matter,
         // and the repair (or a topology-preserving simplifier) costs more than all the rest of the map.
         var visible = ClipParts(projected, frame.Viewport, part => part)
-            .Select(part => new DouglasPeuckerSimplifier(part) { DistanceTolerance = Tolerance, EnsureValidTopology = false }.GetResultGeometry())
-            .OfType<Polygon>()
-            .Where(part => !part.IsEmpty)
+            .SelectMany(part => RingSimplifier.Simplify(part, Tolerance).Geometries)
+            .Cast<Polygon>()
             .ToList();
         if (visible.Count == 0)
         {

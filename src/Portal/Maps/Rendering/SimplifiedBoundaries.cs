@@ -18,7 +18,7 @@ public sealed class SimplifiedBoundaries(IReadOnlyDictionary<string, Geometry> b
 {
     private static readonly Lazy<SimplifiedBoundaries> LazyShipped = new(() => new SimplifiedBoundaries(Geography.WorldCountries.Shipped.Boundaries));
 
-    private readonly ConcurrentDictionary<(string Country, int Level), Lazy<Geometry>> _cache = new();
+    private readonly ConcurrentDictionary<(string Country, int Level), Lazy<MultiPolygon>> _cache = new();
 
     /// <summary>
     /// The shipped boundaries' simplifications, shared by every build in the process (a preview rebuilding, a test
@@ -31,7 +31,7 @@ public sealed class SimplifiedBoundaries(IReadOnlyDictionary<string, Geometry> b
     /// <summary>The level whose tolerance (2^level degrees) is the largest not above <paramref name="toleranceDegrees"/>.</summary>
     public static int LevelFor(double toleranceDegrees) => (int)Math.Floor(Math.Log2(Math.Max(toleranceDegrees, 1e-6)));
 
-    public Geometry At(string country, int level) =>
-        _cache.GetOrAdd((country, level), key => new Lazy<Geometry>(() =>
-            new DouglasPeuckerSimplifier(boundaries[key.Country]) { DistanceTolerance = Math.Pow(2, key.Level), EnsureValidTopology = false }.GetResultGeometry())).Value;
+    public MultiPolygon At(string country, int level) =>
+        _cache.GetOrAdd((country, level), key => new Lazy<MultiPolygon>(() =>
+            RingSimplifier.Simplify(boundaries[key.Country], Math.Pow(2, key.Level)))).Value;
 }
