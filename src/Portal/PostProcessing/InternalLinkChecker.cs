@@ -5,9 +5,9 @@ using Portal.Output;
 namespace Portal.PostProcessing;
 
 /// <summary>
-/// Reads every written page with AngleSharp and checks that each internal link, script, stylesheet and image
-/// resolves to a file of the site, each <c>#anchor</c> to an id on the target page, and that no id is used twice on
-/// a page. A problem that comes from a page's text is reported in its content file, at the text when it can be found.
+/// Reads every written page (<see cref="HtmlTagScanner"/>) and checks that each internal link, script, stylesheet and
+/// image resolves to a file of the site, each <c>#anchor</c> to an id on the target page, and that no id is used twice
+/// on a page. A problem that comes from a page's text is reported in its content file, at the text when it can be found.
 /// </summary>
 public static class InternalLinkChecker
 {
