@@ -9,16 +9,17 @@ namespace Portal.Pipeline;
 /// What one build computes that the next build of the same session may reuse, because it depends only on its own
 /// inputs: a preview keeps one cache for all its rebuilds. Everything in it is safe to share between threads.
 /// </summary>
-/// <param name="keepsRenderedPages">Whether rendered pages are kept for the next build: worth it only when there is a
-/// next build, since naming a page's whole input costs about a fifth of rendering it.</param>
-public sealed class BuildCache(bool keepsRenderedPages = false)
+/// <param name="keepsPages">Whether rendered and parsed pages are kept for the next build: worth it only when there is
+/// a next build, since naming a page's whole input costs about a fifth of rendering it, and hashing its bytes more than
+/// scanning them.</param>
+public sealed class BuildCache(bool keepsPages = false)
 {
     /// <summary>Base layers depend only on their extent, so they stay valid across edits of the content.</summary>
     public MapRenderer Maps { get; } = new(SimplifiedBoundaries.Shipped);
 
     /// <summary>Pages as the link check parsed them, by their bytes: an edit changes few pages.</summary>
-    public GenerationalCache<ParsedPage> ParsedPages { get; } = new();
+    public GenerationalCache<ParsedPage>? ParsedPages { get; } = keepsPages ? new() : null;
 
     /// <summary>Pages' HTML by their whole model and theme.</summary>
-    public GenerationalCache<string>? RenderedPages { get; } = keepsRenderedPages ? new() : null;
+    public GenerationalCache<string>? RenderedPages { get; } = keepsPages ? new() : null;
 }

@@ -22,10 +22,11 @@ public static class InternalLinkChecker
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Content is not null).ToList();
-        parsedPages ??= new GenerationalCache<ParsedPage>();
-        parsedPages.StartGeneration();
+        parsedPages?.StartGeneration();
         var parsed = new ConcurrentDictionary<string, ParsedPage>(StringComparer.Ordinal);
-        Parallel.ForEach(pages, page => parsed[page.Path] = parsedPages.GetOrAdd(ContentKey.Of(page.Content!), () => ParsedPage.Parse(page.Content!)));
+        Parallel.ForEach(pages, page => parsed[page.Path] = parsedPages is null
+            ? ParsedPage.Parse(page.Content!)
+            : parsedPages.GetOrAdd(ContentKey.Of(page.Content!), () => ParsedPage.Parse(page.Content!)));
         var ids = parsed.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
         var duplicates = parsed.SelectMany(p => p.Value.DuplicateIds.Select(id => (Page: p.Key, Id: id)));
         var links = parsed.SelectMany(p => p.Value.Links.Select(l => (Page: p.Key, l.Href, l.Line)));

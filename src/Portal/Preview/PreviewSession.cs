@@ -12,7 +12,7 @@ namespace Portal.Preview;
 /// <param name="writesOutput">Whether each good build is also written to the options' output folder.</param>
 public sealed class PreviewSession(BuildOptions options, bool writesOutput)
 {
-    private readonly BuildCache _cache = new(keepsRenderedPages: true);
+    private readonly BuildCache _cache = new(keepsPages: true);
 
     /// <summary>The last good build, or null while none has succeeded yet.</summary>
     public SiteVersion? Site { get; private set; }
