@@ -19,7 +19,7 @@ public sealed class BuildCommand(bool showProgress = false) : ICommand
         CommandOption.Theme,
         CommandOption.Value("--output", "DIR", "the folder the site is written to (default ./output)"),
         CommandOption.Value("--base-url", "URL", "the address the site is published at, instead of baseUrl in site.yml"),
-        CommandOption.Flag("--timings", "print each phase's wall time, allocations and peak memory"),
+        TimingsTable.Option,
     ];
 
     public string Summary => "Build the site from the content folder (default ./input) into ./output; a failed build leaves output untouched.";
@@ -46,14 +46,7 @@ public sealed class BuildCommand(bool showProgress = false) : ICommand
             errors.WriteLine(diagnostic.ToString());
         }
 
-        if (arguments.Flags.Contains("--timings"))
-        {
-            foreach (var line in TimingsTable.Lines(result.Timings, result.Elapsed))
-            {
-                output.WriteLine(line);
-            }
-        }
-
+        TimingsTable.WriteIfAsked(arguments, output, result.Timings, result.Elapsed);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {

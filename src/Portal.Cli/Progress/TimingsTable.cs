@@ -9,6 +9,23 @@ namespace Portal.Cli.Progress;
 /// </summary>
 public static class TimingsTable
 {
+    /// <summary>The option that asks for the table, the same for every command that builds.</summary>
+    public static readonly CommandOption Option = CommandOption.Flag("--timings", "print each phase's wall time, allocations and peak memory");
+
+    /// <summary>Writes the table when <paramref name="arguments"/> ask for it.</summary>
+    public static void WriteIfAsked(ParsedArguments arguments, TextWriter output, IReadOnlyList<PhaseTiming> timings, TimeSpan total)
+    {
+        if (!arguments.Flags.Contains(Option.Name))
+        {
+            return;
+        }
+
+        foreach (var line in Lines(timings, total))
+        {
+            output.WriteLine(line);
+        }
+    }
+
     public static IReadOnlyList<string> Lines(IReadOnlyList<PhaseTiming> timings, TimeSpan total)
     {
         var rows = new List<string[]> { new[] { "phase", "wall", "allocated", "peak memory" } };
