@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Portal.Templates;
 
@@ -9,7 +10,8 @@ namespace Portal.Templates;
 /// A Scriban context that HTML-encodes every value a template writes, except <see cref="TrustedHtml"/>.
 /// Scriban writes values raw by default; this makes safe output the default, as Razor and Liquid do.
 /// </summary>
-public sealed class EncodingTemplateContext : TemplateContext
+/// <param name="builtins">Scriban's built-in functions, shared by the contexts of one thread.</param>
+public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

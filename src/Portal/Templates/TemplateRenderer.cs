@@ -18,6 +18,12 @@ public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
     /// <summary>The one-line templates that call a component for <see cref="RenderComponent"/>, by component; parsed once.</summary>
     private readonly ConcurrentDictionary<string, Template> _calls = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Scriban's built-in functions (<c>string.replace</c>, <c>array.size</c>, …), one set per rendering thread: a new
+    /// context would otherwise copy them all, and that copy was most of what rendering a page allocated.
+    /// </summary>
+    private readonly ThreadLocal<ScriptObject> _builtins = new(TemplateContext.GetDefaultBuiltinObject);
+
     public string Render(PageModel page)
     {
         var content = RenderTemplate(Layout(page.Layout), page.Language, Globals(page));
@@ -73,7 +79,7 @@ public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
         }
 
         globals.Import("tr", new Func<TemplateContext, string, string>((context, key) => Translate(strings, context.CurrentSpan, key)));
-        var context = new EncodingTemplateContext { StrictVariables = true, LoopLimit = 0, RecursiveLimit = 50, LimitToString = 0, TryGetMember = NoSuchMember };
+        var context = new EncodingTemplateContext(_builtins.Value!) { StrictVariables = true, LoopLimit = 0, RecursiveLimit = 50, LimitToString = 0, TryGetMember = NoSuchMember };
         context.PushGlobal(globals);
         try
         {
