@@ -19,8 +19,20 @@ public sealed class OtherContentChecks
     [
         "index.html", "kommuner/lund.html", "kommuner/region-skane.html", "samarbeten/lund/kyoto.html", "lander/ax.html",
         "lander/fo.html", "natverk/ostersjonatet.html", "beslut/avtal-1950.html", "samarbeten/index.html", "om/historia/tidigt.html",
-        "en/om.html", "en/lander/gl.html",
+        "en/om.html", "en/lander/gl.html", "samarbeten/sida-2.html", "en/samarbeten/sida-2.html",
     ];
+
+    /// <summary>A hundred more partners, in Kenya and four kilometres apart, so that the relationships take two pages.</summary>
+    private static void WriteManyPartners(string input)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var lat = (-1.0 + (i * 0.035)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            File.WriteAllText(
+                Path.Combine(input, "partners", "region-skane", $"ort-{i:000}.md"),
+                $"---\nname: Ort {i:000}\ncountry: KE\nlocation: {{lat: {lat}, lon: 37.0}}\ntype: cooperation\nstatus: active\n---\nEtt samarbete.\n");
+        }
+    }
 
     [OneTimeSetUp]
     public async Task BuildAndServeAsync()
@@ -28,6 +40,7 @@ public sealed class OtherContentChecks
         _root = Path.Combine(Path.GetTempPath(), "portal-other-" + Guid.NewGuid().ToString("N"));
         var input = Path.Combine(_root, "content");
         LundContent.WriteTo(input);
+        WriteManyPartners(input);
 
         var port = StaticServer.FreePort();
         _baseUrl = new Uri($"http://127.0.0.1:{port}{SubPath}/");

@@ -27,6 +27,18 @@ public sealed class PageComposer
 
     public PageMaps Maps { get; }
 
+    /// <summary>The pagination of page <paramref name="current"/> of <paramref name="count"/>, its hrefs from this page.</summary>
+    public PaginationView Pagination(int current, int count, Func<int, Route> routeOf)
+    {
+        string? Href(int number) => number >= 1 && number <= count ? Links.To(routeOf(number)) : null;
+        return new PaginationView(
+            current,
+            count,
+            Href(current - 1),
+            Href(current + 1),
+            Paging.Window(current, count).Select(n => new PageNumberView(n, n == 0 ? null : Href(n), n == current)).ToList());
+    }
+
     /// <summary>
     /// The page of one content item: its summary and text, crumbs from home through <paramref name="via"/> (its section,
     /// and whatever stands between) to itself. The item is null where the page is made without one (a country with no intro).

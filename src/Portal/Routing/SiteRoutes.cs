@@ -24,6 +24,10 @@ public sealed class SiteRoutes(string defaultLanguage)
 
     public Route SectionIndex(string language, Section section) => At(language, $"{Folders[section]}/index.html");
 
+    /// <summary>Page <paramref name="number"/> of a section's index: the first is the index itself, the others <c>sida-2.html</c>, ….</summary>
+    public Route SectionIndex(string language, Section section, int number) =>
+        number == 1 ? SectionIndex(language, section) : At(language, $"{Folders[section]}/sida-{number}.html");
+
     public Route Municipality(string language, string slug) => At(language, $"{Folders[Section.Municipalities]}/{slug}.html");
 
     public Route Relationship(string language, RelationshipKey key) => At(language, $"{Folders[Section.Relationships]}/{key.Municipality}/{key.Slug}.html");

@@ -62,6 +62,12 @@ public sealed record MunicipalityGroup(LinkView Municipality, IReadOnlyList<Rela
 
 public sealed record StatisticView(string Key, int Count);
 
+/// <summary>One entry of a pagination: a page's number and href, or a gap (<paramref name="Number"/> 0, no href).</summary>
+public sealed record PageNumberView(int Number, string? Href, bool IsCurrent);
+
+/// <summary>The way between the pages of a long list: shown only when there is more than one page.</summary>
+public sealed record PaginationView(int Current, int Count, string? PreviousHref, string? NextHref, IReadOnlyList<PageNumberView> Pages);
+
 /// <summary>
 /// A section of the site as the home page offers it: <paramref name="Name"/> names its words (<c>home.relationships</c>),
 /// <paramref name="Folder"/> its index's (<c>section.samarbeten</c>).

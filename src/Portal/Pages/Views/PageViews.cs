@@ -142,7 +142,8 @@ public sealed record CountryView(
     public override string Layout => "country";
 }
 
-public sealed record RelationshipIndexView(IReadOnlyList<MunicipalityGroup> Groups, int Count) : PageView
+/// <summary>One page of the relationships, by municipality; <paramref name="Count"/> is all of them, on every page.</summary>
+public sealed record RelationshipIndexView(IReadOnlyList<MunicipalityGroup> Groups, int Count, PaginationView Pagination) : PageView
 {
     public override string Layout => IndexLayout(Section.Relationships);
 }
