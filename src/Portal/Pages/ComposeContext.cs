@@ -32,6 +32,20 @@ public sealed record ComposeContext(
 
     public string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
+    /// <summary>Relationships as lists show them: by municipality, then by name, as readers of the language sort.</summary>
+    public IReadOnlyList<Relationship> InListingOrder(IEnumerable<Relationship> relationships) =>
+        relationships
+            .OrderBy(r => MunicipalityName(r.Key.Municipality), Collation)
+            .ThenBy(r => r.Key.Municipality, StringComparer.Ordinal)
+            .ThenBy(r => r.Name, Collation)
+            .ToList();
+
+    /// <summary>
+    /// The title of a later page of a list (<c>Samarbeten, sida 2 av 3</c>): every page's title tells it apart, in the
+    /// browser's tab and to a screen reader.
+    /// </summary>
+    public string NumberedTitle(string title, int number, int count) => string.Format(Culture, Ui("pagination.title"), title, number, count);
+
     /// <summary>The page at <paramref name="route"/>, to compose its view and document with hrefs from there.</summary>
     public PageComposer PageAt(Route route, bool isNotFound = false) => new(this, route, isNotFound);
 

@@ -38,6 +38,10 @@ public sealed class SiteRoutes(string defaultLanguage)
 
     public Route Country(string language, string code) => At(language, $"{Folders[Section.Countries]}/{code.ToLowerInvariant()}.html");
 
+    /// <summary>Page <paramref name="number"/> of a country's relationships: the first is the country's page, the others <c>lander/fr/sida-2.html</c>, ….</summary>
+    public Route Country(string language, string code, int number) =>
+        number == 1 ? Country(language, code) : At(language, $"{Folders[Section.Countries]}/{code.ToLowerInvariant()}/sida-{number}.html");
+
     public Route FreePage(string language, string folder, string slug) =>
         At(language, folder.Length == 0 ? $"{slug}.html" : $"{folder}/{slug}.html");
 

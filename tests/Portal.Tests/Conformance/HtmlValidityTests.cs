@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-
 namespace Portal.Tests.Conformance;
 
 /// <summary>
@@ -38,26 +35,7 @@ public sealed class HtmlValidityTests
     [Test]
     public void EveryPageIsValidHtml()
     {
-        var jar = Environment.GetEnvironmentVariable("PORTAL_VNU_JAR")
-            ?? Path.Combine(RepoPaths.Root, ".tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-        Assert.That(File.Exists(jar), Is.True, $"the Nu HTML checker is not installed at {jar}; run scripts/test.sh, which installs it");
-
-        var start = new ProcessStartInfo("java", ["-jar", jar, "--errors-only", "--skip-non-html", "--format", "json", _site])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var report = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        _ = stdout.Result;
-
-        using var json = JsonDocument.Parse(report);
-        var errors = json.RootElement.GetProperty("messages").EnumerateArray()
-            .Where(m => m.GetProperty("type").GetString() == "error")
-            .Select(m => $"{m.GetProperty("url").GetString()}:{(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")
-            .ToList();
+        var errors = NuHtmlChecker.Errors(_site);
         var pages = Directory.EnumerateFiles(_site, "*.html", SearchOption.AllDirectories).Count();
 
         Assert.Multiple(() =>

@@ -73,8 +73,63 @@ public sealed partial class PagingTests
             });
         }
 
+        Assert.That(NuHtmlChecker.Errors(Path.Combine(run.OutputDirectory, "samarbeten")), Is.Empty, "the pagination is valid HTML");
         var sitemap = run.ReadText("sitemap.xml");
         Assert.That(sitemap, Does.Contain("samarbeten/sida-2.html").And.Contain("en/samarbeten/sida-3.html"), "the sitemap lists every page");
+    }
+
+    [Test]
+    public void A_country_of_250_relationships_continues_its_list_on_pages_of_its_own_with_the_map_and_intro_on_the_first()
+    {
+        using var content = new TempContent();
+        for (var i = 0; i < 249; i++)
+        {
+            var lat = (61.0 + (i * 0.03)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            content.With($"partners/huddinge/ort-{i:000}.md", $"---\nname: Ort {i:000}\ncountry: FI\nlocation: {{lat: {lat}, lon: 26.0}}\ntype: twin-town\nstatus: active\n---\nOrt {i:000} är en vänort.\n");
+        }
+
+        var run = content.Build().AssertClean();
+
+        string[] pages = ["lander/fi.html", "lander/fi/sida-2.html", "lander/fi/sida-3.html"];
+        var listed = pages.Select(p => RelationshipLink().Matches(run.ReadText(p)).Count).ToList();
+        var second = run.Html(pages[1]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(listed, Is.EqualTo(new[] { 100, 100, 49 }));
+            Assert.That(run.Exists("lander/fi/sida-4.html"), Is.False);
+            Assert.That(run.Html(pages[0]).QuerySelector("figure svg"), Is.Not.Null, "the map is on the first page");
+            Assert.That(second.QuerySelector("figure svg"), Is.Null, "and only there");
+            Assert.That(second.QuerySelector("h1")!.TextContent, Is.EqualTo("Finland, sida 2 av 3"));
+            Assert.That(second.QuerySelectorAll(".breadcrumbs a").Select(a => a.GetAttribute("href")), Does.Contain("../fi.html"), "page 2 sits below the country's page");
+            Assert.That(second.QuerySelector("nav.pagination a[rel=prev]")!.GetAttribute("href"), Is.EqualTo("../fi.html"));
+            Assert.That(run.ReadText(pages[0]), Does.Contain("Om landet").Or.Contain("id=\"about-heading\""), "the intro is on the first page");
+            Assert.That(second.QuerySelector("#about-heading"), Is.Null, "and not repeated");
+        });
+    }
+
+    [Test]
+    public void The_decisions_index_is_split_newest_first_across_pages()
+    {
+        using var content = new TempContent();
+        for (var i = 0; i < 120; i++)
+        {
+            var date = new DateOnly(2000, 1, 1).AddDays(i * 30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            content.With($"decisions/beslut-{i:000}.md", $"---\ntitle: Beslut {i:000}\nmunicipality: huddinge\nbody: Kommunstyrelsen\ndate: {date}\nkind: guideline\n---\nEtt beslut.\n");
+        }
+
+        var run = content.Build().AssertClean();
+
+        var first = run.Html("beslut/index.html").QuerySelectorAll(".decision-list li a").Select(a => a.TextContent).ToList();
+        var second = run.Html("beslut/sida-2.html").QuerySelectorAll(".decision-list li a").Select(a => a.TextContent).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Has.Count.EqualTo(100));
+            Assert.That(first[0], Is.EqualTo("Huddinge avslutar vänortssamarbetet"), "2024, the newest, first");
+            Assert.That(first[1], Is.EqualTo("Beslut 119"));
+            Assert.That(second, Has.Count.EqualTo(21));
+            Assert.That(second[^1], Is.EqualTo("Beslut 000"), "the oldest last");
+            Assert.That(run.Exists("beslut/sida-3.html"), Is.False);
+        });
     }
 
     [Test]

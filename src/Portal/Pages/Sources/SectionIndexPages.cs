@@ -7,47 +7,43 @@ public sealed class SectionIndexPages : IPageSource
 {
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
-        var index = context.Index;
-        foreach (var page in RelationshipPages(context))
-        {
-            yield return page;
-        }
-
-        yield return Page(context, Section.Countries, rows => new CountryIndexView(rows.Countries(index.Countries)));
-        yield return Page(context, Section.Networks, rows => new NetworkIndexView(rows.Networks(index.Content.Networks)));
-        yield return Page(context, Section.Decisions, rows => new DecisionIndexView(rows.Decisions(index.Content.Decisions)));
-        yield return Page(context, Section.Municipalities, rows => new MunicipalityIndexView(rows.Municipalities(index.Content.Municipalities)));
+        var content = context.Index.Content;
+        var relationships = context.InListingOrder(content.Relationships);
+        var networks = content.Networks.OrderBy(n => n.Name, context.Collation).ToList();
+        var decisions = content.Decisions.OrderByDescending(d => d.Date).ThenBy(d => d.Slug, StringComparer.Ordinal).ToList();
+        return
+        [
+            .. Paged(context, Section.Relationships, relationships, (rows, part, nav) => new RelationshipIndexView(rows.GroupedByMunicipality(part), relationships.Count, nav)),
+            Page(context, Section.Countries, rows => new CountryIndexView(rows.Countries(context.Index.Countries))),
+            .. Paged(context, Section.Networks, networks, (rows, part, nav) => new NetworkIndexView(rows.Networks(part), nav)),
+            .. Paged(context, Section.Decisions, decisions, (rows, part, nav) => new DecisionIndexView(rows.Decisions(part), nav)),
+            Page(context, Section.Municipalities, rows => new MunicipalityIndexView(rows.Municipalities(content.Municipalities))),
+        ];
     }
 
     /// <summary>
-    /// The relationships by municipality, a hundred to a page: the first page is the section's index, the others
-    /// follow it (<c>sida-2.html</c>, …), each linking to all the others by a pagination.
+    /// A section whose list grows with the site, a hundred to a page: the first page is the section's index, the
+    /// others follow it (<c>sida-2.html</c>, …), each linking to all the others by a pagination.
     /// </summary>
-    private static IEnumerable<PageDocument> RelationshipPages(ComposeContext context)
+    private static IEnumerable<PageDocument> Paged<T>(ComposeContext context, Section section, IReadOnlyList<T> items, Func<Rows, IReadOnlyList<T>, PaginationView, PageView> view)
     {
-        var all = context.Index.Content.Relationships
-            .OrderBy(r => context.MunicipalityName(r.Key.Municipality), context.Collation)
-            .ThenBy(r => r.Key.Municipality, StringComparer.Ordinal)
-            .ThenBy(r => r.Name, context.Collation)
-            .ToList();
-        var pages = Paging.Split(all);
-        var folder = SiteRoutes.Folders[Section.Relationships];
+        var pages = Paging.Split(items);
+        var folder = SiteRoutes.Folders[section];
         var title = context.Ui($"section.{folder}");
         var summary = context.Ui($"section.{folder}.description");
-        Route RouteOf(int number) => context.Routes.SectionIndex(context.Language, Section.Relationships, number);
+        Route RouteOf(int number) => context.Routes.SectionIndex(context.Language, section, number);
         for (var number = 1; number <= pages.Count; number++)
         {
             var page = context.PageAt(RouteOf(number));
-            var view = new RelationshipIndexView(page.Rows.GroupedByMunicipality(pages[number - 1]), all.Count, page.Pagination(number, pages.Count, RouteOf));
+            var shown = view(page.Rows, pages[number - 1], page.Pagination(number, pages.Count, RouteOf));
             if (number == 1)
             {
-                yield return page.Generated(title, summary, view);
+                yield return page.Generated(title, summary, shown);
                 continue;
             }
 
-            // A later page is titled by its number, so that every page's title tells it apart, and sits below the first.
-            var numbered = string.Format(context.Culture, context.Ui("pagination.title"), title, number, pages.Count);
-            yield return page.Document(numbered, summary, null, view, context.Breadcrumbs(numbered, context.SectionCrumb(Section.Relationships)));
+            var numbered = context.NumberedTitle(title, number, pages.Count);
+            yield return page.Document(numbered, summary, null, shown, context.Breadcrumbs(numbered, context.SectionCrumb(section)));
         }
     }
 

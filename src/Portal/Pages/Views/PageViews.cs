@@ -132,12 +132,17 @@ public sealed record DecisionView(
     public override string Layout => "decision";
 }
 
+/// <summary>
+/// A country's page: a hundred of its relationships, by municipality, a page. The first page also has the map and the
+/// networks seated there; later pages continue the list.
+/// </summary>
 public sealed record CountryView(
     string Code,
     string Name,
     IReadOnlyList<MunicipalityGroup> Groups,
     IReadOnlyList<NetworkRow> Networks,
-    MapFigure? Map) : PageView
+    MapFigure? Map,
+    PaginationView Pagination) : PageView
 {
     public override string Layout => "country";
 }
@@ -153,12 +158,12 @@ public sealed record CountryIndexView(IReadOnlyList<CountryRow> Countries) : Pag
     public override string Layout => IndexLayout(Section.Countries);
 }
 
-public sealed record NetworkIndexView(IReadOnlyList<NetworkRow> Networks) : PageView
+public sealed record NetworkIndexView(IReadOnlyList<NetworkRow> Networks, PaginationView Pagination) : PageView
 {
     public override string Layout => IndexLayout(Section.Networks);
 }
 
-public sealed record DecisionIndexView(IReadOnlyList<DecisionRow> Decisions) : PageView
+public sealed record DecisionIndexView(IReadOnlyList<DecisionRow> Decisions, PaginationView Pagination) : PageView
 {
     public override string Layout => IndexLayout(Section.Decisions);
 }
