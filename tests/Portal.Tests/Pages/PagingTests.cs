@@ -31,19 +31,27 @@ public sealed partial class PagingTests
         Assert.That(Paging.Window(current, count), Is.EqualTo(shown));
     }
 
+    /// <summary>The minimal content and <paramref name="count"/> more partners of Huddinge in Finland (250 relationships for 249).</summary>
+    private static TempContent WithFinnishPartners(int count)
+    {
+        var content = new TempContent();
+        for (var i = 0; i < count; i++)
+        {
+            // Three kilometres apart, all in Finland: no two are taken for the same place.
+            var lat = (61.0 + (i * 0.03)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            content.With($"partners/huddinge/ort-{i:000}.md", $"---\nname: Ort {i:000}\ncountry: FI\nlocation: {{lat: {lat}, lon: 26.0}}\ntype: twin-town\nstatus: active\n---\nOrt {i:000} är en vänort.\n");
+        }
+
+        return content;
+    }
+
     [GeneratedRegex(@"<a href=""[^""]*/ort-(\d{3})\.html"">")]
     private static partial Regex RelationshipLink();
 
     [Test]
     public void A_site_of_250_relationships_lists_them_a_hundred_to_a_page_each_once_in_both_languages()
     {
-        using var content = new TempContent();
-        for (var i = 0; i < 249; i++)
-        {
-            // Three kilometres apart, all in Finland: no two are taken for the same place.
-            var lat = (61.0 + (i * 0.03)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-            content.With($"partners/huddinge/ort-{i:000}.md", $"---\nname: Ort {i:000}\ncountry: FI\nlocation: {{lat: {lat}, lon: 26.0}}\ntype: twin-town\nstatus: active\n---\nOrt {i:000} är en vänort.\n");
-        }
+        using var content = WithFinnishPartners(249);
 
         var run = content.Build().AssertClean();
 
@@ -81,12 +89,7 @@ public sealed partial class PagingTests
     [Test]
     public void A_country_of_250_relationships_continues_its_list_on_pages_of_its_own_with_the_map_and_intro_on_the_first()
     {
-        using var content = new TempContent();
-        for (var i = 0; i < 249; i++)
-        {
-            var lat = (61.0 + (i * 0.03)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-            content.With($"partners/huddinge/ort-{i:000}.md", $"---\nname: Ort {i:000}\ncountry: FI\nlocation: {{lat: {lat}, lon: 26.0}}\ntype: twin-town\nstatus: active\n---\nOrt {i:000} är en vänort.\n");
-        }
+        using var content = WithFinnishPartners(249);
 
         var run = content.Build().AssertClean();
 
