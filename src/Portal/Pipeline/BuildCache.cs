@@ -14,8 +14,13 @@ namespace Portal.Pipeline;
 /// scanning them.</param>
 public sealed class BuildCache(bool keepsPages = false)
 {
-    /// <summary>Base layers depend only on their extent, so they stay valid across edits of the content.</summary>
-    public MapRenderer Maps { get; } = new(SimplifiedBoundaries.Shipped);
+    private readonly Lazy<MapRenderer> _maps = new(() => new MapRenderer(SimplifiedBoundaries.Shipped));
+
+    /// <summary>
+    /// Base layers depend only on their extent, so they stay valid across edits of the content. Made on first use,
+    /// so that a check, which draws no maps, does not load the world's boundaries for them.
+    /// </summary>
+    public MapRenderer Maps => _maps.Value;
 
     /// <summary>Pages as the link check parsed them, by their bytes: an edit changes few pages.</summary>
     public GenerationalCache<ParsedPage>? ParsedPages { get; } = keepsPages ? new() : null;
