@@ -61,11 +61,10 @@ public sealed class PageRenderer(
     /// Names everything a template can see: the theme, and the page's model with its view, serialized whole (the
     /// models are records of records, strings and numbers, so their JSON holds every value a template can read).
     /// </summary>
+    /// <exception cref="NotSupportedException">A view type is missing from <see cref="RenderKeyContext"/>.</exception>
     private string RenderKey(PageModel model) =>
-        theme.Fingerprint + ContentKey.Of(JsonSerializer.SerializeToUtf8Bytes(model, RenderKeyOptions))
-        + ContentKey.Of(JsonSerializer.SerializeToUtf8Bytes<object>(model.View, RenderKeyOptions)); // by its own type: PageView alone has only its layout
-
-    private static readonly JsonSerializerOptions RenderKeyOptions = new() { IncludeFields = true };
+        theme.Fingerprint + ContentKey.Of(JsonSerializer.SerializeToUtf8Bytes(model, RenderKeyContext.Default.PageModel))
+        + ContentKey.Of(JsonSerializer.SerializeToUtf8Bytes(model.View, model.View.GetType(), RenderKeyContext.Default)); // by its own type: PageView alone has only its layout
 
     /// <summary>The route of the same page in another language: the language folder swapped.</summary>
     public Route VersionIn(Route route, string fromLanguage, string toLanguage)
