@@ -52,14 +52,14 @@ public static class CountryShapeProjector
             return null;
         }
 
-        // Project copies: the overlay may hand back parts of the shared boundary itself.
+        // Project copies: a part kept whole is the cached boundary's own, which other maps share.
         var projected = factory.CreateMultiPolygon(local.Select(p => (Polygon)p.Copy()).ToArray());
         projected.Apply(new ProjectionFilter(frame));
         projected.GeometryChanged();
 
-        // Clip first, on valid polygons; then finish in pixels, since the shared level is up to twice as fine as
-        // this map needs. Douglas-Peucker without topology repair: at a pixel, a sliver no one sees is no matter,
-        // and the repair (or a topology-preserving simplifier) costs more than all the rest of the map.
+        // Clip, then finish in pixels, since the shared level is up to twice as fine as this map needs.
+        // Douglas-Peucker without topology repair: at a pixel, a sliver no one sees is no matter, and the repair
+        // (or a topology-preserving simplifier) costs more than all the rest of the map.
         var visible = ClipParts(projected, frame.Viewport, part => part)
             .SelectMany(part => RingSimplifier.Simplify(part, Tolerance).Geometries)
             .Cast<Polygon>()
