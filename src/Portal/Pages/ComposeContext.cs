@@ -41,17 +41,35 @@ public sealed record ComposeContext(
             .ToList();
 
     /// <summary>
-    /// The title of a later page of a list (<c>Samarbeten, sida 2 av 3</c>): every page's title tells it apart, in the
-    /// browser's tab and to a screen reader.
+    /// The pages of a list that grows with the site, a hundred to a page: page <c>n</c> at <c>routeOf(n)</c>, each
+    /// with its part of the list and a pagination to the others. One page when the list is short (or empty).
     /// </summary>
-    public string NumberedTitle(string title, int number, int count) => string.Format(Culture, Ui("pagination.title"), title, number, count);
+    public IEnumerable<ListPage<T>> ListPages<T>(IReadOnlyList<T> items, Func<int, Route> routeOf)
+    {
+        var parts = Paging.Split(items);
+        for (var number = 1; number <= parts.Count; number++)
+        {
+            var page = PageAt(routeOf(number));
+            yield return new ListPage<T>(page, parts[number - 1], page.Pagination(number, parts.Count, routeOf), number == 1);
+        }
+    }
+
+    /// <summary>
+    /// The title of a page of a list: the list's own on the first, numbered on the others (<c>Samarbeten, sida 2 av
+    /// 3</c>), so that every page's title tells it apart, in the browser's tab and to a screen reader.
+    /// </summary>
+    public string ListPageTitle(string title, PaginationView pagination) =>
+        pagination.Current == 1 ? title : string.Format(Culture, Ui("pagination.title"), title, pagination.Current, pagination.Count);
+
+    /// <summary>A section's name, as its index's heading and its crumb show it.</summary>
+    public string SectionTitle(Section section) => Ui($"section.{SiteRoutes.Folders[section]}");
 
     /// <summary>The page at <paramref name="route"/>, to compose its view and document with hrefs from there.</summary>
     public PageComposer PageAt(Route route, bool isNotFound = false) => new(this, route, isNotFound);
 
     public Crumb HomeCrumb => new(Ui("nav.home"), Routes.Home(Language));
 
-    public Crumb SectionCrumb(Section section) => new(Ui($"section.{SiteRoutes.Folders[section]}"), Routes.SectionIndex(Language, section));
+    public Crumb SectionCrumb(Section section) => new(SectionTitle(section), Routes.SectionIndex(Language, section));
 
     /// <summary>Every page's trail but the home page's own: home, then <paramref name="via"/>, then the page itself (not a link).</summary>
     public IReadOnlyList<Crumb> Breadcrumbs(string title, params IEnumerable<Crumb> via) => [HomeCrumb, .. via, new Crumb(title, null)];

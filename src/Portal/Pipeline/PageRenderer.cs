@@ -47,7 +47,7 @@ public sealed class PageRenderer(
             CurrentCrumb = page.Breadcrumbs[^1].Text,
             Navigation = Navigation(page, links, ui),
             Alternates = Alternates(page, links, theme),
-            FooterLinks = boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, p.Text.IsFallback ? p.Text.Language : null)).ToList(),
+            FooterLinks = boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, Rows.UntranslatedLanguage(p))).ToList(),
             OpenData = new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList(),
             Body = body is null ? null : new TrustedHtml(body.Html),
             UntranslatedLanguage = page.Body is { IsFallback: true } untranslated ? untranslated.Language : null,

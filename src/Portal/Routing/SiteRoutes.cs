@@ -26,7 +26,7 @@ public sealed class SiteRoutes(string defaultLanguage)
 
     /// <summary>Page <paramref name="number"/> of a section's index: the first is the index itself, the others <c>sida-2.html</c>, ….</summary>
     public Route SectionIndex(string language, Section section, int number) =>
-        number == 1 ? SectionIndex(language, section) : At(language, $"{Folders[section]}/sida-{number}.html");
+        number == 1 ? SectionIndex(language, section) : At(language, $"{Folders[section]}/{PageFile(number)}");
 
     public Route Municipality(string language, string slug) => At(language, $"{Folders[Section.Municipalities]}/{slug}.html");
 
@@ -40,7 +40,10 @@ public sealed class SiteRoutes(string defaultLanguage)
 
     /// <summary>Page <paramref name="number"/> of a country's relationships: the first is the country's page, the others <c>lander/fr/sida-2.html</c>, ….</summary>
     public Route Country(string language, string code, int number) =>
-        number == 1 ? Country(language, code) : At(language, $"{Folders[Section.Countries]}/{code.ToLowerInvariant()}/sida-{number}.html");
+        number == 1 ? Country(language, code) : At(language, $"{Folders[Section.Countries]}/{code.ToLowerInvariant()}/{PageFile(number)}");
+
+    /// <summary>A later page of a list, in the folder of its first: <c>sida-2.html</c>.</summary>
+    private static string PageFile(int number) => $"sida-{number}.html";
 
     public Route FreePage(string language, string folder, string slug) =>
         At(language, folder.Length == 0 ? $"{slug}.html" : $"{folder}/{slug}.html");

@@ -24,23 +24,21 @@ public sealed class CountryPages : IPageSource
         var name = context.CountryName(code);
         var intro = context.Index.CountryIntros.GetValueOrDefault(code);
         var description = Describe(context, code, name);
-        var pages = Paging.Split(context.InListingOrder(context.Index.RelationshipsByCountry[code]));
         Route RouteOf(int number) => context.Routes.Country(context.Language, code, number);
-        for (var number = 1; number <= pages.Count; number++)
+        return context.ListPages(context.InListingOrder(context.Index.RelationshipsByCountry[code]), RouteOf).Select(list =>
         {
-            var page = context.PageAt(RouteOf(number));
-            var first = number == 1;
             var view = new CountryView(
                 code,
                 name,
-                page.Rows.GroupedByMunicipality(pages[number - 1]),
-                first ? page.Rows.Networks(context.Index.NetworksByCountry[code]) : [],
-                first ? page.Maps.Country(code, "relationships-heading") : null,
-                page.Pagination(number, pages.Count, RouteOf));
-            var document = first
-                ? page.Item(name, intro, view, context.SectionCrumb(Section.Countries))
-                : page.Item(context.NumberedTitle(name, number, pages.Count), null, view, context.SectionCrumb(Section.Countries), new Crumb(name, RouteOf(1)));
-            yield return document with { GeneratedDescription = description };
-        }
+                list.Page.Rows.GroupedByMunicipality(list.Part),
+                list.IsFirst ? list.Page.Rows.Networks(context.Index.NetworksByCountry[code]) : [],
+                list.IsFirst ? list.Page.Maps.Country(code, "relationships-heading") : null,
+                list.Pagination);
+            var title = context.ListPageTitle(name, list.Pagination);
+            var document = list.IsFirst
+                ? list.Page.Item(title, intro, view, context.SectionCrumb(Section.Countries))
+                : list.Page.Item(title, null, view, context.SectionCrumb(Section.Countries), new Crumb(name, RouteOf(1)));
+            return document with { GeneratedDescription = description };
+        });
     }
 }

@@ -23,34 +23,24 @@ public sealed class SectionIndexPages : IPageSource
 
     /// <summary>
     /// A section whose list grows with the site, a hundred to a page: the first page is the section's index, the
-    /// others follow it (<c>sida-2.html</c>, …), each linking to all the others by a pagination.
+    /// others follow it (<c>sida-2.html</c>, …) below it in the breadcrumbs.
     /// </summary>
-    private static IEnumerable<PageDocument> Paged<T>(ComposeContext context, Section section, IReadOnlyList<T> items, Func<Rows, IReadOnlyList<T>, PaginationView, PageView> view)
-    {
-        var pages = Paging.Split(items);
-        var folder = SiteRoutes.Folders[section];
-        var title = context.Ui($"section.{folder}");
-        var summary = context.Ui($"section.{folder}.description");
-        Route RouteOf(int number) => context.Routes.SectionIndex(context.Language, section, number);
-        for (var number = 1; number <= pages.Count; number++)
+    private static IEnumerable<PageDocument> Paged<T>(ComposeContext context, Section section, IReadOnlyList<T> items, Func<Rows, IReadOnlyList<T>, PaginationView, PageView> view) =>
+        context.ListPages(items, number => context.Routes.SectionIndex(context.Language, section, number)).Select(list =>
         {
-            var page = context.PageAt(RouteOf(number));
-            var shown = view(page.Rows, pages[number - 1], page.Pagination(number, pages.Count, RouteOf));
-            if (number == 1)
-            {
-                yield return page.Generated(title, summary, shown);
-                continue;
-            }
-
-            var numbered = context.NumberedTitle(title, number, pages.Count);
-            yield return page.Document(numbered, summary, null, shown, context.Breadcrumbs(numbered, context.SectionCrumb(section)));
-        }
-    }
+            var shown = view(list.Page.Rows, list.Part, list.Pagination);
+            var title = context.ListPageTitle(context.SectionTitle(section), list.Pagination);
+            var summary = SectionSummary(context, section);
+            return list.IsFirst
+                ? list.Page.Generated(title, summary, shown)
+                : list.Page.Document(title, summary, null, shown, context.Breadcrumbs(title, context.SectionCrumb(section)));
+        });
 
     private static PageDocument Page(ComposeContext context, Section section, Func<Rows, PageView> view)
     {
         var page = context.PageAt(context.Routes.SectionIndex(context.Language, section));
-        var folder = SiteRoutes.Folders[section];
-        return page.Generated(context.Ui($"section.{folder}"), context.Ui($"section.{folder}.description"), view(page.Rows));
+        return page.Generated(context.SectionTitle(section), SectionSummary(context, section), view(page.Rows));
     }
+
+    private static string SectionSummary(ComposeContext context, Section section) => context.Ui($"section.{SiteRoutes.Folders[section]}.description");
 }
