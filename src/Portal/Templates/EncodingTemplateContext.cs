@@ -15,6 +15,9 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateCon
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>Outputs that rendered something apart and were emptied, kept for the next: a component is called many times a page.</summary>
+    private readonly Stack<StringBuilderOutput> _spareOutputs = new();
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         textAsObject switch
         {
@@ -22,4 +25,24 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateCon
             null => this,
             _ => base.Write(span, Encoder.Encode(ObjectToString(textAsObject) ?? string.Empty)),
         };
+
+    /// <summary>What <paramref name="render"/> writes, as a string of its own instead of in the current output.</summary>
+    public string RenderApart(Action render)
+    {
+        var output = _spareOutputs.TryPop(out var spare) ? spare : new StringBuilderOutput();
+        PushOutput(output);
+        try
+        {
+            render();
+        }
+        finally
+        {
+            PopOutput();
+        }
+
+        var text = output.Builder.ToString();
+        output.Builder.Clear();
+        _spareOutputs.Push(output);
+        return text;
+    }
 }

@@ -33,21 +33,8 @@ internal sealed class ComponentCall(ScriptFunction function) : IScriptCustomFunc
 
     public ScriptParameterInfo GetParameterInfo(int index) => function.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
-    {
-        var output = new StringBuilderOutput();
-        context.PushOutput(output);
-        try
-        {
-            function.Invoke(context, callerContext, arguments, blockStatement);
-        }
-        finally
-        {
-            context.PopOutput();
-        }
-
-        return new TrustedHtml(output.ToString());
-    }
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new TrustedHtml(((EncodingTemplateContext)context).RenderApart(() => function.Invoke(context, callerContext, arguments, blockStatement)));
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -1,0 +1,82 @@
+using Portal.Pages.Views;
+using Portal.Templates;
+
+namespace Portal.Tests.Templates;
+
+/// <summary>
+/// A renderer reuses one Scriban context per thread from page to page, so what one page's templates did must not
+/// reach the next: a variable a layout sets, an error half-way through a page.
+/// </summary>
+public sealed class TemplateRendererTests
+{
+    // Sets a variable on the page titled "First" only; any other page that reads it must find it undefined.
+    private const string LeakingLayout = "{{ if page.title == \"First\" }}{{ marker = \"set\" }}{{ end }}<p>{{ marker }}</p>\n";
+
+    [Test]
+    public void A_variable_one_page_sets_is_not_defined_on_the_next_page()
+    {
+        var templates = Renderer(LeakingLayout);
+        var first = templates.Render(Page("First"));
+
+        Assert.That(first, Does.Contain("<p>set</p>"));
+        var error = Assert.Throws<ThemeException>(() => templates.Render(Page("Second")))!;
+        Assert.That(error.Message, Does.Contain("`marker` was not found"));
+    }
+
+    [Test]
+    public void A_page_renders_the_same_after_other_pages_and_after_an_error()
+    {
+        var templates = Renderer(LeakingLayout);
+        var alone = Renderer(LeakingLayout).Render(Page("First"));
+
+        templates.Render(Page("First"));
+        Assert.Throws<ThemeException>(() => templates.Render(Page("Second")));
+
+        Assert.That(templates.Render(Page("First")), Is.EqualTo(alone));
+    }
+
+    [Test]
+    public void Pages_rendered_on_many_threads_at_once_are_each_their_own()
+    {
+        var templates = Renderer("{{ heading }}\n{{ link to: page.breadcrumbs[0] }}\n");
+        var titles = Enumerable.Range(0, 200).Select(i => $"page-{i}").ToList();
+
+        var rendered = titles.AsParallel().WithDegreeOfParallelism(4).Select(title => (title, html: templates.Render(Page(title)))).ToList();
+
+        Assert.That(rendered, Has.All.Matches<(string Title, string Html)>(r =>
+            r.Html.Contains($"<h1>{r.Title}</h1>", StringComparison.Ordinal) && r.Html.Contains($"<a href=\"{r.Title}.html\">{r.Title}</a>", StringComparison.Ordinal)));
+    }
+
+    private static TemplateRenderer Renderer(string pageLayout)
+    {
+        var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Combine("layouts"));
+        File.WriteAllText(folder.Combine("layouts", "page.sbn"), pageLayout);
+        var diagnostics = new DiagnosticBag();
+        var theme = ThemeLoader.Load(folder.FullPath, ["sv", "en"], folder.FullPath, diagnostics, RepoPaths.Theme);
+        Assert.That(theme, Is.Not.Null, string.Join("\n", diagnostics.Sorted()));
+        return new TemplateRenderer(theme!);
+    }
+
+    private static PageModel Page(string title) => new()
+    {
+        Language = "sv",
+        Title = title,
+        DocumentTitle = title,
+        Description = title,
+        CanonicalUrl = "https://example.org/sida.html",
+        SiteTitle = "Portalen",
+        Publisher = "Kommunen",
+        HomeHref = "index.html",
+        ThemeHref = "theme/",
+        Breadcrumbs = [new LinkView($"{title}.html", title)],
+        CurrentCrumb = title,
+        Navigation = [],
+        Alternates = [new AlternateView("sv", "sida.html", "https://example.org/sida.html", "Svenska", true)],
+        FooterLinks = [],
+        OpenData = [],
+        Body = null,
+        UntranslatedLanguage = null,
+        View = new FreePageView(title),
+    };
+}
