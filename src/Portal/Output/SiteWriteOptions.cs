@@ -1,6 +1,6 @@
 namespace Portal.Output;
 
-/// <summary>How <see cref="AtomicSiteWriter"/> writes: the defaults are for builds; tests shorten the wait or take the fallback.</summary>
+/// <summary>How <see cref="StagedSite"/> writes: the defaults are for builds; tests shorten the wait or take the fallback.</summary>
 public sealed record SiteWriteOptions
 {
     public static SiteWriteOptions Default { get; } = new();
@@ -16,7 +16,4 @@ public sealed record SiteWriteOptions
     /// system or file system without exchange.
     /// </summary>
     public bool AtomicExchange { get; init; } = true;
-
-    /// <summary>Called as each file is staged, from any thread, for progress.</summary>
-    public Action? FileWritten { get; init; }
 }

@@ -9,7 +9,8 @@ namespace Portal.Pipeline;
 /// <summary>
 /// The whole build, its phases read top to bottom (each in <c>Pipeline/Phases</c>): read the content folder, bind it
 /// to the model, compose the pages, render them with the site's other files, check every link, and write atomically.
-/// Nothing is written unless the build has no error.
+/// A build's files go into a staging folder as they are rendered; the output folder is replaced by it only when the
+/// build has no error, and is otherwise left as it was.
 /// </summary>
 public static class PortalBuild
 {
@@ -19,28 +20,24 @@ public static class PortalBuild
         monitor ??= BuildMonitor.Silent;
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var files = Generate(options, diagnostics, cache, monitor);
-        var written = false;
-        if (files is not null && !diagnostics.HasErrors)
-        {
-            using (monitor.Phase(BuildPhase.Write, files.Count))
-            {
-                written = WritePhase.Run(options, files, diagnostics, monitor.Advance);
-            }
-        }
+        var written = WritePhase.IsSafeOutputFolder(options, diagnostics)
+            ? WritePhase.Stage(options, diagnostics, monitor, staged => Produce(options, staged, diagnostics, cache, monitor) is not null && !diagnostics.HasErrors)
+            : null;
 
-        return new BuildResult(
-            diagnostics.Sorted(),
-            written ? files!.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) : 0,
-            written ? files!.Count : 0,
-            clock.Elapsed,
-            monitor.Timings);
+        return new BuildResult(diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed, monitor.Timings);
     }
 
-    /// <summary>Everything a build would write, or null when the input cannot be built at all.</summary>
+    /// <summary>Everything a build would write, in memory, or null when the input cannot be built at all.</summary>
     /// <param name="cache">What earlier builds of the same session computed that this one may reuse (preview);
     /// null for a build of its own.</param>
     public static IReadOnlyList<OutputFile>? Generate(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null, BuildMonitor? monitor = null)
+    {
+        var site = new SiteInMemory();
+        return WritePhase.IsSafeOutputFolder(options, diagnostics) && Produce(options, site, diagnostics, cache, monitor) is not null ? site.Files : null;
+    }
+
+    /// <summary>The phases up to the check, putting each file into <paramref name="output"/>; null when the input cannot be built at all.</summary>
+    private static RenderedSite? Produce(BuildOptions options, ISiteOutput output, DiagnosticBag diagnostics, BuildCache? cache, BuildMonitor? monitor)
     {
         cache ??= new BuildCache();
         monitor ??= BuildMonitor.Silent;
@@ -49,7 +46,7 @@ public static class PortalBuild
         var themeDirectory = ThemeLoader.Locate(options.ThemeDirectory, options.WorkingDirectory);
         using (monitor.Phase(BuildPhase.Read))
         {
-            if (!WritePhase.IsSafeOutputFolder(options, diagnostics) || ReadPhase.Run(options, diagnostics) is not { } read)
+            if (ReadPhase.Run(options, diagnostics) is not { } read)
             {
                 return null;
             }
@@ -80,7 +77,7 @@ public static class PortalBuild
         {
             using (monitor.Phase(BuildPhase.Render, pages.Count))
             {
-                rendered = RenderPhase.Run(site, pages, theme, cache.RenderedPages, diagnostics, monitor.Advance);
+                rendered = RenderPhase.Run(site, pages, theme, cache, output, diagnostics, monitor.Advance);
             }
         }
         catch (ThemeErrors ex)
@@ -97,14 +94,14 @@ public static class PortalBuild
         {
             using (monitor.Phase(BuildPhase.Check))
             {
-                CheckPhase.Run(options, site, pages, rendered, cache, diagnostics);
+                CheckPhase.Run(options, site, pages, rendered, diagnostics);
             }
         }
 
-        return rendered.Files;
+        return rendered;
     }
 
     /// <inheritdoc cref="WritePhase.Run"/>
     public static bool Write(BuildOptions options, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics) =>
-        WritePhase.Run(options, files, diagnostics, static () => { });
+        WritePhase.Run(options, files, diagnostics);
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using Portal.Caching;
 using Portal.Output;
 
 namespace Portal.PostProcessing;
@@ -11,25 +9,32 @@ namespace Portal.PostProcessing;
 /// </summary>
 public static class InternalLinkChecker
 {
+    /// <summary>Checks files in memory, reading each page first.</summary>
     /// <param name="pageSources">The content file each page's text comes from, by page path.</param>
-    /// <param name="parsedPages">Pages parsed by an earlier check of the same session: a preview re-parses only what changed.</param>
     public static IReadOnlyList<Diagnostic> Check(
         IReadOnlyList<OutputFile> files,
         string basePath,
         string displayOutput,
-        IReadOnlyDictionary<string, SourceFile> pageSources,
-        GenerationalCache<ParsedPage>? parsedPages = null)
+        IReadOnlyDictionary<string, SourceFile> pageSources) =>
+        Check(
+            files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
+            files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Content is not null).AsParallel().ToDictionary(f => f.Path, f => ParsedPage.Parse(f.Content!), StringComparer.Ordinal),
+            basePath,
+            displayOutput,
+            pageSources);
+
+    /// <param name="paths">Every file of the site.</param>
+    /// <param name="pages">Every page of the site, read, by path.</param>
+    /// <param name="pageSources">The content file each page's text comes from, by page path.</param>
+    public static IReadOnlyList<Diagnostic> Check(
+        IReadOnlySet<string> paths,
+        IReadOnlyDictionary<string, ParsedPage> pages,
+        string basePath,
+        string displayOutput,
+        IReadOnlyDictionary<string, SourceFile> pageSources)
     {
-        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Content is not null).ToList();
-        parsedPages?.StartGeneration();
-        var parsed = new ConcurrentDictionary<string, ParsedPage>(StringComparer.Ordinal);
-        Parallel.ForEach(pages, page => parsed[page.Path] = parsedPages is null
-            ? ParsedPage.Parse(page.Content!)
-            : parsedPages.GetOrAdd(ContentKey.Of(page.Content!), () => ParsedPage.Parse(page.Content!)));
-        var ids = parsed.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
-        var duplicates = parsed.SelectMany(p => p.Value.DuplicateIds.Select(id => (Page: p.Key, Id: id)));
-        var links = parsed.SelectMany(p => p.Value.Links.Select(l => (Page: p.Key, l.Href, l.Line)));
+        var duplicates = pages.SelectMany(p => p.Value.DuplicateIds.Select(id => (Page: p.Key, Id: id)));
+        var links = pages.SelectMany(p => p.Value.Links.Select(l => (Page: p.Key, l.Href, l.Line)));
 
         var problems = new List<Diagnostic>();
         foreach (var (page, id) in duplicates.Distinct().OrderBy(d => d.Page, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal))
@@ -56,7 +61,7 @@ public static class InternalLinkChecker
             {
                 problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no file of the site", At()));
             }
-            else if (!string.IsNullOrEmpty(fragment) && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
+            else if (!string.IsNullOrEmpty(fragment) && pages.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
             {
                 problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' points to no element with id '{fragment}'", At()));
             }

@@ -3,24 +3,30 @@ using Portal.Countries;
 using Portal.Markdown;
 using Portal.OpenData;
 using Portal.Output;
+using Portal.PostProcessing;
 using Portal.Sitemap;
 using Portal.Templates;
 
 namespace Portal.Pipeline.Phases;
 
-/// <summary>The site as files: every page rendered, and the files beside them.</summary>
-public sealed record RenderedSite(IReadOnlyList<OutputFile> Files);
+/// <summary>
+/// What the check needs of the rendered site, once its files are in the output: the path of every file, and each
+/// page's links and ids.
+/// </summary>
+public sealed record RenderedSite(IReadOnlySet<string> Paths, IReadOnlyDictionary<string, ParsedPage> Pages);
 
 /// <summary>
-/// Phase 4, render: Markdown and templates, in parallel (the output order is fixed by path, not by thread); the text
-/// of files that have no page, so one build reports every problem of a file; then open data, the sitemap, robots.txt,
-/// the theme's assets and the content's assets.
+/// Phase 4, render: Markdown and templates, in parallel; each page goes to the output as soon as it is made, keeping
+/// only its links and ids for the check, so no page's bytes wait for the rest. Then the text of files that have no
+/// page, so one build reports every problem of a file; then open data, the sitemap, robots.txt, the theme's assets
+/// and the content's assets.
 /// </summary>
 public static class RenderPhase
 {
     /// <param name="rendered">Called as each page is rendered, on the thread that rendered it, for progress.</param>
-    /// <exception cref="ThemeException">A template failed; the caller reports it at the theme file.</exception>
-    public static RenderedSite Run(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, GenerationalCache<string>? renderedPages, DiagnosticBag diagnostics, Action rendered)
+    /// <exception cref="ThemeErrors">Templates failed; the caller reports them at the theme's files.</exception>
+    /// <exception cref="IOException">The output could not take a file (wrapped in an <see cref="AggregateException"/> when a page's).</exception>
+    public static RenderedSite Run(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, BuildCache cache, ISiteOutput output, DiagnosticBag diagnostics, Action rendered)
     {
         var settings = site.Settings;
         var routes = site.Routes;
@@ -29,17 +35,27 @@ public static class RenderPhase
         // One renderer for the pages and the charts in their texts: it keeps the component calls it has parsed.
         var templates = new TemplateRenderer(theme);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables, templates);
-        renderedPages?.StartGeneration();
-        var renderer = new PageRenderer(site, theme, templates, markdown, renderedPages);
-        OutputFile[] pageFiles;
+        cache.RenderedPages?.StartGeneration();
+        cache.ParsedPages?.StartGeneration();
+        var renderer = new PageRenderer(site, theme, templates, markdown, cache.RenderedPages);
+        Dictionary<string, ParsedPage> parsed;
         try
         {
-            pageFiles = pages.AsParallel().AsOrdered().Select(d =>
+            var read = pages.AsParallel().AsOrdered().Select(d =>
             {
                 var file = renderer.Render(d, diagnostics);
+                var page = cache.ParsedPages is null ? ParsedPage.Parse(file.Content!) : cache.ParsedPages.GetOrAdd(ContentKey.Of(file.Content!), () => ParsedPage.Parse(file.Content!));
+                output.Add(file);
                 rendered();
-                return file;
-            }).ToArray();
+                return (file.Path, Page: page);
+            }).ToList();
+
+            // Two pages at one path are an error found earlier (a free page named like a generated one); the first is kept.
+            parsed = new Dictionary<string, ParsedPage>(read.Count, StringComparer.Ordinal);
+            foreach (var (path, page) in read)
+            {
+                parsed.TryAdd(path, page);
+            }
 
             // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
             RenderTextsWithoutPages(site, pages, markdown, assets, diagnostics);
@@ -49,7 +65,7 @@ public static class RenderPhase
             throw new ThemeErrors(ex.InnerExceptions.Cast<ThemeException>().DistinctBy(e => e.Message).ToList());
         }
 
-        var files = new List<OutputFile>(pageFiles);
+        var files = new List<OutputFile>();
         var index = site.Default.Index;
         files.AddRange(OpenDataWriter.Write(
             PartnerRecords.From(index, settings, routes, CountryNames.Shipped),
@@ -59,7 +75,8 @@ public static class RenderPhase
         files.Add(SitemapWriter.Robots(settings.BaseUrl));
         files.AddRange(theme.OutputFiles());
         files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
-        return new RenderedSite(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+        Parallel.ForEach(files, output.Add);
+        return new RenderedSite(files.Select(f => f.Path).Concat(parsed.Keys).ToHashSet(StringComparer.Ordinal), parsed);
     }
 
     /// <summary>
