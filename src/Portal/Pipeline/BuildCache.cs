@@ -26,5 +26,5 @@ public sealed class BuildCache(bool keepsPages = false)
     public GenerationalCache<ParsedPage>? ParsedPages { get; } = keepsPages ? new() : null;
 
     /// <summary>Pages' HTML by their whole model and theme.</summary>
-    public GenerationalCache<string>? RenderedPages { get; } = keepsPages ? new() : null;
+    public GenerationalCache<byte[]>? RenderedPages { get; } = keepsPages ? new() : null;
 }

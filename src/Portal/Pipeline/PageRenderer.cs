@@ -16,7 +16,7 @@ public sealed class PageRenderer(
     Theme theme,
     TemplateRenderer templates,
     MarkdownRenderer markdown,
-    GenerationalCache<string>? renderedPages = null)
+    GenerationalCache<byte[]>? renderedPages = null)
 {
     private readonly SiteSettings site = boundSite.Settings;
     private readonly SiteRoutes routes = boundSite.Routes;
@@ -54,7 +54,7 @@ public sealed class PageRenderer(
             View = page.View,
         };
         var html = renderedPages is null ? templates.Render(model) : renderedPages.GetOrAdd(RenderKey(model), () => templates.Render(model));
-        return OutputFile.Text(page.Route.Path, html);
+        return new OutputFile(page.Route.Path, html);
     }
 
     /// <summary>

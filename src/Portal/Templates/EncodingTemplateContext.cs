@@ -26,6 +26,25 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateCon
             _ => base.Write(span, Encoder.Encode(ObjectToString(textAsObject) ?? string.Empty)),
         };
 
+    /// <summary>The output of whole pages, kept from one page to the next.</summary>
+    private readonly Utf8Output _page = new();
+
+    /// <summary>A whole page rendered straight into UTF-8.</summary>
+    public byte[] RenderUtf8(Template template)
+    {
+        PushOutput(_page);
+        try
+        {
+            template.Render(this);
+        }
+        finally
+        {
+            PopOutput();
+        }
+
+        return _page.TakeBytes();
+    }
+
     /// <summary>What <paramref name="render"/> writes, as a string of its own instead of in the current output.</summary>
     public string RenderApart(Action render)
     {

@@ -28,12 +28,13 @@ public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
     /// </summary>
     private readonly ThreadLocal<EncodingTemplateContext?> _idleContexts = new(() => null);
 
-    public string Render(PageModel page)
+    /// <summary>The page as UTF-8: its layout, within <c>base.sbn</c>.</summary>
+    public byte[] Render(PageModel page)
     {
-        var content = RenderTemplate(Layout(page.Layout), page.Language, Globals(page));
+        var content = RenderTemplate(Layout(page.Layout), page.Language, Globals(page), (template, context) => template.Render(context));
         var globals = Globals(page);
         globals["content"] = new TrustedHtml(content);
-        return RenderTemplate(Layout("base"), page.Language, globals);
+        return RenderTemplate(Layout("base"), page.Language, globals, (template, context) => context.RenderUtf8(template));
     }
 
     /// <summary>
@@ -63,7 +64,7 @@ public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
             given[key] = value;
         }
 
-        return new TrustedHtml(RenderTemplate(call, language, new ScriptObject { ["arguments"] = given }));
+        return new TrustedHtml(RenderTemplate(call, language, new ScriptObject { ["arguments"] = given }, (template, context) => template.Render(context)));
     }
 
     private Template Layout(string name) =>
@@ -74,16 +75,17 @@ public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
     private static ScriptObject Globals(PageModel page) => new() { ["page"] = page, ["view"] = page.View };
 
     /// <param name="globals">What the template reads besides the components and <c>tr</c>.</param>
-    private string RenderTemplate(Template template, string language, ScriptObject globals)
+    /// <param name="render">Renders the template in the context, as a string or as bytes.</param>
+    private T RenderTemplate<T>(Template template, string language, ScriptObject globals, Func<Template, EncodingTemplateContext, T> render)
     {
         var context = _idleContexts.Value ?? NewContext();
         _idleContexts.Value = null;
         context.PushGlobal(LanguageGlobals(language));
         context.PushGlobal(globals);
-        string html;
+        T html;
         try
         {
-            html = template.Render(context);
+            html = render(template, context);
         }
         catch (ScriptRuntimeException ex) when (ex.InnerException is ThemeException inner)
         {

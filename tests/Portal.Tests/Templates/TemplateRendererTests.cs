@@ -16,10 +16,10 @@ public sealed class TemplateRendererTests
     public void A_variable_one_page_sets_is_not_defined_on_the_next_page()
     {
         var templates = Renderer(LeakingLayout);
-        var first = templates.Render(Page("First"));
+        var first = Html(templates, Page("First"));
 
         Assert.That(first, Does.Contain("<p>set</p>"));
-        var error = Assert.Throws<ThemeException>(() => templates.Render(Page("Second")))!;
+        var error = Assert.Throws<ThemeException>(() => Html(templates, Page("Second")))!;
         Assert.That(error.Message, Does.Contain("`marker` was not found"));
     }
 
@@ -27,12 +27,12 @@ public sealed class TemplateRendererTests
     public void A_page_renders_the_same_after_other_pages_and_after_an_error()
     {
         var templates = Renderer(LeakingLayout);
-        var alone = Renderer(LeakingLayout).Render(Page("First"));
+        var alone = Html(Renderer(LeakingLayout), Page("First"));
 
-        templates.Render(Page("First"));
-        Assert.Throws<ThemeException>(() => templates.Render(Page("Second")));
+        Html(templates, Page("First"));
+        Assert.Throws<ThemeException>(() => Html(templates, Page("Second")));
 
-        Assert.That(templates.Render(Page("First")), Is.EqualTo(alone));
+        Assert.That(Html(templates, Page("First")), Is.EqualTo(alone));
     }
 
     [Test]
@@ -41,7 +41,7 @@ public sealed class TemplateRendererTests
         var templates = Renderer("{{ heading }}\n{{ link to: page.breadcrumbs[0] }}\n");
         var titles = Enumerable.Range(0, 200).Select(i => $"page-{i}").ToList();
 
-        var rendered = titles.AsParallel().WithDegreeOfParallelism(4).Select(title => (title, html: templates.Render(Page(title)))).ToList();
+        var rendered = titles.AsParallel().WithDegreeOfParallelism(4).Select(title => (title, html: Html(templates, Page(title)))).ToList();
 
         Assert.That(rendered, Has.All.Matches<(string Title, string Html)>(r =>
             r.Html.Contains($"<h1>{r.Title}</h1>", StringComparison.Ordinal) && r.Html.Contains($"<a href=\"{r.Title}.html\">{r.Title}</a>", StringComparison.Ordinal)));
@@ -57,6 +57,8 @@ public sealed class TemplateRendererTests
         Assert.That(theme, Is.Not.Null, string.Join("\n", diagnostics.Sorted()));
         return new TemplateRenderer(theme!);
     }
+
+    private static string Html(TemplateRenderer templates, PageModel page) => System.Text.Encoding.UTF8.GetString(templates.Render(page));
 
     private static PageModel Page(string title) => new()
     {

@@ -1,0 +1,42 @@
+using System.Buffers;
+using System.Text;
+using Scriban.Runtime;
+
+namespace Portal.Templates;
+
+/// <summary>
+/// A Scriban output that encodes what a template writes straight into UTF-8, so a page's HTML is never a whole string
+/// before it is bytes. Reused page after page by one context; <see cref="TakeBytes"/> empties it.
+/// </summary>
+internal sealed class Utf8Output : IScriptOutput
+{
+    private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+
+    // Keeps a surrogate pair's first half when one write ends between the two, as a whole-string encoding would not split them.
+    private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+
+    public void Write(string text, int offset, int count)
+    {
+        var chars = text.AsSpan(offset, count);
+        var written = _encoder.GetBytes(chars, _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(count)), flush: false);
+        _bytes.Advance(written);
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Everything written since the last call, as bytes; the output is empty after it.</summary>
+    public byte[] TakeBytes()
+    {
+        _bytes.Advance(_encoder.GetBytes([], _bytes.GetSpan(8), flush: true));
+        var bytes = _bytes.WrittenSpan.ToArray();
+        _bytes.ResetWrittenCount();
+        return bytes;
+    }
+
+    /// <summary>Empty: Scriban asks its output for a string after every render, and this one's text is taken as bytes.</summary>
+    public override string ToString() => string.Empty;
+}
