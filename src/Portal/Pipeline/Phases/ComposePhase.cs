@@ -15,18 +15,26 @@ public static class ComposePhase
         new HomePage(), new SectionIndexPages(), .. ContentKinds.All.Select(k => k.Pages), new NotFoundPage(),
     ];
 
-    /// <param name="composed">Called as each page is composed, for progress.</param>
+    /// <param name="composed">Called as each page is composed, from any thread, for progress.</param>
+    /// <remarks>
+    /// Each source of each language composes on a thread of its own (sources read the bound site and share only
+    /// thread-safe caches, such as the maps'); the pages keep the order of languages and sources, so a build's pages
+    /// come in the same order every time.
+    /// </remarks>
     public static IReadOnlyList<PageDocument> Run(BoundSite site, Theme theme, MapRenderer? maps, Action? composed = null) =>
         site.Languages
             .SelectMany(language =>
             {
                 var context = new ComposeContext(language.Language, site.Settings, language.Index, site.Routes, CountryNames.Shipped, theme.StringsFor(language.Language).Get, maps);
-                return Sources.SelectMany(source => source.Compose(context));
+                return Sources.Select(source => (Source: source, Context: context));
             })
-            .Select(page =>
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .SelectMany(work => work.Source.Compose(work.Context).Select(page =>
             {
                 composed?.Invoke();
                 return page;
-            })
+            }))
             .ToList();
 }
