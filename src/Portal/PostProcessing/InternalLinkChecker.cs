@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Portal.Output;
 
 namespace Portal.PostProcessing;
@@ -33,11 +34,8 @@ public static class InternalLinkChecker
         string displayOutput,
         IReadOnlyDictionary<string, SourceFile> pageSources)
     {
-        var duplicates = pages.SelectMany(p => p.Value.DuplicateIds.Select(id => (Page: p.Key, Id: id)));
-        var links = pages.SelectMany(p => p.Value.Links.Select(l => (Page: p.Key, l.Href, l.Line)));
-
         var problems = new List<Diagnostic>();
-        foreach (var (page, id) in duplicates.Distinct().OrderBy(d => d.Page, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal))
+        foreach (var (page, id) in pages.SelectMany(p => p.Value.DuplicateIds.Distinct().Select(id => (Page: p.Key, Id: id))))
         {
             var at = pageSources.TryGetValue(page, out var source)
                 ? Locate(source, "#" + id) ?? SourceLocation.StartOf(source.DisplayPath)
@@ -45,36 +43,54 @@ public static class InternalLinkChecker
             problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateId, $"the id '{id}' is used twice on the page {page}; a heading or {{#{id}}} in the text has the same id as another element: change the heading or give it another {{#id}}", at));
         }
 
-        foreach (var (page, href, line) in links.OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Line).ThenBy(l => l.Href, StringComparer.Ordinal))
+        // Pages in one folder share most of their links (navigation, footer, breadcrumbs): each is resolved once per folder.
+        var targets = new ConcurrentDictionary<(string Folder, string Path), string?>();
+        string? TargetOf(string page, string folder, string pathPart) =>
+            targets.GetOrAdd((folder, pathPart), key => Resolve(page, Uri.UnescapeDataString(key.Path), basePath));
+
+        // The order of the problems is the bag's to set: diagnostics are sorted by place when they are shown.
+        problems.AddRange(pages.AsParallel().SelectMany(p =>
         {
+            var folder = FolderOf(p.Key);
+            return p.Value.Links.Select(link => Problem(p.Key, folder, link)).OfType<Diagnostic>();
+        }));
+        return problems;
+
+        Diagnostic? Problem(string page, string folder, PageLink link)
+        {
+            var href = link.Href;
             if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Markdown.Links.UrlSafety.SchemeOf(href) is not null)
             {
-                continue;
+                return null;
             }
 
             var hash = href.IndexOf('#');
             var fragment = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : null;
             var pathPart = hash >= 0 ? href[..hash] : href;
-            pathPart = pathPart.Split('?')[0];
-            var target = pathPart.Length == 0 ? page : Resolve(page, Uri.UnescapeDataString(pathPart), basePath);
+            var query = pathPart.IndexOf('?');
+            pathPart = query >= 0 ? pathPart[..query] : pathPart;
+            var target = pathPart.Length == 0 ? page : TargetOf(page, folder, pathPart);
             if (target is null || !paths.Contains(target))
             {
-                problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no file of the site", At()));
+                return new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no file of the site", At());
             }
-            else if (!string.IsNullOrEmpty(fragment) && pages.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
+
+            if (!string.IsNullOrEmpty(fragment) && pages.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
             {
-                problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' points to no element with id '{fragment}'", At()));
+                return new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' points to no element with id '{fragment}'", At());
             }
+
+            return null;
 
             // Searched only for a problem: a search of the text per link would make a long page's check quadratic.
             SourceLocation At() =>
                 pageSources.TryGetValue(page, out var source) && Locate(source, fragment is null ? href : "#" + fragment) is { } inText
                     ? inText
-                    : new SourceLocation($"{displayOutput}/{page}", line, 1);
+                    : new SourceLocation($"{displayOutput}/{page}", link.Line, 1);
         }
-
-        return problems;
     }
+
+    private static string FolderOf(string page) => page.Contains('/') ? page[..page.LastIndexOf('/')] : string.Empty;
 
     /// <summary>Where <paramref name="needle"/> first appears in a content file's text, if it does.</summary>
     private static SourceLocation? Locate(SourceFile source, string needle)
@@ -110,7 +126,7 @@ public static class InternalLinkChecker
         }
         else
         {
-            var directory = page.Contains('/') ? page[..page.LastIndexOf('/')] : string.Empty;
+            var directory = FolderOf(page);
             combined = directory.Length == 0 ? href : $"{directory}/{href}";
         }
 
