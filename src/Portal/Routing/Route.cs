@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Portal.Routing;
 
 /// <summary>
@@ -12,23 +14,38 @@ public sealed record Route(string Path)
     /// <summary>The href from this page to <paramref name="target"/>, relative so the site works from any sub-path.</summary>
     public string HrefTo(Route target)
     {
-        var fromDirectory = Path.Split('/')[..^1];
-        var toParts = target.Path.Split('/');
+        // Every page links to dozens of others, so this is written without splitting either path: the shared folders
+        // are the longest common prefix that ends in '/' within this page's folder (never the target's file name).
+        var from = Path.AsSpan();
+        var to = target.Path.AsSpan();
+        var folderLength = from.LastIndexOf('/') + 1;
         var common = 0;
-        while (common < fromDirectory.Length && common < toParts.Length - 1 && fromDirectory[common] == toParts[common])
+        for (var i = 0; i < folderLength && i < to.Length && from[i] == to[i]; i++)
         {
-            common++;
+            if (from[i] == '/')
+            {
+                common = i + 1;
+            }
         }
 
-        var ups = string.Concat(Enumerable.Repeat("../", fromDirectory.Length - common));
-        return ups + string.Join('/', toParts[common..].Select(Uri.EscapeDataString));
+        var ups = from[common..folderLength].Count('/');
+        var rest = Escape(target.Path[common..]);
+        return ups == 0 ? rest : string.Concat(string.Concat(Enumerable.Repeat("../", ups)), rest);
     }
 
     /// <summary>
     /// The path as a URL path: each segment percent-encoded, so an asset named <c>protokoll 2020.pdf</c> or
     /// <c>årsrapport.pdf</c> is linked as <c>protokoll%202020.pdf</c> and <c>%C3%A5rsrapport.pdf</c>.
     /// </summary>
-    public string EscapedPath => string.Join('/', Path.Split('/').Select(Uri.EscapeDataString));
+    public string EscapedPath => Escape(Path);
+
+    /// <summary>A path with each segment percent-encoded; most paths need none, and are returned as they are.</summary>
+    private static string Escape(string path) =>
+        path.AsSpan().ContainsAnyExcept(UnreservedOrSlash) ? string.Join('/', path.Split('/').Select(Uri.EscapeDataString)) : path;
+
+    /// <summary>What a URL path segment holds unescaped (RFC 3986's unreserved characters), and the separator.</summary>
+    private static readonly SearchValues<char> UnreservedOrSlash =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/");
 
     /// <summary>
     /// The absolute URL under <paramref name="baseUrl"/>, as a URI: ASCII only, the host in punycode and the path

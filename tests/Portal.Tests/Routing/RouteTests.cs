@@ -13,6 +13,12 @@ public sealed class RouteTests
     [TestCase("en/index.html", "theme/portal.css", "../theme/portal.css")]
     [TestCase("en/index.html", "en/beslut/index.html", "beslut/index.html")]
     [TestCase("historia/vanortsrorelsen.html", "historia.html", "../historia.html")]
+    [TestCase("samarbeten/hud/a.html", "samarbeten/huddinge/b.html", "../huddinge/b.html")]
+    [TestCase("a/b.html", "ab/c.html", "../ab/c.html")]
+    [TestCase("beslut/x.html", "beslut", "../beslut")]
+    [TestCase("beslut/index.html", "assets/protokoll 2020.pdf", "../assets/protokoll%202020.pdf")]
+    [TestCase("index.html", "assets/årsrapport/mål.pdf", "assets/%C3%A5rsrapport/m%C3%A5l.pdf")]
+    [TestCase("en/a/b/c.html", "en/a/x/y/z.html", "../x/y/z.html")]
     public void Links_relatively_from_one_page_to_another(string from, string to, string href) =>
         Assert.That(new Route(from).HrefTo(new Route(to)), Is.EqualTo(href));
 
