@@ -30,12 +30,10 @@ public static class CountryShapeProjector
         var factory = new GeometryFactory();
 
         // Countries are drawn independently, so in parallel; in the order of their codes, so the SVG is the same every build.
-        return boundaries.Originals
-            .Where(b => b.Value.EnvelopeInternal.Intersects(near))
-            .OrderBy(b => b.Key, StringComparer.Ordinal)
+        return boundaries.CountriesNear(near)
             .AsParallel()
             .AsOrdered()
-            .Select(b => Shape(b.Key, boundaries.At(b.Key, level), frame, near, factory))
+            .Select(country => Shape(country, boundaries.At(country, level), frame, near, factory))
             .OfType<ProjectedShape>()
             .ToList();
     }
