@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
 using Portal.Geography;
+using Portal.Maps.Planar;
 
 namespace Portal.Maps.Rendering;
 
@@ -20,7 +21,7 @@ public sealed class SimplifiedBoundaries
 
     private readonly IReadOnlyDictionary<string, Geometry> _boundaries;
     private readonly (string Country, Envelope[] Polygons)[] _polygonEnvelopes;
-    private readonly ConcurrentDictionary<(string Country, int Level), Lazy<MultiPolygon>> _cache = new();
+    private readonly ConcurrentDictionary<(string Country, int Level), Lazy<IReadOnlyList<PlanePolygon>>> _cache = new();
 
     public SimplifiedBoundaries(WorldCountries countries)
     {
@@ -55,7 +56,8 @@ public sealed class SimplifiedBoundaries
     public IEnumerable<string> CountriesNear(Envelope box) =>
         _polygonEnvelopes.Where(country => country.Polygons.Any(box.Intersects)).Select(country => country.Country);
 
-    public MultiPolygon At(string country, int level) =>
-        _cache.GetOrAdd((country, level), key => new Lazy<MultiPolygon>(() =>
+    /// <summary>The country's polygons simplified at the level, as arrays of points (x longitude, y latitude).</summary>
+    public IReadOnlyList<PlanePolygon> At(string country, int level) =>
+        _cache.GetOrAdd((country, level), key => new Lazy<IReadOnlyList<PlanePolygon>>(() =>
             RingSimplifier.Simplify(_boundaries[key.Country], Math.Pow(2, key.Level)))).Value;
 }
