@@ -64,11 +64,12 @@ public sealed class DouglasPeuckerRingSimplifier
                 continue;
             }
 
+            var segment = new SegmentDistance(points[i], points[j]);
             var maxDistance = -1.0;
             var maxIndex = i;
             for (var k = i + 1; k < j; k++)
             {
-                var distance = SegmentDistance.PointToSegment(points[k], points[i], points[j]);
+                var distance = segment.To(points[k]);
                 if (distance > maxDistance)
                 {
                     maxDistance = distance;
