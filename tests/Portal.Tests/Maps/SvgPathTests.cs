@@ -26,6 +26,27 @@ public sealed class SvgPathTests
     public void Minus_zero_is_written_as_it_always_was_and_so_is_not_a_repeat_of_zero() =>
         Assert.That(Ring((0, 0), (-0.04, 0), (5, 5), (0, 0)), Is.EqualTo("M0,0 -0,0 5,5Z"));
 
+    [TestCase(1e-3)]
+    [TestCase(1.0)]
+    [TestCase(1e3)]
+    [TestCase(1e6)]
+    [TestCase(1e9)]
+    [TestCase(1e12)]
+    public void Every_ordinate_is_written_as_Number_writes_it(double scale)
+    {
+        // Values of every size, ties among them: the quick way of writing tenths must not differ from the format's.
+        var random = new Random(20261130);
+        var values = Enumerable.Range(0, 20_000).Select(_ => ((random.NextDouble() * 2) - 1) * scale)
+            .Concat(Enumerable.Range(-500, 1001).SelectMany(k => new[] { k / 10.0, (k / 20.0) + 0.025, k * scale / 100 }))
+            .Concat([0.0, -0.0, 0.05, -0.05, 0.25, -0.35, 999_999_999.95, -999_999_999.96, 1e9, -1e9])
+            .ToList();
+        var line = new StringBuilder();
+        SvgPath.AppendRing(line, values.Select((v, i) => new Portal.Maps.Planar.PlanePoint(v, i)).ToArray(), close: false);
+
+        var expected = values.Select((v, i) => $"{SvgPath.Number(v)},{SvgPath.Number(i)}");
+        Assert.That(line.ToString().TrimStart('M').Split(' '), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Fewer_than_two_points_write_nothing() => Assert.That(Ring((1, 1), (1, 1)), Is.Empty);
 

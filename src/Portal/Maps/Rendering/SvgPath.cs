@@ -62,8 +62,36 @@ public static class SvgPath
         return x + 1 + Format(point.Y, destination[(x + 1)..]);
     }
 
-    private static int Format(double value, Span<char> destination) =>
-        Math.Round(value, 1).TryFormat(destination, out var written, "0.#", CultureInfo.InvariantCulture)
-            ? written
-            : throw new InvalidOperationException($"{value} does not fit in {destination.Length} characters");
+    /// <summary>Writes the value as <see cref="Number"/> does; returns its length.</summary>
+    /// <remarks>
+    /// As a whole number of tenths, which is quicker than a custom format: below a billion, the tenths are exact in a
+    /// double and are the digits "0.#" writes. Rounding to -0 gives "-0", as "0.#" writes it.
+    /// </remarks>
+    private static int Format(double value, Span<char> destination)
+    {
+        var rounded = Math.Round(value, 1);
+        if (!(Math.Abs(rounded) < 1e9))
+        {
+            return rounded.TryFormat(destination, out var formatted, "0.#", CultureInfo.InvariantCulture)
+                ? formatted
+                : throw new InvalidOperationException($"{value} does not fit in {destination.Length} characters");
+        }
+
+        var tenths = (long)Math.Round(Math.Abs(rounded) * 10);
+        var length = 0;
+        if (double.IsNegative(rounded))
+        {
+            destination[length++] = '-';
+        }
+
+        (tenths / 10).TryFormat(destination[length..], out var written, provider: CultureInfo.InvariantCulture);
+        length += written;
+        if (tenths % 10 != 0)
+        {
+            destination[length++] = '.';
+            destination[length++] = (char)('0' + (tenths % 10));
+        }
+
+        return length;
+    }
 }
