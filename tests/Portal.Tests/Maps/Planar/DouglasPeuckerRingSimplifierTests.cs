@@ -7,12 +7,8 @@ namespace Portal.Tests.Maps.Planar;
 /// <summary>Douglas-Peucker on a ring of plain points, against hand-worked rings and NTS's <see cref="DouglasPeuckerLineSimplifier"/>.</summary>
 public sealed class DouglasPeuckerRingSimplifierTests
 {
-    private static PlanePoint[] Simplify(PlanePoint[] ring, double tolerance)
-    {
-        var result = new PointBuffer();
-        new DouglasPeuckerRingSimplifier().Simplify(ring, tolerance, result);
-        return result.ToArray();
-    }
+    private static PlanePoint[] Simplify(PlanePoint[] ring, double tolerance) =>
+        Filled(result => new DouglasPeuckerRingSimplifier().Simplify(ring, tolerance, result));
 
     [Test]
     public void A_bump_under_the_tolerance_goes_and_one_over_it_stays()

@@ -15,6 +15,14 @@ internal static class PlanarCases
 
     public static Coordinate[] CoordinatesOf(IEnumerable<PlanePoint> points) => points.Select(p => new Coordinate(p.X, p.Y)).ToArray();
 
+    /// <summary>The points a unit writes into a buffer.</summary>
+    public static PlanePoint[] Filled(Action<PointBuffer> fill)
+    {
+        var buffer = new PointBuffer();
+        fill(buffer);
+        return buffer.ToArray();
+    }
+
     /// <summary>The points' ordinates as their bits, so that a comparison tells 0 from -0 and misses no last-bit difference.</summary>
     public static IEnumerable<(long X, long Y)> Bits(IEnumerable<PlanePoint> points) =>
         points.Select(p => (BitConverter.DoubleToInt64Bits(p.X), BitConverter.DoubleToInt64Bits(p.Y)));

@@ -8,12 +8,8 @@ namespace Portal.Tests.Maps.Planar;
 /// <summary>Clipping a ring to a box on plain points, against hand-worked rings and against NTS's <see cref="RingClipper"/>.</summary>
 public sealed class RingBoxClipperTests
 {
-    private static PlanePoint[] Clip(PlanePoint[] ring, Envelope box)
-    {
-        var result = new PointBuffer();
-        RingBoxClipper.Clip(ring, box, result, new PointBuffer());
-        return result.ToArray();
-    }
+    private static PlanePoint[] Clip(PlanePoint[] ring, Envelope box) =>
+        Filled(result => RingBoxClipper.Clip(ring, box, result, new PointBuffer()));
 
     [Test]
     public void A_square_half_in_the_box_keeps_its_inner_half_starting_where_the_left_edge_cuts_it()
