@@ -39,12 +39,12 @@ public sealed class WorldCountries
     private readonly FrozenDictionary<string, Geometry[]> _uncheckedFeatures;
     private readonly LazyValueDictionary<string, Geometry> _boundaries;
 
-    private WorldCountries(FrozenDictionary<string, Geometry[]> uncheckedFeatures)
+    private WorldCountries(FrozenDictionary<string, Geometry[]> uncheckedFeatures, bool featuresAreValid)
     {
         _uncheckedFeatures = uncheckedFeatures;
         _boundaries = new LazyValueDictionary<string, Geometry>(uncheckedFeatures.ToFrozenDictionary(
             country => country.Key,
-            country => new Lazy<Geometry>(() => Merge(country.Value)),
+            country => new Lazy<Geometry>(() => Merge(featuresAreValid ? country.Value : country.Value.Select(GeometryRepair.MakeValid).ToArray())),
             StringComparer.Ordinal));
     }
 
@@ -68,7 +68,17 @@ public sealed class WorldCountries
 
     /// <summary>Maps the features of <paramref name="objectName"/> in <paramref name="topology"/> to their countries.</summary>
     /// <exception cref="InvalidDataException">A feature has no id and no name mapped here, or an id with no code.</exception>
-    public static WorldCountries FromTopology(Topology topology, string objectName, IReadOnlyDictionary<int, string> alpha2ByNumeric)
+    public static WorldCountries FromTopology(Topology topology, string objectName, IReadOnlyDictionary<int, string> alpha2ByNumeric) =>
+        FromTopology(topology, objectName, alpha2ByNumeric, featuresAreValid: false);
+
+    /// <param name="featuresAreValid">
+    /// Whether every feature is known to decode valid, so that checking each is skipped; merged features are checked.
+    /// </param>
+    internal static WorldCountries FromTopology(
+        Topology topology,
+        string objectName,
+        IReadOnlyDictionary<int, string> alpha2ByNumeric,
+        bool featuresAreValid)
     {
         var decoder = new TopologyDecoder(topology);
         var features = topology.Objects[objectName]
@@ -76,7 +86,7 @@ public sealed class WorldCountries
             .Where(feature => !feature.Geometry.IsEmpty)
             .GroupBy(feature => feature.Alpha2, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Select(feature => feature.Geometry).ToArray(), StringComparer.Ordinal);
-        return new WorldCountries(features);
+        return new WorldCountries(features, featuresAreValid);
     }
 
     /// <summary>The alpha-2 code of a feature: by its numeric id, or by name for the features that have no id.</summary>
@@ -95,12 +105,9 @@ public sealed class WorldCountries
             : throw new InvalidDataException($"feature '{feature.Name}' has no id and no known country");
     }
 
-    /// <summary>One valid geometry of a country's features; features that share a border are dissolved along it.</summary>
-    private static Geometry Merge(Geometry[] features)
-    {
-        var valid = features.Select(GeometryRepair.MakeValid).ToArray();
-        return valid.Length == 1 ? valid[0] : GeometryRepair.MakeValid(UnaryUnionOp.Union(valid));
-    }
+    /// <summary>One valid geometry of a country's valid features; features that share a border are dissolved along it.</summary>
+    private static Geometry Merge(Geometry[] valid) =>
+        valid.Length == 1 ? valid[0] : GeometryRepair.MakeValid(UnaryUnionOp.Union(valid));
 
     private static WorldCountries LoadShipped()
     {
@@ -109,6 +116,8 @@ public sealed class WorldCountries
             ?? throw new InvalidOperationException($"'{TopologyResource}' is not embedded");
         using var codesStream = assembly.GetManifestResourceStream(CodesResource)
             ?? throw new InvalidOperationException($"'{CodesResource}' is not embedded");
-        return FromTopology(TopoJsonReader.Read(topologyStream), CountriesObjectName, IsoNumericCodeReader.Read(codesStream));
+        // Every shipped feature decodes valid (WorldCountriesTests checks each): checking them again at every start
+        // cost a quarter of a second of CPU in any build that draws a world map, which reads every country.
+        return FromTopology(TopoJsonReader.Read(topologyStream), CountriesObjectName, IsoNumericCodeReader.Read(codesStream), featuresAreValid: true);
     }
 }

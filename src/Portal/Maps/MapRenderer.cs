@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NetTopologySuite.Geometries;
+using Portal.Maps.Planar;
 using Portal.Maps.Rendering;
 
 namespace Portal.Maps;
@@ -77,12 +79,12 @@ public sealed class MapRenderer(SimplifiedBoundaries boundaries)
     /// <summary>A great-circle route in pixels, broken where it would jump across the map's edge.</summary>
     private static string RoutePath(MapFrame frame, GeoPoint from, GeoPoint to)
     {
-        var parts = new List<List<Coordinate>> { new() };
-        Coordinate? previous = null;
+        var parts = new List<List<PlanePoint>> { new() };
+        PlanePoint? previous = null;
         foreach (var (lon, lat) in GreatCircle.Between(from, to))
         {
-            var pixel = frame.ToPixel(lon, lat);
-            if (previous is not null && Math.Abs(pixel.X - previous.X) > frame.Width / 2.0)
+            var pixel = frame.PixelAt(lon, lat);
+            if (previous is { } last && Math.Abs(pixel.X - last.X) > frame.Width / 2.0)
             {
                 parts.Add([]);
             }
@@ -91,6 +93,6 @@ public sealed class MapRenderer(SimplifiedBoundaries boundaries)
             previous = pixel;
         }
 
-        return string.Concat(parts.Where(p => p.Count > 1).Select(SvgPath.Line));
+        return string.Concat(parts.Where(p => p.Count > 1).Select(p => SvgPath.Line(CollectionsMarshal.AsSpan(p))));
     }
 }

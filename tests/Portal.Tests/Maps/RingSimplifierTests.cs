@@ -1,7 +1,9 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;
 using Portal.Geography;
+using Portal.Maps.Planar;
 using Portal.Maps.Rendering;
+using Portal.Tests.Maps.Planar;
 
 namespace Portal.Tests.Maps;
 
@@ -14,6 +16,14 @@ public sealed class RingSimplifierTests
         Factory.CreatePolygon(Factory.CreateLinearRing(rings[0]), rings[1..].Select(Factory.CreateLinearRing).ToArray());
 
     private static Coordinate[] Ring(params (double X, double Y)[] points) => [.. points.Select(p => new Coordinate(p.X, p.Y)), new Coordinate(points[0].X, points[0].Y)];
+
+    /// <summary>Each polygon as its rings, shell first, each as its points' bits.</summary>
+    private static List<List<List<(long X, long Y)>>> Rings(IEnumerable<PlanePolygon> polygons) =>
+        polygons.Select(p => new[] { p.Shell }.Concat(p.Holes).Select(r => PlanarCases.Bits(r).ToList()).ToList()).ToList();
+
+    private static List<List<List<(long X, long Y)>>> Rings(Geometry polygonal) =>
+        Rings(Enumerable.Range(0, polygonal.NumGeometries).Select(i => (Polygon)polygonal.GetGeometryN(i)).Select(p =>
+            new PlanePolygon(PlanarCases.PointsOf(p.Shell.Coordinates), p.Holes.Select(h => PlanarCases.PointsOf(h.Coordinates)).ToArray())));
 
     [TestCase("NO", -4)]
     [TestCase("RU", -2)]
@@ -28,8 +38,8 @@ public sealed class RingSimplifierTests
         var ours = RingSimplifier.Simplify(boundary, tolerance);
         var theirs = new DouglasPeuckerSimplifier(boundary) { DistanceTolerance = tolerance, EnsureValidTopology = false }.GetResultGeometry();
 
-        Assert.That(ours.NumGeometries, Is.GreaterThan(0));
-        Assert.That(ours.EqualsExact(theirs), Is.True, $"{country} at 2^{level}°: {ours.NumPoints} points against {theirs.NumPoints}");
+        Assert.That(ours, Is.Not.Empty);
+        Assert.That(Rings(ours), Is.EqualTo(Rings(theirs)), $"{country} at 2^{level}°: {ours.Sum(p => p.Shell.Length)} shell points against {theirs.NumPoints} points");
     }
 
     [Test]
@@ -37,10 +47,10 @@ public sealed class RingSimplifierTests
     {
         var square = Polygon(Ring((0, 0), (5, 0.2), (10, 0), (10, 10), (5, 13), (0, 10)));
 
-        var simplified = RingSimplifier.Simplify(square, 1.0);
+        var shell = RingSimplifier.Simplify(square, 1.0).Single().Shell;
 
-        Assert.That(simplified.Coordinates.Select(c => (c.X, c.Y)), Does.Not.Contain((5.0, 0.2)));
-        Assert.That(simplified.Coordinates.Select(c => (c.X, c.Y)), Does.Contain((5.0, 13.0)));
+        Assert.That(shell, Does.Not.Contain(new PlanePoint(5.0, 0.2)));
+        Assert.That(shell, Does.Contain(new PlanePoint(5.0, 13.0)));
     }
 
     [Test]
@@ -51,8 +61,8 @@ public sealed class RingSimplifierTests
 
         var simplified = RingSimplifier.Simplify(Factory.CreateMultiPolygon([land, islet]), 1.0);
 
-        Assert.That(simplified.NumGeometries, Is.EqualTo(1), "the islet is gone");
-        Assert.That(((Polygon)simplified.GetGeometryN(0)).NumInteriorRings, Is.Zero, "the lake is gone");
+        Assert.That(simplified, Has.Count.EqualTo(1), "the islet is gone");
+        Assert.That(simplified[0].Holes, Is.Empty, "the lake is gone");
     }
 
     [Test]
@@ -62,7 +72,7 @@ public sealed class RingSimplifierTests
 
         var simplified = RingSimplifier.Simplify(bowTie, 0.5);
 
-        Assert.That(simplified.IsValid, Is.False);
-        Assert.That(simplified.NumPoints, Is.EqualTo(5));
+        Assert.That(bowTie.IsValid, Is.False);
+        Assert.That(simplified.Single().Shell, Is.EqualTo(PlanarCases.PointsOf(bowTie.Shell.Coordinates)));
     }
 }

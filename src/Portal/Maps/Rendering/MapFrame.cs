@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using Portal.Maps.Planar;
 using Portal.Maps.Projections;
 
 namespace Portal.Maps.Rendering;
@@ -42,8 +43,25 @@ public sealed class MapFrame
 
     public Coordinate ToPixel(double longitude, double latitude)
     {
+        var pixel = PixelAt(longitude, latitude);
+        return new Coordinate(pixel.X, pixel.Y);
+    }
+
+    /// <summary>Where a longitude and latitude fall on the map, in pixels.</summary>
+    public PlanePoint PixelAt(double longitude, double latitude)
+    {
         var (x, y) = Projection.Project(longitude, latitude);
-        return new Coordinate((x * _scale) + _offsetX, _offsetY - (y * _scale));
+        return new PlanePoint((x * _scale) + _offsetX, _offsetY - (y * _scale));
+    }
+
+    /// <summary>Fills <paramref name="pixels"/> with <paramref name="degrees"/> (x longitude, y latitude) placed on the map.</summary>
+    public void ToPixels(ReadOnlySpan<PlanePoint> degrees, PointBuffer pixels)
+    {
+        pixels.Clear();
+        foreach (var point in degrees)
+        {
+            pixels.Add(PixelAt(point.X, point.Y));
+        }
     }
 
     /// <summary>

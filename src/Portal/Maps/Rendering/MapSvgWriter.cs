@@ -25,22 +25,16 @@ public static class MapSvgWriter
     public static MapFigure Write(MapRequest request, BaseLayer layer, IReadOnlyList<MarkerCluster> clusters, IReadOnlyList<string> routes)
     {
         var frame = layer.Frame;
-        var drawing = new StringBuilder();
-        drawing.Append($"<rect class=\"map__sea\" width=\"{frame.Width}\" height=\"{frame.Height}\"/>");
-        var land = string.Concat(layer.Shapes.Where(s => s.Country != request.Country).Select(s => s.PathData));
-        if (land.Length > 0)
+        var drawing = layer.Drawing(request.Country);
+        if (routes.Any(r => r.Length > 0))
         {
-            drawing.Append($"<path class=\"map__land\" d=\"{land}\"/>");
-        }
+            var withRoutes = new StringBuilder(drawing, drawing.Length + routes.Sum(r => r.Length + 32));
+            foreach (var route in routes.Where(r => r.Length > 0))
+            {
+                withRoutes.Append($"<path class=\"map__route\" d=\"{route}\"/>");
+            }
 
-        foreach (var focus in layer.Shapes.Where(s => s.Country == request.Country))
-        {
-            drawing.Append($"<path class=\"map__land map__land--focus\" d=\"{focus.PathData}\"/>");
-        }
-
-        foreach (var route in routes.Where(r => r.Length > 0))
-        {
-            drawing.Append($"<path class=\"map__route\" d=\"{route}\"/>");
+            drawing = withRoutes.ToString();
         }
 
         var marks = clusters
@@ -54,9 +48,37 @@ public static class MapSvgWriter
             frame.Height,
             request.Title,
             request.Description,
-            new TrustedHtml(drawing.ToString()),
+            new TrustedHtml(drawing),
             marks,
             Keys(clusters));
+    }
+
+    /// <summary>The sea and the countries, <paramref name="focus"/> (a country's code, if any) as a path of its own above the others.</summary>
+    internal static string Background(BaseLayer layer, string? focus)
+    {
+        var frame = layer.Frame;
+        var drawing = new StringBuilder(layer.Bytes + 200);
+        drawing.Append($"<rect class=\"map__sea\" width=\"{frame.Width}\" height=\"{frame.Height}\"/>");
+
+        // One path for all the land but the focus, written straight into the markup rather than joined first.
+        var land = layer.Shapes.Where(s => s.Country != focus).ToList();
+        if (land.Sum(s => s.PathData.Length) > 0)
+        {
+            drawing.Append("<path class=\"map__land\" d=\"");
+            foreach (var shape in land)
+            {
+                drawing.Append(shape.PathData);
+            }
+
+            drawing.Append("\"/>");
+        }
+
+        foreach (var shape in layer.Shapes.Where(s => s.Country == focus))
+        {
+            drawing.Append($"<path class=\"map__land map__land--focus\" d=\"{shape.PathData}\"/>");
+        }
+
+        return drawing.ToString();
     }
 
     private static MapMark Marker(MapMarker marker, Coordinate at)
