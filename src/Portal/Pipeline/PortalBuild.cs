@@ -77,7 +77,8 @@ public static class PortalBuild
         {
             using (monitor.Phase(BuildPhase.Render, pages.Count))
             {
-                rendered = RenderPhase.Run(site, pages, theme, cache, output, diagnostics, monitor.Advance);
+                var outputDisplay = Path.GetRelativePath(options.WorkingDirectory, Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory)).Replace('\\', '/');
+                rendered = RenderPhase.Run(site, pages, theme, cache, output, outputDisplay, diagnostics, monitor.Advance);
             }
         }
         catch (ThemeErrors ex)
@@ -94,7 +95,7 @@ public static class PortalBuild
         {
             using (monitor.Phase(BuildPhase.Check))
             {
-                CheckPhase.Run(options, site, pages, rendered, diagnostics);
+                CheckPhase.Run(rendered, diagnostics);
             }
         }
 

@@ -4,91 +4,130 @@ using Portal.Output;
 namespace Portal.PostProcessing;
 
 /// <summary>
-/// Reads every written page (<see cref="HtmlTagScanner"/>) and checks that each internal link, script, stylesheet and
-/// image resolves to a file of the site, each <c>#anchor</c> to an id on the target page, and that no id is used twice
-/// on a page. A problem that comes from a page's text is reported in its content file, at the text when it can be found.
+/// Checks each page as soon as it is rendered and read (<see cref="HtmlTagScanner"/>): that each internal link,
+/// script, stylesheet and image resolves to a file of the site, each <c>#anchor</c> to an id on the target page, and
+/// that no id is used twice on a page. Every file's path is known before the first page is rendered, so only a
+/// page's ids and its links to other pages' anchors are kept until all pages are in (<see cref="Finish"/>), not every
+/// link of every page. A problem that comes from a page's text is reported in its content file, at the text when it
+/// can be found. Safe to call from many threads.
 /// </summary>
-public static class InternalLinkChecker
+/// <param name="paths">Every file of the site.</param>
+/// <param name="basePath">The base URL's path as the URL has it (percent-encoded: <c>/v%C3%A4norter/</c>).</param>
+/// <param name="displayOutput">The output folder as diagnostics show it.</param>
+/// <param name="pageSources">The content file each page's text comes from, by page path.</param>
+public sealed class InternalLinkChecker(
+    IReadOnlySet<string> paths,
+    string basePath,
+    string displayOutput,
+    IReadOnlyDictionary<string, SourceFile> pageSources)
 {
+    // Pages in one folder share most of their links (navigation, footer, breadcrumbs): each is resolved once per folder.
+    private readonly ConcurrentDictionary<(string Folder, string Path), string?> _targets = new();
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Page, PageLink Link, string Target, string Fragment)> _anchorsElsewhere = new();
+    private readonly ConcurrentQueue<Diagnostic> _problems = new();
+
     /// <summary>Checks files in memory, reading each page first.</summary>
-    /// <param name="pageSources">The content file each page's text comes from, by page path.</param>
     public static IReadOnlyList<Diagnostic> Check(
         IReadOnlyList<OutputFile> files,
         string basePath,
         string displayOutput,
-        IReadOnlyDictionary<string, SourceFile> pageSources) =>
-        Check(
-            files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
-            files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Content is not null).AsParallel().ToDictionary(f => f.Path, f => ParsedPage.Parse(f.Content!), StringComparer.Ordinal),
-            basePath,
-            displayOutput,
-            pageSources);
-
-    /// <param name="paths">Every file of the site.</param>
-    /// <param name="pages">Every page of the site, read, by path.</param>
-    /// <param name="pageSources">The content file each page's text comes from, by page path.</param>
-    public static IReadOnlyList<Diagnostic> Check(
-        IReadOnlySet<string> paths,
-        IReadOnlyDictionary<string, ParsedPage> pages,
-        string basePath,
-        string displayOutput,
         IReadOnlyDictionary<string, SourceFile> pageSources)
     {
-        var problems = new List<Diagnostic>();
-        foreach (var (page, id) in pages.SelectMany(p => p.Value.DuplicateIds.Distinct().Select(id => (Page: p.Key, Id: id))))
+        var checker = new InternalLinkChecker(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), basePath, displayOutput, pageSources);
+        files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Content is not null)
+            .AsParallel()
+            .ForAll(f => checker.Add(f.Path, ParsedPage.Parse(f.Content!)));
+        return checker.Finish();
+    }
+
+    /// <summary>
+    /// Checks one page: its ids, its links to files and its own anchors now, its links to other pages' anchors when
+    /// all pages are in. A second page at a path already added is ignored (two pages at one path are an error found
+    /// before the check).
+    /// </summary>
+    public void Add(string page, ParsedPage parsed)
+    {
+        if (!_ids.TryAdd(page, parsed.Ids))
+        {
+            return;
+        }
+
+        foreach (var id in parsed.DuplicateIds.Distinct())
         {
             var at = pageSources.TryGetValue(page, out var source)
                 ? Locate(source, "#" + id) ?? SourceLocation.StartOf(source.DisplayPath)
                 : SourceLocation.StartOf($"{displayOutput}/{page}");
-            problems.Add(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateId, $"the id '{id}' is used twice on the page {page}; a heading or {{#{id}}} in the text has the same id as another element: change the heading or give it another {{#id}}", at));
+            _problems.Enqueue(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateId, $"the id '{id}' is used twice on the page {page}; a heading or {{#{id}}} in the text has the same id as another element: change the heading or give it another {{#id}}", at));
         }
 
-        // Pages in one folder share most of their links (navigation, footer, breadcrumbs): each is resolved once per folder.
-        var targets = new ConcurrentDictionary<(string Folder, string Path), string?>();
-        string? TargetOf(string page, string folder, string pathPart) =>
-            targets.GetOrAdd((folder, pathPart), key => Resolve(page, Uri.UnescapeDataString(key.Path), basePath));
-
-        // The order of the problems is the bag's to set: diagnostics are sorted by place when they are shown.
-        problems.AddRange(pages.AsParallel().SelectMany(p =>
+        var folder = FolderOf(page);
+        foreach (var link in parsed.Links)
         {
-            var folder = FolderOf(p.Key);
-            return p.Value.Links.Select(link => Problem(p.Key, folder, link)).OfType<Diagnostic>();
-        }));
-        return problems;
-
-        Diagnostic? Problem(string page, string folder, PageLink link)
-        {
-            var href = link.Href;
-            if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Markdown.Links.UrlSafety.SchemeOf(href) is not null)
-            {
-                return null;
-            }
-
-            var hash = href.IndexOf('#');
-            var fragment = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : null;
-            var pathPart = hash >= 0 ? href[..hash] : href;
-            var query = pathPart.IndexOf('?');
-            pathPart = query >= 0 ? pathPart[..query] : pathPart;
-            var target = pathPart.Length == 0 ? page : TargetOf(page, folder, pathPart);
-            if (target is null || !paths.Contains(target))
-            {
-                return new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no file of the site", At());
-            }
-
-            if (!string.IsNullOrEmpty(fragment) && pages.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
-            {
-                return new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' points to no element with id '{fragment}'", At());
-            }
-
-            return null;
-
-            // Searched only for a problem: a search of the text per link would make a long page's check quadratic.
-            SourceLocation At() =>
-                pageSources.TryGetValue(page, out var source) && Locate(source, fragment is null ? href : "#" + fragment) is { } inText
-                    ? inText
-                    : new SourceLocation($"{displayOutput}/{page}", link.Line, 1);
+            CheckLink(page, folder, parsed, link);
         }
     }
+
+    /// <summary>Every problem found, once every page is added. The diagnostics bag orders them by place.</summary>
+    public IReadOnlyList<Diagnostic> Finish()
+    {
+        foreach (var (page, link, target, fragment) in _anchorsElsewhere)
+        {
+            if (_ids.TryGetValue(target, out var ids) && !ids.Contains(fragment))
+            {
+                _problems.Enqueue(MissingAnchor(page, link, fragment));
+            }
+        }
+
+        return _problems.ToList();
+    }
+
+    private void CheckLink(string page, string folder, ParsedPage parsed, PageLink link)
+    {
+        var href = link.Href;
+        if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Markdown.Links.UrlSafety.SchemeOf(href) is not null)
+        {
+            return;
+        }
+
+        var hash = href.IndexOf('#');
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : null;
+        var pathPart = hash >= 0 ? href[..hash] : href;
+        var query = pathPart.IndexOf('?');
+        pathPart = query >= 0 ? pathPart[..query] : pathPart;
+        var target = pathPart.Length == 0
+            ? page
+            : _targets.GetOrAdd((folder, pathPart), key => Resolve(page, Uri.UnescapeDataString(key.Path), basePath));
+        if (target is null || !paths.Contains(target))
+        {
+            _problems.Enqueue(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no file of the site", At(page, link, fragment)));
+        }
+        else if (string.IsNullOrEmpty(fragment))
+        {
+            return;
+        }
+        else if (target == page)
+        {
+            if (!parsed.Ids.Contains(fragment))
+            {
+                _problems.Enqueue(MissingAnchor(page, link, fragment));
+            }
+        }
+        else
+        {
+            _anchorsElsewhere.Enqueue((page, link, target, fragment));
+        }
+    }
+
+    private Diagnostic MissingAnchor(string page, PageLink link, string fragment) =>
+        new(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{link.Href}' points to no element with id '{fragment}'", At(page, link, fragment));
+
+    /// <summary>Where a problem link stands: in the page's content file when its text holds it, else in the page.</summary>
+    /// <remarks>Searched only for a problem: a search of the text per link would make a long page's check quadratic.</remarks>
+    private SourceLocation At(string page, PageLink link, string? fragment) =>
+        pageSources.TryGetValue(page, out var source) && Locate(source, fragment is null ? link.Href : "#" + fragment) is { } inText
+            ? inText
+            : new SourceLocation($"{displayOutput}/{page}", link.Line, 1);
 
     private static string FolderOf(string page) => page.Contains('/') ? page[..page.LastIndexOf('/')] : string.Empty;
 

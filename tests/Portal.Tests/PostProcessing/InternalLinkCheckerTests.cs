@@ -31,6 +31,26 @@ public sealed class InternalLinkCheckerTests
             Does.Contain("points to no element with id 'saknas'"));
 
     [Test]
+    public void A_link_to_a_missing_anchor_on_its_own_page_is_an_error() =>
+        Assert.That(Check(Page("om.html", "<h2 id=\"finns\">x</h2>\n<a href=\"#saknas\">a</a><a href=\"om.html#finns\">b</a>")), Is.EqualTo(new[]
+        {
+            "output/om.html:5:1: error PT0014: the link '#saknas' points to no element with id 'saknas'",
+        }));
+
+    [Test]
+    public void Pages_checked_as_they_come_have_their_links_to_later_pages_anchors_checked_at_the_end()
+    {
+        var checker = new InternalLinkChecker(new HashSet<string> { "index.html", "om.html" }, "/portal/", "output", new Dictionary<string, Portal.Input.SourceFile>());
+        checker.Add("index.html", ParsedPage.Parse(Page("index.html", "<a href=\"om.html#finns\">a</a>\n<a href=\"om.html#saknas\">b</a>").Content!));
+        checker.Add("om.html", ParsedPage.Parse(Page("om.html", "<h2 id=\"finns\">x</h2>").Content!));
+
+        Assert.That(checker.Finish().Select(d => d.ToString()), Is.EqualTo(new[]
+        {
+            "output/index.html:5:1: error PT0014: the link 'om.html#saknas' points to no element with id 'saknas'",
+        }));
+    }
+
+    [Test]
     public void A_link_above_the_site_root_is_broken() =>
         Assert.That(Check(Page("index.html", "<a href=\"../utanfor.html\">a</a>")), Has.Count.EqualTo(1));
 

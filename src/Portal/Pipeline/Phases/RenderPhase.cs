@@ -9,24 +9,22 @@ using Portal.Templates;
 
 namespace Portal.Pipeline.Phases;
 
-/// <summary>
-/// What the check needs of the rendered site, once its files are in the output: the path of every file, and each
-/// page's links and ids.
-/// </summary>
-public sealed record RenderedSite(IReadOnlySet<string> Paths, IReadOnlyDictionary<string, ParsedPage> Pages);
+/// <summary>The rendered site's link check, every page added to it: the check phase finishes it.</summary>
+public sealed record RenderedSite(InternalLinkChecker Links);
 
 /// <summary>
-/// Phase 4, render: Markdown and templates, in parallel; each page goes to the output as soon as it is made, keeping
-/// only its links and ids for the check, so no page's bytes wait for the rest. Then the text of files that have no
-/// page, so one build reports every problem of a file; then open data, the sitemap, robots.txt, the theme's assets
-/// and the content's assets.
+/// Phase 4, render: first the files beside the pages (open data, the sitemap, robots.txt, the theme's and the
+/// content's assets), so every path of the site is known; then Markdown and templates, in parallel, each page going to
+/// the output and through the link check as soon as it is made, so neither its bytes nor its links wait for the rest;
+/// then the text of files that have no page, so one build reports every problem of a file.
 /// </summary>
 public static class RenderPhase
 {
     /// <param name="rendered">Called as each page is rendered, on the thread that rendered it, for progress.</param>
     /// <exception cref="ThemeErrors">Templates failed; the caller reports them at the theme's files.</exception>
     /// <exception cref="IOException">The output could not take a file (wrapped in an <see cref="AggregateException"/> when a page's).</exception>
-    public static RenderedSite Run(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, BuildCache cache, ISiteOutput output, DiagnosticBag diagnostics, Action rendered)
+    /// <param name="outputDisplay">The output folder as diagnostics show it.</param>
+    public static RenderedSite Run(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, BuildCache cache, ISiteOutput output, string outputDisplay, DiagnosticBag diagnostics, Action rendered)
     {
         var settings = site.Settings;
         var routes = site.Routes;
@@ -38,33 +36,6 @@ public static class RenderPhase
         cache.RenderedPages?.StartGeneration();
         cache.ParsedPages?.StartGeneration();
         var renderer = new PageRenderer(site, theme, templates, markdown, cache.RenderedPages);
-        Dictionary<string, ParsedPage> parsed;
-        try
-        {
-            var read = pages.AsParallel().AsOrdered().Select(d =>
-            {
-                var file = renderer.Render(d, diagnostics);
-                var page = cache.ParsedPages is null ? ParsedPage.Parse(file.Content!) : cache.ParsedPages.GetOrAdd(ContentKey.Of(file.Content!), () => ParsedPage.Parse(file.Content!));
-                output.Add(file);
-                rendered();
-                return (file.Path, Page: page);
-            }).ToList();
-
-            // Two pages at one path are an error found earlier (a free page named like a generated one); the first is kept.
-            parsed = new Dictionary<string, ParsedPage>(read.Count, StringComparer.Ordinal);
-            foreach (var (path, page) in read)
-            {
-                parsed.TryAdd(path, page);
-            }
-
-            // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
-            RenderTextsWithoutPages(site, pages, markdown, assets, diagnostics);
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is ThemeException))
-        {
-            throw new ThemeErrors(ex.InnerExceptions.Cast<ThemeException>().DistinctBy(e => e.Message).ToList());
-        }
-
         var files = new List<OutputFile>();
         var index = site.Default.Index;
         files.AddRange(OpenDataWriter.Write(
@@ -75,8 +46,35 @@ public static class RenderPhase
         files.Add(SitemapWriter.Robots(settings.BaseUrl));
         files.AddRange(theme.OutputFiles());
         files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
+
+        var paths = files.Select(f => f.Path).Concat(pages.Select(p => p.Route.Path)).ToHashSet(StringComparer.Ordinal);
+        var pageSources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        foreach (var page in pages.Where(d => d.Body is not null))
+        {
+            pageSources.TryAdd(page.Route.Path, page.Body!.Source);
+        }
+
+        var links = new InternalLinkChecker(paths, settings.BaseUrl.AbsolutePath, outputDisplay, pageSources);
+        try
+        {
+            pages.AsParallel().ForAll(d =>
+            {
+                var file = renderer.Render(d, diagnostics);
+                links.Add(file.Path, cache.ParsedPages is null ? ParsedPage.Parse(file.Content!) : cache.ParsedPages.GetOrAdd(ContentKey.Of(file.Content!), () => ParsedPage.Parse(file.Content!)));
+                output.Add(file);
+                rendered();
+            });
+
+            // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
+            RenderTextsWithoutPages(site, pages, markdown, assets, diagnostics);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is ThemeException))
+        {
+            throw new ThemeErrors(ex.InnerExceptions.Cast<ThemeException>().DistinctBy(e => e.Message).ToList());
+        }
+
         Parallel.ForEach(files, output.Add);
-        return new RenderedSite(files.Select(f => f.Path).Concat(parsed.Keys).ToHashSet(StringComparer.Ordinal), parsed);
+        return new RenderedSite(links);
     }
 
     /// <summary>
