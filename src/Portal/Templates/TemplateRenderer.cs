@@ -31,7 +31,7 @@ public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
     /// <summary>The page as UTF-8: its layout, within <c>base.sbn</c>.</summary>
     public byte[] Render(PageModel page)
     {
-        var content = RenderTemplate(Layout(page.Layout), page.Language, Globals(page), (template, context) => template.Render(context));
+        var content = RenderTemplate(Layout(page.Layout), page.Language, Globals(page), AsString);
         var globals = Globals(page);
         globals["content"] = new TrustedHtml(content);
         return RenderTemplate(Layout("base"), page.Language, globals, (template, context) => context.RenderUtf8(template));
@@ -64,7 +64,7 @@ public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
             given[key] = value;
         }
 
-        return new TrustedHtml(RenderTemplate(call, language, new ScriptObject { ["arguments"] = given }, (template, context) => template.Render(context)));
+        return new TrustedHtml(RenderTemplate(call, language, new ScriptObject { ["arguments"] = given }, AsString));
     }
 
     private Template Layout(string name) =>
@@ -101,6 +101,8 @@ public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
         _idleContexts.Value = context;
         return html;
     }
+
+    private static string AsString(Template template, EncodingTemplateContext context) => template.Render(context);
 
     private static EncodingTemplateContext NewContext() =>
         new(TemplateContext.GetDefaultBuiltinObject()) { StrictVariables = true, LoopLimit = 0, RecursiveLimit = 50, LimitToString = 0, TryGetMember = NoSuchMember };

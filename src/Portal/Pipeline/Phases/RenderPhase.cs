@@ -27,26 +27,14 @@ public static class RenderPhase
     public static RenderedSite Run(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, BuildCache cache, ISiteOutput output, string outputDisplay, DiagnosticBag diagnostics, Action rendered)
     {
         var settings = site.Settings;
-        var routes = site.Routes;
-        var raw = site.Input.Raw;
-        var assets = raw.AssetPaths();
+        var assets = site.Input.Raw.AssetPaths();
         // One renderer for the pages and the charts in their texts: it keeps the component calls it has parsed.
         var templates = new TemplateRenderer(theme);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables, templates);
         cache.RenderedPages?.StartGeneration();
         cache.ParsedPages?.StartGeneration();
         var renderer = new PageRenderer(site, theme, templates, markdown, cache.RenderedPages);
-        var files = new List<OutputFile>();
-        var index = site.Default.Index;
-        files.AddRange(OpenDataWriter.Write(
-            PartnerRecords.From(index, settings, routes, CountryNames.Shipped),
-            PartnerRecords.NetworkSeats(index, settings, routes, CountryNames.Shipped)));
-        files.Add(SitemapWriter.Sitemap(settings.BaseUrl, pages.Where(d => d.InSitemap).Select(d =>
-            (d.Route, (IReadOnlyList<(string, Route)>)settings.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
-        files.Add(SitemapWriter.Robots(settings.BaseUrl));
-        files.AddRange(theme.OutputFiles());
-        files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
-
+        var files = FilesBesidePages(site, pages, theme, renderer);
         var paths = files.Select(f => f.Path).Concat(pages.Select(p => p.Route.Path)).ToHashSet(StringComparer.Ordinal);
         var pageSources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         foreach (var page in pages.Where(d => d.Body is not null))
@@ -75,6 +63,25 @@ public static class RenderPhase
 
         Parallel.ForEach(files, output.Add);
         return new RenderedSite(links);
+    }
+
+    /// <summary>The open data, the sitemap, robots.txt, the theme's assets and the content's assets.</summary>
+    private static List<OutputFile> FilesBesidePages(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, PageRenderer renderer)
+    {
+        var settings = site.Settings;
+        var routes = site.Routes;
+        var raw = site.Input.Raw;
+        var index = site.Default.Index;
+        var files = new List<OutputFile>();
+        files.AddRange(OpenDataWriter.Write(
+            PartnerRecords.From(index, settings, routes, CountryNames.Shipped),
+            PartnerRecords.NetworkSeats(index, settings, routes, CountryNames.Shipped)));
+        files.Add(SitemapWriter.Sitemap(settings.BaseUrl, pages.Where(d => d.InSitemap).Select(d =>
+            (d.Route, (IReadOnlyList<(string, Route)>)settings.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
+        files.Add(SitemapWriter.Robots(settings.BaseUrl));
+        files.AddRange(theme.OutputFiles());
+        files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
+        return files;
     }
 
     /// <summary>
