@@ -12,17 +12,18 @@ namespace Portal.Geography;
 /// code are merged into one geometry.
 /// </summary>
 /// <remarks>
-/// Every feature is decoded when the instance is made, but a country's boundary is checked for validity (repaired
-/// if need be) and merged only when it is first read, as checking all of them is most of the cost of loading and a
-/// site needs a few. Reading a boundary always gives the same valid geometry; the instance is safe to share.
+/// The shipped countries are read from boundaries decoded, checked and merged ahead of time
+/// (<see cref="WorldBoundaryReader"/>); a test proves them the same, to the bit, as decoding Natural Earth's topology
+/// here. A topology given to <see cref="FromTopology(Topology, string, IReadOnlyDictionary{int, string})"/> is decoded
+/// at once, but a country's boundary is checked for validity (repaired if need be) and merged only when it is first
+/// read. Reading a boundary always gives the same valid geometry; the instance is safe to share.
 /// </remarks>
 public sealed class WorldCountries
 {
     /// <summary>The object of the shipped topology that holds the countries.</summary>
     public const string CountriesObjectName = "countries";
 
-    private const string TopologyResource = "Portal.Geography.countries-50m.json";
-    private const string CodesResource = "Portal.Countries.codes.json";
+    private const string BoundariesResource = "Portal.Geography.countries-50m.bin";
 
     /// <summary>Alpha-2 codes of the features Natural Earth draws without a numeric id.</summary>
     private static readonly FrozenDictionary<string, string> Alpha2ByUnnumberedName = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -36,19 +37,16 @@ public sealed class WorldCountries
 
     private static readonly Lazy<WorldCountries> LazyShipped = new(LoadShipped);
 
-    private readonly FrozenDictionary<string, Geometry[]> _uncheckedFeatures;
-    private readonly LazyValueDictionary<string, Geometry> _boundaries;
+    private readonly IReadOnlyList<(string Alpha2, Envelope Envelope)> _polygonEnvelopes;
+    private readonly IReadOnlyDictionary<string, Geometry> _boundaries;
 
-    private WorldCountries(FrozenDictionary<string, Geometry[]> uncheckedFeatures, bool featuresAreValid)
+    private WorldCountries(IReadOnlyList<(string Alpha2, Envelope Envelope)> polygonEnvelopes, IReadOnlyDictionary<string, Geometry> boundaries)
     {
-        _uncheckedFeatures = uncheckedFeatures;
-        _boundaries = new LazyValueDictionary<string, Geometry>(uncheckedFeatures.ToFrozenDictionary(
-            country => country.Key,
-            country => new Lazy<Geometry>(() => Merge(featuresAreValid ? country.Value : country.Value.Select(GeometryRepair.MakeValid).ToArray())),
-            StringComparer.Ordinal));
+        _polygonEnvelopes = polygonEnvelopes;
+        _boundaries = boundaries;
     }
 
-    /// <summary>Natural Earth's 1:50m countries (world-atlas 2.0.2), read from the embedded file on first use.</summary>
+    /// <summary>Natural Earth's 1:50m countries (world-atlas 2.0.2), read from the embedded boundaries on first use.</summary>
     public static WorldCountries Shipped => LazyShipped.Value;
 
     /// <summary>Each country's valid polygonal boundary (SRID 4326, x = longitude, y = latitude), by alpha-2 code.</summary>
@@ -58,27 +56,14 @@ public sealed class WorldCountries
     /// The envelope of every polygon of every country, as decoded and before any repair: a repair only removes
     /// what collapsed, so a country's boundary lies within the envelopes of its polygons.
     /// </summary>
-    internal IEnumerable<(string Alpha2, Envelope Envelope)> PolygonEnvelopes =>
-        _uncheckedFeatures.SelectMany(country => country.Value
-            .SelectMany(feature => Enumerable.Range(0, feature.NumGeometries).Select(i => feature.GetGeometryN(i).EnvelopeInternal))
-            .Select(envelope => (country.Key, envelope)));
+    internal IEnumerable<(string Alpha2, Envelope Envelope)> PolygonEnvelopes => _polygonEnvelopes;
 
     /// <summary>The country's boundary, or <c>null</c> when Natural Earth does not draw it on its own.</summary>
     public Geometry? BoundaryOf(string alpha2) => _boundaries.TryGetValue(alpha2, out var boundary) ? boundary : null;
 
     /// <summary>Maps the features of <paramref name="objectName"/> in <paramref name="topology"/> to their countries.</summary>
     /// <exception cref="InvalidDataException">A feature has no id and no name mapped here, or an id with no code.</exception>
-    public static WorldCountries FromTopology(Topology topology, string objectName, IReadOnlyDictionary<int, string> alpha2ByNumeric) =>
-        FromTopology(topology, objectName, alpha2ByNumeric, featuresAreValid: false);
-
-    /// <param name="featuresAreValid">
-    /// Whether every feature is known to decode valid, so that checking each is skipped; merged features are checked.
-    /// </param>
-    internal static WorldCountries FromTopology(
-        Topology topology,
-        string objectName,
-        IReadOnlyDictionary<int, string> alpha2ByNumeric,
-        bool featuresAreValid)
+    public static WorldCountries FromTopology(Topology topology, string objectName, IReadOnlyDictionary<int, string> alpha2ByNumeric)
     {
         var decoder = new TopologyDecoder(topology);
         var features = topology.Objects[objectName]
@@ -86,8 +71,21 @@ public sealed class WorldCountries
             .Where(feature => !feature.Geometry.IsEmpty)
             .GroupBy(feature => feature.Alpha2, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Select(feature => feature.Geometry).ToArray(), StringComparer.Ordinal);
-        return new WorldCountries(features, featuresAreValid);
+        var envelopes = features
+            .SelectMany(country => country.Value
+                .SelectMany(feature => Enumerable.Range(0, feature.NumGeometries).Select(i => feature.GetGeometryN(i).EnvelopeInternal))
+                .Select(envelope => (country.Key, envelope)))
+            .ToList();
+        var boundaries = new LazyValueDictionary<string, Geometry>(features.ToFrozenDictionary(
+            country => country.Key,
+            country => new Lazy<Geometry>(() => Merge(country.Value.Select(GeometryRepair.MakeValid).ToArray())),
+            StringComparer.Ordinal));
+        return new WorldCountries(envelopes, boundaries);
     }
+
+    /// <summary>Countries whose boundaries are known valid and merged, with the envelopes of their polygons as decoded.</summary>
+    internal static WorldCountries FromBoundaries(IReadOnlyList<(string Alpha2, Envelope Envelope)> polygonEnvelopes, IReadOnlyDictionary<string, Geometry> boundaries) =>
+        new(polygonEnvelopes, boundaries.ToFrozenDictionary(StringComparer.Ordinal));
 
     /// <summary>The alpha-2 code of a feature: by its numeric id, or by name for the features that have no id.</summary>
     /// <exception cref="InvalidDataException">The feature cannot be mapped.</exception>
@@ -111,13 +109,12 @@ public sealed class WorldCountries
 
     private static WorldCountries LoadShipped()
     {
-        var assembly = typeof(WorldCountries).Assembly;
-        using var topologyStream = assembly.GetManifestResourceStream(TopologyResource)
-            ?? throw new InvalidOperationException($"'{TopologyResource}' is not embedded");
-        using var codesStream = assembly.GetManifestResourceStream(CodesResource)
-            ?? throw new InvalidOperationException($"'{CodesResource}' is not embedded");
-        // Every shipped feature decodes valid (WorldCountriesTests checks each): checking them again at every start
-        // cost a quarter of a second of CPU in any build that draws a world map, which reads every country.
-        return FromTopology(TopoJsonReader.Read(topologyStream), CountriesObjectName, IsoNumericCodeReader.Read(codesStream), featuresAreValid: true);
+        using var stream = typeof(WorldCountries).Assembly.GetManifestResourceStream(BoundariesResource)
+            ?? throw new InvalidOperationException($"'{BoundariesResource}' is not embedded");
+        var data = new byte[stream.Length];
+        stream.ReadExactly(data);
+        // Decoding the topology here cost a fifth of a second at every start: parsing, stitching arcs, cutting rings
+        // at 180° and merging features. The embedded boundaries are that result, read back to the bit.
+        return WorldBoundaryReader.Read(data);
     }
 }
