@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Portal.Templates;
 
@@ -25,6 +26,14 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateCon
             null => this,
             _ => base.Write(span, Encoder.Encode(ObjectToString(textAsObject) ?? string.Empty)),
         };
+
+    /// <summary>
+    /// A value passed where anything may go (every parameter of a component) is passed as it is. Scriban would reach
+    /// the same answer by reflection, trying enum, conversion and primitive rules in turn, on every argument of every
+    /// call; values that convert themselves still do.
+    /// </summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        destinationType == typeof(object) && value is not IScriptConvertibleTo ? value : base.ToObject(span, value, destinationType);
 
     /// <summary>The output of whole pages, kept from one page to the next.</summary>
     private readonly Utf8Output _page = new();

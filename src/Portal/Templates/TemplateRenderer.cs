@@ -117,16 +117,9 @@ public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
                 globals[component.FunctionName] = new ComponentCall(component.Function);
             }
 
-            globals.Import("tr", new Func<TemplateContext, string, string>((context, key) => Translate(strings, context.CurrentSpan, key)));
+            globals["tr"] = new UiStringFunction(strings);
             return globals;
         });
-
-    /// <summary>A key built at run time that no language has; literal keys and keys one language lacks are reported when the theme loads.</summary>
-    private string Translate(UiStrings strings, SourceSpan span, string key) =>
-        strings.Texts.TryGetValue(key, out var text)
-            ? text
-            : throw new ThemeException(
-                TemplateChecks.MissingString(key, strings.DisplayPath), span.FileName, span.Start.Line + 1, span.Start.Column + 1, DiagnosticCodes.MissingUiString);
 
     private static bool NoSuchMember(TemplateContext context, SourceSpan span, object target, string member, out object value) =>
         throw new ScriptRuntimeException(span, $"{Describe(target)} has no member '{member}'");
