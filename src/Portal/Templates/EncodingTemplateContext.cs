@@ -23,9 +23,45 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateCon
         textAsObject switch
         {
             TrustedHtml html => base.Write(span, html.Value),
+            LayoutContent layout when string.IsNullOrEmpty(CurrentIndent) && Output is Utf8Output => RenderInPlace(layout),
+            LayoutContent layout => base.Write(span, RenderApart(layout)),
             null => this,
             _ => base.Write(span, Encoder.Encode(ObjectToString(textAsObject) ?? string.Empty)),
         };
+
+    /// <summary>The page's layout, written straight into the page's bytes.</summary>
+    private EncodingTemplateContext RenderInPlace(LayoutContent layout) =>
+        WithGlobalsOf(layout, () =>
+        {
+            layout.Layout.Render(this);
+            return this;
+        });
+
+    /// <summary>
+    /// The page's layout as a string, rendered as an include is (unindented, in an output of its own), for base to
+    /// write as it writes any value: indented where base indents it.
+    /// </summary>
+    private string RenderApart(LayoutContent layout) =>
+        WithGlobalsOf(layout, () => RenderTemplate(layout.Layout, [], callerContext: null));
+
+    /// <summary>
+    /// Renders with the layout's own globals in place of base's, as it would render alone: neither sees the
+    /// other's variables.
+    /// </summary>
+    private T WithGlobalsOf<T>(LayoutContent layout, Func<T> render)
+    {
+        var enclosing = PopGlobal();
+        PushGlobal(layout.Globals);
+        try
+        {
+            return render();
+        }
+        finally
+        {
+            PopGlobal();
+            PushGlobal(enclosing);
+        }
+    }
 
     /// <summary>
     /// A value passed where anything may go (every parameter of a component) is passed as it is. Scriban would reach

@@ -7,7 +7,7 @@ using Scriban.Syntax;
 namespace Portal.Templates;
 
 /// <summary>
-/// Renders a page: its layout first, then <c>base.sbn</c> around it. Layouts see <c>page</c> (a
+/// Renders a page: <c>base.sbn</c>, with the page's layout rendered where base writes <c>content</c>. Layouts see <c>page</c> (a
 /// <see cref="PageModel"/>), <c>view</c> (the layout's own model), the function <c>tr 'key'</c> and the theme's
 /// components, each a function taking named arguments. Variables are strict: a name or a member that does not
 /// exist is an error at its line and column, never an empty string. Every value written is HTML-encoded unless it
@@ -28,12 +28,11 @@ public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
     /// </summary>
     private readonly ThreadLocal<EncodingTemplateContext?> _idleContexts = new(() => null);
 
-    /// <summary>The page as UTF-8: its layout, within <c>base.sbn</c>.</summary>
+    /// <summary>The page as UTF-8: its layout, rendered where <c>base.sbn</c> writes <c>content</c>.</summary>
     public byte[] Render(PageModel page)
     {
-        var content = RenderTemplate(Layout(page.Layout), page.Language, Globals(page), AsString);
         var globals = Globals(page);
-        globals["content"] = new TrustedHtml(content);
+        globals["content"] = new LayoutContent(Layout(page.Layout), Globals(page));
         return RenderTemplate(Layout("base"), page.Language, globals, (template, context) => context.RenderUtf8(template));
     }
 

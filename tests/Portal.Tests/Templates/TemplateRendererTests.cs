@@ -47,11 +47,41 @@ public sealed class TemplateRendererTests
             r.Html.Contains($"<h1>{r.Title}</h1>", StringComparison.Ordinal) && r.Html.Contains($"<a href=\"{r.Title}.html\">{r.Title}</a>", StringComparison.Ordinal)));
     }
 
-    private static TemplateRenderer Renderer(string pageLayout)
+    [Test]
+    public void The_layout_is_written_where_base_writes_content()
+    {
+        var html = Html(Renderer("<p>{{ page.title }}</p>\n", "<main>\n{{ content }}</main>\n"), Page("Hej"));
+
+        Assert.That(html, Is.EqualTo("<main>\n<p>Hej</p>\n</main>\n"));
+    }
+
+    [Test]
+    public void Where_base_indents_content_every_line_of_the_layout_is_indented()
+    {
+        var html = Html(Renderer("<p>a</p>\n<p>{{ page.title }}</p>\n", "<main>\n  {{ content }}\n</main>\n"), Page("b"));
+
+        Assert.That(html, Is.EqualTo("<main>\n  <p>a</p>\n  <p>b</p>\n\n</main>\n"));
+    }
+
+    [Test]
+    public void Base_and_the_layout_each_keep_their_own_variables()
+    {
+        // The theme loader refuses a name a template neither is given nor assigns, so only a name both assign can meet.
+        var html = Html(Renderer("{{ x = \"layout\" }}<p>{{ x }}</p>", "{{ x = \"base\" }}{{ content }}<p>{{ x }}</p>"), Page("a"));
+
+        Assert.That(html, Is.EqualTo("<p>layout</p><p>base</p>"));
+    }
+
+    private static TemplateRenderer Renderer(string pageLayout, string? baseLayout = null)
     {
         var folder = new TempDirectory();
         Directory.CreateDirectory(folder.Combine("layouts"));
         File.WriteAllText(folder.Combine("layouts", "page.sbn"), pageLayout);
+        if (baseLayout is not null)
+        {
+            File.WriteAllText(folder.Combine("layouts", "base.sbn"), baseLayout);
+        }
+
         var diagnostics = new DiagnosticBag();
         var theme = ThemeLoader.Load(folder.FullPath, ["sv", "en"], folder.FullPath, diagnostics, RepoPaths.Theme);
         Assert.That(theme, Is.Not.Null, string.Join("\n", diagnostics.Sorted()));
