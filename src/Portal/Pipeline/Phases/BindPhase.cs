@@ -1,6 +1,7 @@
 using Portal.Content;
 using Portal.Countries;
 using Portal.CrossReferences;
+using Portal.FrontMatter;
 using Portal.Geography;
 
 namespace Portal.Pipeline.Phases;
@@ -58,8 +59,21 @@ public static class BindPhase
             }
         }
 
-        return site;
+        return site with { Input = input with { Raw = WithoutFrontMatter(raw) } };
     }
+
+    /// <summary>
+    /// The documents as later phases read them: their bodies (a file that binds no page still has its text checked),
+    /// not their front matter, which the model now holds. Letting the parsed front matter go was a tenth of a large
+    /// site's memory.
+    /// </summary>
+    private static RawContent WithoutFrontMatter(RawContent raw) =>
+        raw with
+        {
+            Documents = raw.Documents
+                .Select(document => document with { Document = document.Document with { Keys = YamlMapping.Empty(document.Document.Keys.Location) } })
+                .ToList(),
+        };
 
     /// <summary>A free page must not take the place of a generated page or folder.</summary>
     private static void CheckFreePageNames(RawContent raw, SiteSettings site, DiagnosticBag diagnostics)
