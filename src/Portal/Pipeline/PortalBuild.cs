@@ -66,7 +66,7 @@ public static class PortalBuild
             return null;
         }
 
-        IReadOnlyList<PageDocument> pages;
+        PageDocument[] pages;
         using (monitor.Phase(BuildPhase.Compose))
         {
             pages = ComposePhase.Run(site, theme, options.DrawMaps ? cache.Maps : null, monitor.Advance);
@@ -75,7 +75,7 @@ public static class PortalBuild
         RenderedSite rendered;
         try
         {
-            using (monitor.Phase(BuildPhase.Render, pages.Count))
+            using (monitor.Phase(BuildPhase.Render, pages.Length))
             {
                 var outputDisplay = Path.GetRelativePath(options.WorkingDirectory, Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory)).Replace('\\', '/');
                 rendered = RenderPhase.Run(site, pages, theme, cache, output, outputDisplay, diagnostics, monitor.Advance);

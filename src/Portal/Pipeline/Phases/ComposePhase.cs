@@ -21,7 +21,7 @@ public static class ComposePhase
     /// thread-safe caches, such as the maps'); the pages keep the order of languages and sources, so a build's pages
     /// come in the same order every time.
     /// </remarks>
-    public static IReadOnlyList<PageDocument> Run(BoundSite site, Theme theme, MapRenderer? maps, Action? composed = null) =>
+    public static PageDocument[] Run(BoundSite site, Theme theme, MapRenderer? maps, Action? composed = null) =>
         site.Languages
             .SelectMany(language =>
             {
@@ -36,5 +36,5 @@ public static class ComposePhase
                 composed?.Invoke();
                 return page;
             }))
-            .ToList();
+            .ToArray();
 }

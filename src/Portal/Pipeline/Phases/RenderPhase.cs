@@ -20,11 +20,15 @@ public sealed record RenderedSite(InternalLinkChecker Links);
 /// </summary>
 public static class RenderPhase
 {
+    /// <param name="pages">
+    /// The composed pages, each slot emptied once its page is written: the views of a large site's pages were a
+    /// tenth of its memory, and need not outlive their page. The caller does not read them again.
+    /// </param>
     /// <param name="rendered">Called as each page is rendered, on the thread that rendered it, for progress.</param>
     /// <exception cref="ThemeErrors">Templates failed; the caller reports them at the theme's files.</exception>
     /// <exception cref="IOException">The output could not take a file (wrapped in an <see cref="AggregateException"/> when a page's).</exception>
     /// <param name="outputDisplay">The output folder as diagnostics show it.</param>
-    public static RenderedSite Run(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, BuildCache cache, ISiteOutput output, string outputDisplay, DiagnosticBag diagnostics, Action rendered)
+    public static RenderedSite Run(BoundSite site, PageDocument[] pages, Theme theme, BuildCache cache, ISiteOutput output, string outputDisplay, DiagnosticBag diagnostics, Action rendered)
     {
         var settings = site.Settings;
         var assets = site.Input.Raw.AssetPaths();
@@ -37,24 +41,28 @@ public static class RenderPhase
         var files = FilesBesidePages(site, pages, theme, renderer);
         var paths = files.Select(f => f.Path).Concat(pages.Select(p => p.Route.Path)).ToHashSet(StringComparer.Ordinal);
         var pageSources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        var textsWithPages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in pages.Where(d => d.Body is not null))
         {
             pageSources.TryAdd(page.Route.Path, page.Body!.Source);
+            textsWithPages.Add(page.Body!.Source.RelativePath);
         }
 
         var links = new InternalLinkChecker(paths, settings.BaseUrl.AbsolutePath, outputDisplay, pageSources);
         try
         {
-            pages.AsParallel().ForAll(d =>
+            ParallelEnumerable.Range(0, pages.Length).ForAll(i =>
             {
-                var file = renderer.Render(d, diagnostics);
+                var page = pages[i];
+                pages[i] = null!; // its view is let go as soon as it is written
+                var file = renderer.Render(page, diagnostics);
                 links.Add(file.Path, cache.ParsedPages is null ? ParsedPage.Parse(file.Content!) : cache.ParsedPages.GetOrAdd(ContentKey.Of(file.Content!), () => ParsedPage.Parse(file.Content!)));
                 output.Add(file);
                 rendered();
             });
 
             // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
-            RenderTextsWithoutPages(site, pages, markdown, assets, diagnostics);
+            RenderTextsWithoutPages(site, textsWithPages, markdown, assets, diagnostics);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is ThemeException))
         {
@@ -90,13 +98,12 @@ public static class RenderPhase
     /// </summary>
     private static void RenderTextsWithoutPages(
         BoundSite site,
-        IReadOnlyList<PageDocument> pages,
+        IReadOnlySet<string> textsWithPages,
         MarkdownRenderer markdown,
         IReadOnlySet<string> assets,
         DiagnosticBag diagnostics)
     {
-        var rendered = pages.Where(p => p.Body is not null).Select(p => p.Body!.Source.RelativePath).ToHashSet(StringComparer.Ordinal);
-        Parallel.ForEach(site.Input.Raw.Documents.Where(d => !rendered.Contains(d.Path.RelativePath)), document =>
+        Parallel.ForEach(site.Input.Raw.Documents.Where(d => !textsWithPages.Contains(d.Path.RelativePath)), document =>
         {
             var language = document.Path.Language ?? site.Settings.DefaultLanguage;
             var routes = site.In(language).ContentRoutes;
