@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Portal.Output;
 
 /// <summary>
@@ -25,6 +27,9 @@ public sealed class StagedSite : ISiteOutput, IDisposable
     private readonly string _staging;
     private readonly SiteWriteOptions _options;
     private readonly OutputLock _lock;
+
+    /// <summary>The folders made so far: a site's pages share a few hundred folders, and asking the file system for each page's cost more than writing some.</summary>
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _count;
     private int _pages;
 
@@ -72,7 +77,8 @@ public sealed class StagedSite : ISiteOutput, IDisposable
     public void Add(OutputFile file)
     {
         var path = Path.Combine(_staging, file.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // GetOrAdd stores a folder only once it is made, so a file is never written before its folder exists.
+        _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => Directory.CreateDirectory(folder).Exists);
         if (file.CopyFrom is not null)
         {
             using var source = file.CopyFrom.OpenRead();
