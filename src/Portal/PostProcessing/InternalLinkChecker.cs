@@ -24,6 +24,7 @@ public sealed class InternalLinkChecker(
     // Pages in one folder share most of their links (navigation, footer, breadcrumbs): each is resolved once per folder.
     private readonly ConcurrentDictionary<(string Folder, string Path), string?> _targets = new();
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
+    private readonly SharedIdSets _idSets = new();
     private readonly ConcurrentQueue<(string Page, PageLink Link, string Target, string Fragment)> _anchorsElsewhere = new();
     private readonly ConcurrentQueue<Diagnostic> _problems = new();
 
@@ -48,7 +49,7 @@ public sealed class InternalLinkChecker(
     /// </summary>
     public void Add(string page, ParsedPage parsed)
     {
-        if (!_ids.TryAdd(page, parsed.Ids))
+        if (!_ids.TryAdd(page, _idSets.Share(parsed.Ids)))
         {
             return;
         }
