@@ -14,7 +14,7 @@ public sealed record RenderedSite(InternalLinkChecker Links);
 
 /// <summary>
 /// Phase 4, render: first the files beside the pages (open data, the sitemap, robots.txt, the theme's and the
-/// content's assets), so every path of the site is known; then Markdown and templates, in parallel, each page going to
+/// content's assets) go to the output, so every path of the site is known; then Markdown and templates, in parallel, each page going to
 /// the output and through the link check as soon as it is made, so neither its bytes nor its links wait for the rest;
 /// then the text of files that have no page, so one build reports every problem of a file.
 /// </summary>
@@ -38,8 +38,8 @@ public static class RenderPhase
         cache.RenderedPages?.StartGeneration();
         cache.ParsedPages?.StartGeneration();
         var renderer = new PageRenderer(site, theme, templates, markdown, cache.RenderedPages);
-        var files = FilesBesidePages(site, pages, theme, renderer);
-        var paths = files.Select(f => f.Path).Concat(pages.Select(p => p.Route.Path)).ToHashSet(StringComparer.Ordinal);
+        var paths = AddFilesBesidePages(site, pages, theme, renderer, output);
+        paths.UnionWith(pages.Select(p => p.Route.Path));
         var pageSources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         var textsWithPages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in pages.Where(d => d.Body is not null))
@@ -69,8 +69,18 @@ public static class RenderPhase
             throw new ThemeErrors(ex.InnerExceptions.Cast<ThemeException>().DistinctBy(e => e.Message).ToList());
         }
 
-        Parallel.ForEach(files, output.Add);
         return new RenderedSite(links);
+    }
+
+    /// <summary>
+    /// Puts the files beside the pages into the output first, so that they are not held while the pages render
+    /// (at 25,000 relationships the sitemap and the open data are 50 MB), and returns their paths.
+    /// </summary>
+    private static HashSet<string> AddFilesBesidePages(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, PageRenderer renderer, ISiteOutput output)
+    {
+        var files = FilesBesidePages(site, pages, theme, renderer);
+        Parallel.ForEach(files, output.Add);
+        return files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The open data, the sitemap, robots.txt, the theme's assets and the content's assets.</summary>
