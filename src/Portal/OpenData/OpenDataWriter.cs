@@ -29,13 +29,13 @@ public static class OpenDataWriter
     public static IEnumerable<OutputFile> Write(IReadOnlyList<PartnerRecord> records, IReadOnlyList<NetworkSeatRecord> seats)
     {
         yield return OutputFile.Text("data/partners.csv", Csv(records));
-        yield return OutputFile.Text("data/partners.json", Json(records));
-        yield return OutputFile.Text("data/partners.geojson", GeoJson(records));
-        yield return OutputFile.Text("data/networks.geojson", GeoJson(seats));
+        yield return new OutputFile("data/partners.json", Json(records));
+        yield return new OutputFile("data/partners.geojson", GeoJson(records));
+        yield return new OutputFile("data/networks.geojson", GeoJson(seats));
     }
 
     /// <summary>Networks' seats as GeoJSON points at [lon, lat].</summary>
-    public static string GeoJson(IReadOnlyList<NetworkSeatRecord> seats) =>
+    private static byte[] GeoJson(IReadOnlyList<NetworkSeatRecord> seats) =>
         FeatureCollection(seats.Select(s => (s.Latitude, s.Longitude, (IEnumerable<KeyValuePair<string, object?>>)
         [
             new("slug", s.Slug), new("name", s.Name), new("kind", s.Kind), new("country", s.Country),
@@ -55,14 +55,14 @@ public static class OpenDataWriter
         return builder.ToString();
     }
 
-    public static string Json(IReadOnlyList<PartnerRecord> records) =>
-        JsonSerializer.Serialize(records.Select(r => Fields(r).ToDictionary(f => f.Key, f => f.Value)), JsonOptions) + "\n";
+    private static byte[] Json(IReadOnlyList<PartnerRecord> records) =>
+        Utf8Line(stream => JsonSerializer.Serialize(stream, records.Select(r => Fields(r).ToDictionary(f => f.Key, f => f.Value)), JsonOptions));
 
-    public static string GeoJson(IReadOnlyList<PartnerRecord> records) =>
+    private static byte[] GeoJson(IReadOnlyList<PartnerRecord> records) =>
         FeatureCollection(records.Select(r => (r.Latitude, r.Longitude, Fields(r).Where(f => f.Key is not "lat" and not "lon"))));
 
     /// <summary>Points with attributes, written with NetTopologySuite's GeoJSON writer.</summary>
-    private static string FeatureCollection(IEnumerable<(double Latitude, double Longitude, IEnumerable<KeyValuePair<string, object?>> Attributes)> points)
+    private static byte[] FeatureCollection(IEnumerable<(double Latitude, double Longitude, IEnumerable<KeyValuePair<string, object?>> Attributes)> points)
     {
         var factory = new GeometryFactory(new PrecisionModel(), 4326);
         var collection = new FeatureCollection();
@@ -79,7 +79,19 @@ public static class OpenDataWriter
 
         var options = new JsonSerializerOptions(JsonOptions) { PropertyNamingPolicy = null };
         options.Converters.Add(new GeoJsonConverterFactory());
-        return JsonSerializer.Serialize(collection, options) + "\n";
+        return Utf8Line(stream => JsonSerializer.Serialize(stream, collection, options));
+    }
+
+    /// <summary>
+    /// What <paramref name="write"/> writes, and a final line break, as UTF-8: written as bytes, not made a string
+    /// first, since a large site's GeoJSON as a string (and again with its line break) was 60 MB for a moment.
+    /// </summary>
+    private static byte[] Utf8Line(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
     }
 
     private static IEnumerable<KeyValuePair<string, object?>> Fields(PartnerRecord r)

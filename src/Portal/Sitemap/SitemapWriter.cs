@@ -1,4 +1,5 @@
-using System.Xml.Linq;
+using System.Text;
+using System.Xml;
 using Portal.Output;
 
 namespace Portal.Sitemap;
@@ -6,35 +7,46 @@ namespace Portal.Sitemap;
 /// <summary>sitemap.xml (every page, absolute URLs under the base URL, with its language versions) and robots.txt.</summary>
 public static class SitemapWriter
 {
-    private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    private const string Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private static readonly XmlWriterSettings Settings = new() { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
 
     /// <param name="pages">Each page's route and its versions by language.</param>
+    /// <remarks>Written element by element as UTF-8: a large site's sitemap built as a document, then as a string, was 150 MB for a moment.</remarks>
     public static OutputFile Sitemap(Uri baseUrl, IEnumerable<(Route Route, IReadOnlyList<(string Language, Route Route)> Versions)> pages)
     {
-        var urls = pages
-            .OrderBy(p => p.Route.Path, StringComparer.Ordinal)
-            .Select(p => new XElement(
-                Sitemaps + "url",
-                new XElement(Sitemaps + "loc", p.Route.AbsoluteUnder(baseUrl)),
-                p.Versions.Select(v => new XElement(
-                    Xhtml + "link",
-                    new XAttribute("rel", "alternate"),
-                    new XAttribute("hreflang", v.Language),
-                    new XAttribute("href", v.Route.AbsoluteUnder(baseUrl))))));
-        var document = new XDocument(
-            new XDeclaration("1.0", "utf-8", null),
-            new XElement(Sitemaps + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), urls));
-        using var writer = new Utf8StringWriter();
-        document.Save(writer);
-        return OutputFile.Text("sitemap.xml", writer + "\n");
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, Settings))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("urlset", Sitemaps);
+            writer.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+            writer.WriteAttributeString("xmlns", Sitemaps);
+            foreach (var (route, versions) in pages.OrderBy(p => p.Route.Path, StringComparer.Ordinal))
+            {
+                writer.WriteStartElement("url", Sitemaps);
+                writer.WriteElementString("loc", Sitemaps, route.AbsoluteUnder(baseUrl));
+                foreach (var (language, version) in versions)
+                {
+                    writer.WriteStartElement("xhtml", "link", Xhtml);
+                    writer.WriteAttributeString("rel", "alternate");
+                    writer.WriteAttributeString("hreflang", language);
+                    writer.WriteAttributeString("href", version.AbsoluteUnder(baseUrl));
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return new OutputFile("sitemap.xml", stream.ToArray());
     }
 
     public static OutputFile Robots(Uri baseUrl) =>
         OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {new Route("sitemap.xml").AbsoluteUnder(baseUrl)}\n");
-
-    private sealed class Utf8StringWriter : StringWriter
-    {
-        public override System.Text.Encoding Encoding => new System.Text.UTF8Encoding(false);
-    }
 }
