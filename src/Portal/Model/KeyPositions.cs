@@ -5,7 +5,7 @@ namespace Portal.Model;
 /// <summary>Where a file's keys stand, so that a check made across files reports at the key, not at the file's start.</summary>
 /// <remarks>
 /// Only the keys' positions are kept, not the front matter they came from: the model lives as long as the build, and
-/// holding every file's parsed front matter for it was a tenth of a large site's memory.
+/// would otherwise keep every file's parsed front matter, values and all, alive with it.
 /// </remarks>
 public sealed class KeyPositions(string displayPath, YamlMapping keys)
 {

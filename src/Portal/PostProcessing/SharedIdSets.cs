@@ -4,7 +4,7 @@ namespace Portal.PostProcessing;
 
 /// <summary>
 /// One copy of each distinct set of a page's ids, for the link check to keep until every page is in: pages of one
-/// kind mostly carry the same ids (their layout's), and each holding its own set was the check's largest memory.
+/// kind mostly carry the same ids (their layout's), so most pages need no set of their own.
 /// Safe to call from many threads.
 /// </summary>
 internal sealed class SharedIdSets

@@ -7,7 +7,7 @@ namespace Portal.Templates;
 
 /// <summary>
 /// The theme's <c>tr "key"</c>: a UI string in the page's language. A function of its own rather than an imported
-/// delegate, which Scriban calls through reflection: with a hundred labels a page, that was a third of rendering.
+/// delegate, which Scriban calls through <see cref="Delegate.DynamicInvoke"/> for every label of every page.
 /// </summary>
 internal sealed class UiStringFunction(UiStrings strings) : IScriptCustomFunction
 {

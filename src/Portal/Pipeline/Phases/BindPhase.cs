@@ -64,8 +64,8 @@ public static class BindPhase
 
     /// <summary>
     /// The documents as later phases read them: their bodies (a file that binds no page still has its text checked),
-    /// not their front matter, which the model now holds. Letting the parsed front matter go was a tenth of a large
-    /// site's memory.
+    /// not their front matter, which the model now holds, so that every file's parsed front matter does not stay
+    /// alive for the rest of the build.
     /// </summary>
     private static RawContent WithoutFrontMatter(RawContent raw) =>
         raw with

@@ -21,8 +21,8 @@ public sealed record RenderedSite(InternalLinkChecker Links);
 public static class RenderPhase
 {
     /// <param name="pages">
-    /// The composed pages, each slot emptied once its page is written: the views of a large site's pages were a
-    /// tenth of its memory, and need not outlive their page. The caller does not read them again.
+    /// The composed pages, each slot emptied once its page is written, so that a page's view does not outlive it.
+    /// The caller does not read them again.
     /// </param>
     /// <param name="rendered">Called as each page is rendered, on the thread that rendered it, for progress.</param>
     /// <exception cref="ThemeErrors">Templates failed; the caller reports them at the theme's files.</exception>
