@@ -13,7 +13,10 @@ public static class SitemapWriter
     private static readonly XmlWriterSettings Settings = new() { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
 
     /// <param name="pages">Each page's route and its versions by language.</param>
-    /// <remarks>Written element by element as UTF-8: a large site's sitemap built as a document, then as a string, was 150 MB for a moment.</remarks>
+    /// <remarks>
+    /// Written element by element as UTF-8: built as a document, then a string, then the string with its line break,
+    /// a large site's sitemap (19 MB at 25,000 relationships) was held several times over in UTF-16.
+    /// </remarks>
     public static OutputFile Sitemap(Uri baseUrl, IEnumerable<(Route Route, IReadOnlyList<(string Language, Route Route)> Versions)> pages)
     {
         using var stream = new MemoryStream();
