@@ -19,7 +19,9 @@ public sealed record ThemeComponent(string Name, string DisplayPath, ScriptFunct
 
 /// <summary>
 /// Calls a component as the theme's partials were called: its output is rendered apart and written back as
-/// <see cref="TrustedHtml"/>, so the calling line's indentation applies to it as to any other value.
+/// <see cref="TrustedHtml"/>, so the calling line's indentation applies to it as to any other value. A call that is
+/// a statement of its own where nothing is indented (most are: a link or a status inside a table cell) writes where
+/// it stands instead, which is what writing its output there would give, without a string for every call.
 /// </summary>
 internal sealed class ComponentCall(ScriptFunction function) : IScriptCustomFunction
 {
@@ -33,8 +35,16 @@ internal sealed class ComponentCall(ScriptFunction function) : IScriptCustomFunc
 
     public ScriptParameterInfo GetParameterInfo(int index) => function.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new TrustedHtml(((EncodingTemplateContext)context).RenderApart(() => function.Invoke(context, callerContext, arguments, blockStatement)));
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (callerContext?.Parent is ScriptExpressionStatement && string.IsNullOrEmpty(context.CurrentIndent))
+        {
+            function.Invoke(context, callerContext, arguments, blockStatement);
+            return null;
+        }
+
+        return new TrustedHtml(((EncodingTemplateContext)context).RenderApart(() => function.Invoke(context, callerContext, arguments, blockStatement)));
+    }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

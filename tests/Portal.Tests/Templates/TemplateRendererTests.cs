@@ -72,7 +72,33 @@ public sealed class TemplateRendererTests
         Assert.That(html, Is.EqualTo("<p>layout</p><p>base</p>"));
     }
 
-    private static TemplateRenderer Renderer(string pageLayout, string? baseLayout = null)
+    // A component of two lines, the second indented, to show where indentation applies.
+    private const string Box = "{{ func box(text) -}}\n<div>\n  <p>{{ text }}</p>\n</div>\n{{ end }}\n";
+
+    [Test]
+    public void A_component_called_on_its_own_writes_what_its_value_would()
+    {
+        var called = Html(Renderer("<main>{{ box text: \"a\" }}</main>\n", "{{ content }}", Box), Page("p"));
+        var asValue = Html(Renderer("{{ b = box text: \"a\" }}<main>{{ b }}</main>\n", "{{ content }}", Box), Page("p"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(called, Is.EqualTo("<main><div>\n  <p>a</p>\n</div>\n</main>\n"));
+            Assert.That(asValue, Is.EqualTo(called));
+        });
+    }
+
+    [Test]
+    public void A_component_called_on_an_indented_line_is_indented_line_by_line()
+    {
+        var html = Html(Renderer("<main>\n  {{ box text: \"a\" }}\n</main>\n", "{{ content }}", Box), Page("p"));
+
+        // Scriban indents every line of a value written on an indented line by that line's indentation, the first
+        // line too (after the indentation already written): the component's own indentation is kept within it.
+        Assert.That(html, Is.EqualTo("<main>\n    <div>\n      <p>a</p>\n    </div>\n\n</main>\n"));
+    }
+
+    private static TemplateRenderer Renderer(string pageLayout, string? baseLayout = null, string? boxComponent = null)
     {
         var folder = new TempDirectory();
         Directory.CreateDirectory(folder.Combine("layouts"));
@@ -80,6 +106,12 @@ public sealed class TemplateRendererTests
         if (baseLayout is not null)
         {
             File.WriteAllText(folder.Combine("layouts", "base.sbn"), baseLayout);
+        }
+
+        if (boxComponent is not null)
+        {
+            Directory.CreateDirectory(folder.Combine("components", "box"));
+            File.WriteAllText(folder.Combine("components", "box", "box.sbn"), boxComponent);
         }
 
         var diagnostics = new DiagnosticBag();
