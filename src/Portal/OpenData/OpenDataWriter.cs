@@ -29,14 +29,14 @@ public static class OpenDataWriter
     public static IEnumerable<OutputFile> Write(IReadOnlyList<PartnerRecord> records, IReadOnlyList<NetworkSeatRecord> seats)
     {
         yield return OutputFile.Text("data/partners.csv", Csv(records));
-        yield return new OutputFile("data/partners.json", Json(records));
-        yield return new OutputFile("data/partners.geojson", GeoJson(records));
-        yield return new OutputFile("data/networks.geojson", GeoJson(seats));
+        yield return OutputFile.Written("data/partners.json", stream => Json(stream, records));
+        yield return OutputFile.Written("data/partners.geojson", stream => GeoJson(stream, records));
+        yield return OutputFile.Written("data/networks.geojson", stream => GeoJson(stream, seats));
     }
 
     /// <summary>Networks' seats as GeoJSON points at [lon, lat].</summary>
-    private static byte[] GeoJson(IReadOnlyList<NetworkSeatRecord> seats) =>
-        FeatureCollection(seats.Select(s => (s.Latitude, s.Longitude, (IEnumerable<KeyValuePair<string, object?>>)
+    private static void GeoJson(Stream stream, IReadOnlyList<NetworkSeatRecord> seats) =>
+        FeatureCollection(stream, seats.Select(s => (s.Latitude, s.Longitude, (IEnumerable<KeyValuePair<string, object?>>)
         [
             new("slug", s.Slug), new("name", s.Name), new("kind", s.Kind), new("country", s.Country),
             new("countryName", s.CountryName), new("members", s.Members), new("url", s.Url),
@@ -55,14 +55,14 @@ public static class OpenDataWriter
         return builder.ToString();
     }
 
-    private static byte[] Json(IReadOnlyList<PartnerRecord> records) =>
-        Utf8Line(stream => JsonSerializer.Serialize(stream, records.Select(r => Fields(r).ToDictionary(f => f.Key, f => f.Value)), JsonOptions));
+    private static void Json(Stream stream, IReadOnlyList<PartnerRecord> records) =>
+        JsonSerializer.Serialize(stream, records.Select(r => Fields(r).ToDictionary(f => f.Key, f => f.Value)), JsonOptions);
 
-    private static byte[] GeoJson(IReadOnlyList<PartnerRecord> records) =>
-        FeatureCollection(records.Select(r => (r.Latitude, r.Longitude, Fields(r).Where(f => f.Key is not "lat" and not "lon"))));
+    private static void GeoJson(Stream stream, IReadOnlyList<PartnerRecord> records) =>
+        FeatureCollection(stream, records.Select(r => (r.Latitude, r.Longitude, Fields(r).Where(f => f.Key is not "lat" and not "lon"))));
 
     /// <summary>Points with attributes, written with NetTopologySuite's GeoJSON writer.</summary>
-    private static byte[] FeatureCollection(IEnumerable<(double Latitude, double Longitude, IEnumerable<KeyValuePair<string, object?>> Attributes)> points)
+    private static void FeatureCollection(Stream stream, IEnumerable<(double Latitude, double Longitude, IEnumerable<KeyValuePair<string, object?>> Attributes)> points)
     {
         var factory = new GeometryFactory(new PrecisionModel(), 4326);
         var collection = new FeatureCollection();
@@ -79,19 +79,7 @@ public static class OpenDataWriter
 
         var options = new JsonSerializerOptions(JsonOptions) { PropertyNamingPolicy = null };
         options.Converters.Add(new GeoJsonConverterFactory());
-        return Utf8Line(stream => JsonSerializer.Serialize(stream, collection, options));
-    }
-
-    /// <summary>
-    /// What <paramref name="write"/> writes, and a final line break, as UTF-8: written as bytes, not made a string
-    /// first, since a large site's GeoJSON as a string (and again with its line break) was 60 MB for a moment.
-    /// </summary>
-    private static byte[] Utf8Line(Action<Stream> write)
-    {
-        using var stream = new MemoryStream();
-        write(stream);
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        JsonSerializer.Serialize(stream, collection, options);
     }
 
     private static IEnumerable<KeyValuePair<string, object?>> Fields(PartnerRecord r)

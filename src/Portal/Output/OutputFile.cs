@@ -10,6 +10,18 @@ public sealed record OutputFile(string Path, byte[]? Content, CopiedFile? CopyFr
 {
     public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
 
+    /// <summary>
+    /// A file of what <paramref name="write"/> writes, ending in a line break: for large generated files (the sitemap,
+    /// open data), written as bytes rather than made a string first, which held them several times over in UTF-16.
+    /// </summary>
+    public static OutputFile Written(string path, Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        stream.WriteByte((byte)'\n');
+        return new(path, stream.ToArray());
+    }
+
     /// <summary>A file copied from <paramref name="relativePath"/> under <paramref name="root"/> (the content folder or the theme).</summary>
     public static OutputFile Copy(string path, string root, string relativePath) => new(path, null, new CopiedFile(root, relativePath));
 
