@@ -23,11 +23,17 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateCon
         textAsObject switch
         {
             TrustedHtml html => base.Write(span, html.Value),
-            LayoutContent layout when string.IsNullOrEmpty(CurrentIndent) && Output is Utf8Output => RenderInPlace(layout),
-            LayoutContent layout => base.Write(span, RenderApart(layout)),
+            LayoutContent layout when IsUnindented && Output is Utf8Output => RenderInPlace(layout),
+            LayoutContent layout => base.Write(span, RenderAsInclude(layout)),
             null => this,
             _ => base.Write(span, Encoder.Encode(ObjectToString(textAsObject) ?? string.Empty)),
         };
+
+    /// <summary>
+    /// Whether what is written now is written as it is, with no line's indentation to add: then rendering a template
+    /// or a component where it stands gives what rendering it apart and writing the result here would.
+    /// </summary>
+    internal bool IsUnindented => string.IsNullOrEmpty(CurrentIndent);
 
     /// <summary>The page's layout, written straight into the page's bytes.</summary>
     private EncodingTemplateContext RenderInPlace(LayoutContent layout) =>
@@ -41,7 +47,7 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateCon
     /// The page's layout as a string, rendered as an include is (unindented, in an output of its own), for base to
     /// write as it writes any value: indented where base indents it.
     /// </summary>
-    private string RenderApart(LayoutContent layout) =>
+    private string RenderAsInclude(LayoutContent layout) =>
         WithGlobalsOf(layout, () => RenderTemplate(layout.Layout, [], callerContext: null));
 
     /// <summary>

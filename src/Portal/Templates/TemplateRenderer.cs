@@ -7,11 +7,11 @@ using Scriban.Syntax;
 namespace Portal.Templates;
 
 /// <summary>
-/// Renders a page: <c>base.sbn</c>, with the page's layout rendered where base writes <c>content</c>. Layouts see <c>page</c> (a
-/// <see cref="PageModel"/>), <c>view</c> (the layout's own model), the function <c>tr 'key'</c> and the theme's
-/// components, each a function taking named arguments. Variables are strict: a name or a member that does not
-/// exist is an error at its line and column, never an empty string. Every value written is HTML-encoded unless it
-/// is <see cref="TrustedHtml"/>.
+/// Renders a page: <c>base.sbn</c>, with the page's layout rendered where base writes <c>content</c>. Layouts see
+/// <c>page</c> (a <see cref="PageModel"/>), <c>view</c> (the layout's own model), the function <c>tr 'key'</c> and
+/// the theme's components, each a function taking named arguments. Variables are strict: a name or a member that
+/// does not exist is an error at its line and column, never an empty string. Every value written is HTML-encoded
+/// unless it is <see cref="TrustedHtml"/>.
 /// </summary>
 public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
 {

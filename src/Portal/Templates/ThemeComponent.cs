@@ -37,13 +37,14 @@ internal sealed class ComponentCall(ScriptFunction function) : IScriptCustomFunc
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        if (callerContext?.Parent is ScriptExpressionStatement && string.IsNullOrEmpty(context.CurrentIndent))
+        var encoding = (EncodingTemplateContext)context;
+        if (callerContext?.Parent is ScriptExpressionStatement && encoding.IsUnindented)
         {
             function.Invoke(context, callerContext, arguments, blockStatement);
             return null;
         }
 
-        return new TrustedHtml(((EncodingTemplateContext)context).RenderApart(() => function.Invoke(context, callerContext, arguments, blockStatement)));
+        return new TrustedHtml(encoding.RenderApart(() => function.Invoke(context, callerContext, arguments, blockStatement)));
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
