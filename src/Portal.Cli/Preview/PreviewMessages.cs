@@ -15,7 +15,7 @@ public static class PreviewMessages
     {
         if (!state.Succeeded)
         {
-            return new PreviewMessage("errors", JsonSerializer.Serialize(state.Diagnostics.Select(Describe).ToList(), JsonOptions));
+            return new PreviewMessage("errors", JsonSerializer.Serialize(state.Diagnostics.Select(Describe).ToList(), PreviewJsonContext.Default.ListOverlayLine));
         }
 
         return site is not null && site.IsStale(page, shownVersion)
@@ -23,12 +23,10 @@ public static class PreviewMessages
             : new PreviewMessage(PreviewMessage.Ok, "{}");
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
     private static OverlayLine Describe(Diagnostic diagnostic) =>
         new(diagnostic.Location.ToString(), diagnostic.IsError ? "error" : "warning", diagnostic.Code, diagnostic.Message);
 
-    private sealed record OverlayLine(string Location, string Severity, string Code, string Message);
+    internal sealed record OverlayLine(string Location, string Severity, string Code, string Message);
 }
 
 /// <summary>One server-sent event: "errors", "reload" or "ok", and its data.</summary>

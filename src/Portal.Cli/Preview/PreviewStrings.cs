@@ -45,7 +45,7 @@ public static class PreviewStrings
     }
 
     /// <summary>What <c>preview.js</c> fetches: every language's words, as JSON.</summary>
-    public static string Json(string themeDirectory) => JsonSerializer.Serialize(Read(themeDirectory));
+    public static string Json(string themeDirectory) => JsonSerializer.Serialize(Read(themeDirectory), PreviewJsonContext.Default.IReadOnlyDictionaryStringIReadOnlyDictionaryStringString);
 
     /// <summary>One of the words in <paramref name="language"/> (else any language that has it), or its key when no strings file has it.</summary>
     public static string Get(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> strings, string language, string key) =>

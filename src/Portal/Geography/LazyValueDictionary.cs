@@ -5,7 +5,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace Portal.Geography;
 
 /// <summary>A read-only dictionary whose values are computed the first time each is read, then kept.</summary>
-internal sealed class LazyValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>
+// TValue carries Lazy<T>'s own annotation, which keeps a parameterless constructor it might call; ours always has a factory.
+internal sealed class LazyValueDictionary<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue> : IReadOnlyDictionary<TKey, TValue>
     where TKey : notnull
 {
     private readonly FrozenDictionary<TKey, Lazy<TValue>> _values;

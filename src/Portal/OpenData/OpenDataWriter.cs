@@ -2,9 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 using Portal.Data;
 using Portal.Output;
 
@@ -19,10 +16,9 @@ public static class OpenDataWriter
     private static readonly string[] Columns =
         ["municipality", "municipalityName", "name", "localName", "country", "countryName", "region", "type", "status", "since", "until", "lat", "lon", "network", "url"];
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    private static readonly JsonWriterOptions JsonOptions = new()
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
+        Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -55,31 +51,65 @@ public static class OpenDataWriter
         return builder.ToString();
     }
 
-    private static void Json(Stream stream, IReadOnlyList<PartnerRecord> records) =>
-        JsonSerializer.Serialize(stream, records.Select(r => Fields(r).ToDictionary(f => f.Key, f => f.Value)), JsonOptions);
+    private static void Json(Stream stream, IReadOnlyList<PartnerRecord> records)
+    {
+        using var writer = new Utf8JsonWriter(stream, JsonOptions);
+        writer.WriteStartArray();
+        foreach (var record in records)
+        {
+            WriteObject(writer, Fields(record));
+        }
+
+        writer.WriteEndArray();
+    }
 
     private static void GeoJson(Stream stream, IReadOnlyList<PartnerRecord> records) =>
         FeatureCollection(stream, records.Select(r => (r.Latitude, r.Longitude, Fields(r).Where(f => f.Key is not "lat" and not "lon"))));
 
-    /// <summary>Points with attributes, written with NetTopologySuite's GeoJSON writer.</summary>
+    /// <summary>Points with attributes as a GeoJSON FeatureCollection (RFC 7946), coordinates as [lon, lat].</summary>
     private static void FeatureCollection(Stream stream, IEnumerable<(double Latitude, double Longitude, IEnumerable<KeyValuePair<string, object?>> Attributes)> points)
     {
-        var factory = new GeometryFactory(new PrecisionModel(), 4326);
-        var collection = new FeatureCollection();
+        using var writer = new Utf8JsonWriter(stream, JsonOptions);
+        writer.WriteStartObject();
+        writer.WriteString("type", "FeatureCollection");
+        writer.WriteStartArray("features");
         foreach (var (latitude, longitude, fields) in points)
         {
-            var attributes = new AttributesTable();
-            foreach (var (key, value) in fields)
-            {
-                attributes.Add(key, value);
-            }
-
-            collection.Add(new Feature(factory.CreatePoint(new Coordinate(longitude, latitude)), attributes));
+            writer.WriteStartObject();
+            writer.WriteString("type", "Feature");
+            writer.WriteStartObject("geometry");
+            writer.WriteString("type", "Point");
+            writer.WriteStartArray("coordinates");
+            writer.WriteNumberValue(longitude);
+            writer.WriteNumberValue(latitude);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WritePropertyName("properties");
+            WriteObject(writer, fields);
+            writer.WriteEndObject();
         }
 
-        var options = new JsonSerializerOptions(JsonOptions) { PropertyNamingPolicy = null };
-        options.Converters.Add(new GeoJsonConverterFactory());
-        JsonSerializer.Serialize(stream, collection, options);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteObject(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> fields)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, value) in fields)
+        {
+            writer.WritePropertyName(key);
+            switch (value)
+            {
+                case null: writer.WriteNullValue(); break;
+                case string text: writer.WriteStringValue(text); break;
+                case int number: writer.WriteNumberValue(number); break;
+                case double number: writer.WriteNumberValue(number); break;
+                default: throw new NotSupportedException($"open data has no JSON form for a {value.GetType().Name} ({key})");
+            }
+        }
+
+        writer.WriteEndObject();
     }
 
     private static IEnumerable<KeyValuePair<string, object?>> Fields(PartnerRecord r)

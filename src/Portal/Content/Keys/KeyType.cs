@@ -30,7 +30,10 @@ public sealed record SharedType(string RequiredDefinition, string OptionalDefini
 /// <summary>One value of an enum, or (<paramref name="IsList"/>) a list of them; written in kebab case (<c>twin-town</c>).</summary>
 public sealed record EnumType(Type Enum, bool IsList) : KeyType
 {
-    private IEnumerable<string> Names => System.Enum.GetValues(Enum).Cast<Enum>().Select(KebabName.OfAny);
+    private IEnumerable<string> Names => Values.Select(KebabName.OfAny);
+
+    // By name rather than Enum.GetValues(Type), which a native build cannot promise; both list in order of value.
+    private IEnumerable<Enum> Values => System.Enum.GetNames(Enum).Select(name => (Enum)System.Enum.Parse(Enum, name));
 
     public override JsonObject Schema(bool required)
     {
@@ -44,7 +47,7 @@ public sealed record EnumType(Type Enum, bool IsList) : KeyType
 
     /// <summary>Every allowed value with its meaning: <c>active (aktiv), sporadic (sporadisk), …</c>.</summary>
     public override string SwedishChoices =>
-        string.Join(", ", System.Enum.GetValues(Enum).Cast<Enum>().Select(v => SwedishGlosses.OfAny(v) is { } gloss ? $"{KebabName.OfAny(v)} ({gloss})" : KebabName.OfAny(v)));
+        string.Join(", ", Values.Select(v => SwedishGlosses.OfAny(v) is { } gloss ? $"{KebabName.OfAny(v)} ({gloss})" : KebabName.OfAny(v)));
 
     public override string EnglishChoices(string? defaultValue) =>
         string.Join(", ", Names.Select(n => n == defaultValue ? $"{n} (the default)" : n));
