@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the tests need (the W3C Nu HTML checker, a Java runtime and the schema validator), runs the NUnit
-# suites, and ends with one line "N passed, N failed".
+# Runs every test: installs what the tests need (the W3C Nu HTML checker, a Java runtime, the schema validator, a C
+# toolchain), publishes the portal as it ships, runs the NUnit suites, and ends with one line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -41,6 +41,17 @@ if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ] && command -v apt
   echo "Installing Chromium for the browser tests ..."
   if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq chromium >/dev/null; fi
 fi
+
+# The published portal (PublishedPortalTests) is a native executable: linking it needs a C toolchain and zlib.
+if ! { command -v gcc >/dev/null 2>&1 || command -v clang >/dev/null 2>&1; } || [ ! -f /usr/include/zlib.h ]; then
+  echo "Installing a C toolchain and zlib for the native portal ..."
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq gcc zlib1g-dev >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq gcc zlib1g-dev >/dev/null; fi
+fi
+published="$root/.tools/published"
+echo "Publishing the portal into .tools/published/ ..."
+rm -rf "$published"
+dotnet publish src/Portal.Cli -c Release -o "$published" --nologo -v quiet >"$root/.tools/publish.log" 2>&1 || { tail -20 "$root/.tools/publish.log"; echo "0 passed, 1 failed"; exit 1; }
+export PORTAL_PUBLISHED="$published"
 
 results="$root/artifacts/test-results"
 rm -rf "$results"
