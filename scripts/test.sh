@@ -42,10 +42,10 @@ if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ] && command -v apt
   if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq chromium >/dev/null; fi
 fi
 
-# The published portal (PublishedPortalTests) is a native executable: linking it needs a C toolchain and zlib.
-if ! { command -v gcc >/dev/null 2>&1 || command -v clang >/dev/null 2>&1; } || [ ! -f /usr/include/zlib.h ]; then
-  echo "Installing a C toolchain and zlib for the native portal ..."
-  if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq gcc zlib1g-dev >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq gcc zlib1g-dev >/dev/null; fi
+# The published portal (PublishedPortalTests) is a native executable: linking it needs a C toolchain.
+if ! command -v gcc >/dev/null 2>&1 && ! command -v clang >/dev/null 2>&1; then
+  echo "Installing a C toolchain for the native portal ..."
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq gcc libc6-dev >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq gcc libc6-dev >/dev/null; fi
 fi
 published="$root/.tools/published"
 echo "Publishing the portal into .tools/published/ ..."
