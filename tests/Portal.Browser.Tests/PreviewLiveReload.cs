@@ -6,7 +6,7 @@ using Deque.AxeCore.Playwright;
 namespace Portal.Browser.Tests;
 
 /// <summary>
-/// The editor's loop, end to end: the real <c>portal preview</c> process on content that is not in this repository,
+/// The editor's loop, end to end: the real <c>portal preview</c> process, as published, on content that is not in this repository,
 /// an open page in Chromium, and the content file edited on disk. The page follows the edit by itself, broken front
 /// matter shows an overlay over the last good page without stopping the server, mending it brings the page back,
 /// and Ctrl+C (SIGINT) stops the process cleanly.
@@ -32,14 +32,16 @@ public sealed class PreviewLiveReload
         var port = StaticServer.FreePort();
         _address = new Uri($"http://localhost:{port}/");
 
-        var cli = Path.Combine(AppContext.BaseDirectory, "Portal.Cli.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        // The portal as it ships: the native executable that scripts/test.sh publishes and names in PORTAL_PUBLISHED.
+        var portal = Path.Combine(Environment.GetEnvironmentVariable("PORTAL_PUBLISHED") ?? Path.Combine(BrowserSite.RepositoryRoot(), ".tools", "published"), "portal");
+        Assert.That(File.Exists(portal), Is.True, $"no published portal at {portal}; run scripts/test.sh, which publishes it");
+        var start = new ProcessStartInfo(portal)
         {
             WorkingDirectory = _root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { cli, "preview", "--input", "content", "--theme", Path.Combine(BrowserSite.RepositoryRoot(), "theme"), "--port", port.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { "preview", "--input", "content", "--theme", Path.Combine(BrowserSite.RepositoryRoot(), "theme"), "--port", port.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }

@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 namespace Portal.Tests.Cli;
 
 /// <summary>
-/// Content written to attack the build, or by a careless editor, tried with the real command line on content folders
-/// made here (not in the repository). Each case is refused with compiler-style errors at the right file, or built
+/// Content written to attack the build, or by a careless editor, tried with the command line as it ships (the published,
+/// native portal) on content folders made here (not in the repository). Each case is refused with compiler-style errors at the right file, or built
 /// safely, and either way within a wall-clock and a memory budget, measured on the build's own process. The budgets
 /// are in the tests' names: far above what a case takes (a few seconds, a few hundred MB), and far below what these
 /// inputs took before they were bounded (a 1,000,000-row chart was killed at 24 GB).
@@ -131,7 +131,7 @@ public sealed partial class HostileInputTests
         Directory.CreateDirectory(previous);
         File.WriteAllText(Path.Combine(previous, "index.html"), "the previous site\n");
 
-        var arguments = new List<string> { Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", Path.Combine(AppContext.BaseDirectory, "Portal.Cli.dll"), "build", "--input", "content", "--output", "site", "--theme", RepoPaths.Theme };
+        var arguments = new List<string> { PublishedPortal.Executable, "build", "--input", "content", "--output", "site", "--theme", RepoPaths.Theme };
         if (hostile.BaseUrl is { } baseUrl)
         {
             arguments.AddRange(["--base-url", baseUrl]);

@@ -18,18 +18,9 @@ public sealed class PublishedPortalTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    /// <summary>The published folder: PORTAL_PUBLISHED, which scripts/test.sh publishes and sets.</summary>
-    private static string Folder
-    {
-        get
-        {
-            var folder = Environment.GetEnvironmentVariable("PORTAL_PUBLISHED") ?? Path.Combine(RepoPaths.Root, ".tools", "published");
-            Assert.That(File.Exists(Path.Combine(folder, "portal")), Is.True, $"no published portal in {folder}; run scripts/test.sh, which publishes it");
-            return folder;
-        }
-    }
+    private static string Folder => PublishedPortal.Folder;
 
-    private static string Executable => Path.Combine(Folder, "portal");
+    private static string Executable => PublishedPortal.Executable;
 
     [Test]
     public void Builds_the_demo_byte_for_byte_as_the_command_in_the_test_process_does()
