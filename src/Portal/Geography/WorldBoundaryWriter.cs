@@ -71,14 +71,14 @@ public static class WorldBoundaryWriter
 
     private sealed class Writer(Stream output)
     {
-        private readonly byte[] _buffer = new byte[16];
+        private readonly byte[] _buffer = new byte[sizeof(double)];
 
         public void Bytes(ReadOnlySpan<byte> bytes) => output.Write(bytes);
 
         public void Double(double value)
         {
             BinaryPrimitives.WriteDoubleLittleEndian(_buffer, value);
-            output.Write(_buffer, 0, 8);
+            output.Write(_buffer);
         }
 
         public void Count(long value)

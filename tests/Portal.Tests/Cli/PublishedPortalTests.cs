@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Portal.Cli;
 using Portal.Cli.Commands;
+using Portal.Cli.Preview;
 
 namespace Portal.Tests.Cli;
 
@@ -18,17 +19,13 @@ public sealed class PublishedPortalTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    private static string Folder => PublishedPortal.Folder;
-
-    private static string Executable => PublishedPortal.Executable;
-
     [Test]
     public void Builds_the_demo_byte_for_byte_as_the_command_in_the_test_process_does()
     {
         using var directory = new TempDirectory("portal-published");
         string[] build = ["build", "--input", RepoPaths.DemoInput, "--theme", RepoPaths.Theme, "--base-url", DemoSite.BaseUrl, "--output"];
 
-        var native = Run(directory.FullPath, Executable, [.. build, directory.Combine("native")]);
+        var native = Run(directory.FullPath, PublishedPortal.Executable, [.. build, directory.Combine("native")]);
         using var output = new StringWriter();
         using var errors = new StringWriter();
         var exit = CommandLine.Run([.. build, directory.Combine("jit")], output, errors, directory.FullPath, new BuildCommand());
@@ -48,7 +45,7 @@ public sealed class PublishedPortalTests
         content.WithLine("partners/huddinge/vanda.md", 6, "type: twin-twon").Write();
 
         var run = Run(content.RootDirectory, Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
-            [Path.Combine(Folder, "portal.dll"), "check", "--input", "content", "--theme", RepoPaths.Theme]);
+            [Path.Combine(PublishedPortal.Folder, "portal.dll"), "check", "--input", "content", "--theme", RepoPaths.Theme]);
 
         Assert.Multiple(() =>
         {
@@ -61,7 +58,7 @@ public sealed class PublishedPortalTests
     [Test]
     public void Checks_the_demo_without_errors()
     {
-        var run = Run(RepoPaths.Root, Executable, ["check", "--input", RepoPaths.DemoInput, "--theme", RepoPaths.Theme]);
+        var run = Run(RepoPaths.Root, PublishedPortal.Executable, ["check", "--input", RepoPaths.DemoInput, "--theme", RepoPaths.Theme]);
 
         Assert.That(run.Exit, Is.Zero, run.Errors);
         Assert.That(run.Output, Does.Match(@"^Checked \d+ pages in \d+\.\d\d s: 0 error\(s\), 0 warning\(s\)\."));
@@ -72,7 +69,7 @@ public sealed class PublishedPortalTests
     {
         using var directory = new TempDirectory("portal-published");
 
-        var run = Run(directory.FullPath, Executable, ["schemas", "--output", "schemas"]);
+        var run = Run(directory.FullPath, PublishedPortal.Executable, ["schemas", "--output", "schemas"]);
 
         Assert.That(run.Exit, Is.Zero, run.Errors);
         var files = Directory.GetFiles(directory.Combine("schemas"), "*.json");
@@ -86,7 +83,7 @@ public sealed class PublishedPortalTests
         using var content = new TempContent();
         content.Write();
 
-        var run = Run(content.RootDirectory, Executable,
+        var run = Run(content.RootDirectory, PublishedPortal.Executable,
             ["new", "relationship", "huddinge/tartu", "--input", "content", "--name", "Tartu", "--country", "EE", "--lat", "58.38", "--lon", "26.72", "--type", "twin-town", "--status", "active", "--since", "1995"]);
 
         Assert.That(run.Exit, Is.Zero, run.Errors + run.Output);
@@ -107,7 +104,7 @@ public sealed class PublishedPortalTests
 
             var page = await http.GetStringAsync("/samarbeten/huddinge/vanda.html");
             var strings = JsonDocument.Parse(await http.GetStringAsync("/_portal/strings.json")).RootElement;
-            using var response = await http.GetAsync("/_portal/events?page=samarbeten%2Fhuddinge%2Fvanda.html&version=1", HttpCompletionOption.ResponseHeadersRead);
+            using var response = await http.GetAsync(PreviewServer.EventsPath + "?page=samarbeten%2Fhuddinge%2Fvanda.html&version=1", HttpCompletionOption.ResponseHeadersRead);
             using var events = new PreviewCommandTests.EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync(), Encoding.UTF8));
             Assert.That(await events.NextAsync(), Is.EqualTo(("ok", "{}")));
 
@@ -117,7 +114,7 @@ public sealed class PublishedPortalTests
 
             Assert.Multiple(() =>
             {
-                Assert.That(page, Does.Contain("<h1").And.Contain(PreviewServerPath("preview.js")), "the page, with the live-reload script");
+                Assert.That(page, Does.Contain("<h1").And.Contain("/_portal/preview.js"), "the page, with the live-reload script");
                 Assert.That(strings.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "sv", "en" }), "the overlay's words in each language");
                 Assert.That(name, Is.EqualTo("errors"));
                 var line = JsonDocument.Parse(data).RootElement[0];
@@ -131,8 +128,6 @@ public sealed class PublishedPortalTests
             preview.Process.Kill(entireProcessTree: true);
         }
     }
-
-    private static string PreviewServerPath(string file) => "/_portal/" + file;
 
     private sealed record Finished(int Exit, string Output, string Errors);
 
@@ -171,7 +166,7 @@ public sealed class PublishedPortalTests
 
     private static Started Start(string workingDirectory, IEnumerable<string> arguments)
     {
-        var process = Process.Start(StartInfo(workingDirectory, Executable, arguments))!;
+        var process = Process.Start(StartInfo(workingDirectory, PublishedPortal.Executable, arguments))!;
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
