@@ -78,7 +78,7 @@ public static class PortalBuild
             using (monitor.Phase(BuildPhase.Render, pages.Length))
             {
                 var outputDisplay = Path.GetRelativePath(options.WorkingDirectory, Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory)).Replace('\\', '/');
-                rendered = RenderPhase.Run(site, pages, theme, cache, output, outputDisplay, diagnostics, monitor.Advance);
+                rendered = RenderPhase.Run(site, pages, new TemplateRenderer(theme, options.Templates), cache, output, outputDisplay, diagnostics, monitor.Advance);
             }
         }
         catch (ThemeErrors ex)

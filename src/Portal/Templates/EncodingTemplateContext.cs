@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Portal.Templates.Compiled;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -24,10 +25,14 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateCon
         {
             TrustedHtml html => base.Write(span, html.Value),
             LayoutContent layout when IsUnindented && Output is Utf8Output => RenderInPlace(layout),
+            LayoutContent { Compiled: not null } => throw new InterpreterNeeded("the layout written where base indents it"),
             LayoutContent layout => base.Write(span, RenderAsInclude(layout)),
             null => this,
-            _ => base.Write(span, Encoder.Encode(ObjectToString(textAsObject) ?? string.Empty)),
+            _ => base.Write(span, Encode(ObjectToString(textAsObject) ?? string.Empty)),
         };
+
+    /// <summary>Text as every value a template writes is encoded.</summary>
+    internal static string Encode(string text) => Encoder.Encode(text);
 
     /// <summary>
     /// Whether what is written now is written as it is, with no line's indentation to add: then rendering a template
@@ -39,7 +44,15 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateCon
     private EncodingTemplateContext RenderInPlace(LayoutContent layout) =>
         WithGlobalsOf(layout, () =>
         {
-            layout.Layout.Render(this);
+            if (layout.Compiled is { } compiled)
+            {
+                compiled.Run(new RenderFrame(this, layout.Globals, compiled.SlotCount, depth: 0));
+            }
+            else
+            {
+                layout.Layout.Render(this);
+            }
+
             return this;
         });
 
@@ -81,12 +94,15 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateCon
     private readonly Utf8Output _page = new();
 
     /// <summary>A whole page rendered straight into UTF-8.</summary>
-    public byte[] RenderUtf8(Template template)
+    public byte[] RenderUtf8(Template template) => RenderUtf8(() => template.Render(this));
+
+    /// <summary>What <paramref name="render"/> writes, as a whole page's UTF-8.</summary>
+    public byte[] RenderUtf8(Action render)
     {
         PushOutput(_page);
         try
         {
-            template.Render(this);
+            render();
         }
         finally
         {

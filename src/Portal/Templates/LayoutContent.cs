@@ -1,3 +1,4 @@
+using Portal.Templates.Compiled;
 using Scriban;
 using Scriban.Runtime;
 
@@ -9,4 +10,5 @@ namespace Portal.Templates;
 /// </summary>
 /// <param name="Layout">The page kind's layout.</param>
 /// <param name="Globals">What the layout sees, as if rendered alone: not base's variables.</param>
-internal sealed record LayoutContent(Template Layout, ScriptObject Globals);
+/// <param name="Compiled">The layout compiled, when the page is rendered so; null when it is interpreted.</param>
+internal sealed record LayoutContent(Template Layout, ScriptObject Globals, CompiledTemplate? Compiled = null);

@@ -12,8 +12,8 @@ namespace Portal.Templates;
 internal static class TemplateChecks
 {
     /// <summary>Scriban's own functions (string, array, math…), minus <c>include</c>: components are called, not included.</summary>
-    private static readonly HashSet<string> Builtins =
-        [.. new BuiltinFunctions().Keys.Where(k => k != "include"), "for", "while", "tablerow", "null", "true", "false"];
+    public static readonly IReadOnlySet<string> Builtins = new HashSet<string>(
+        [.. new BuiltinFunctions().Keys.Where(k => k != "include"), "for", "while", "tablerow", "null", "true", "false"]);
 
     /// <summary>Every name in <paramref name="root"/> must be declared in it (an assignment, a loop variable, a parameter) or be one of <paramref name="given"/>.</summary>
     public static void CheckNames(ScriptNode root, string displayPath, IReadOnlySet<string> given, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Portal.Templates.Compiled;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -12,8 +13,11 @@ namespace Portal.Templates;
 /// the theme's components, each a function taking named arguments. Variables are strict: a name or a member that
 /// does not exist is an error at its line and column, never an empty string. Every value written is HTML-encoded
 /// unless it is <see cref="TrustedHtml"/>.
+/// Pages render from the theme compiled for their language (<see cref="TemplateCompiler"/>) when it compiles, which
+/// gives what Scriban's interpreter gives without interpreting; a page the compiled form cannot finish (an error in
+/// the theme, a value it does not model) is rendered again by the interpreter, which gives its output or its error.
 /// </summary>
-public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
+public sealed class TemplateRenderer(Theme theme, TemplateExecution execution = TemplateExecution.Compiled) : IComponentRenderer
 {
     /// <summary>The one-line templates that call a component for <see cref="RenderComponent"/>, by component; parsed once.</summary>
     private readonly ConcurrentDictionary<string, Template> _calls = new(StringComparer.Ordinal);
@@ -28,13 +32,48 @@ public sealed class TemplateRenderer(Theme theme) : IComponentRenderer
     /// </summary>
     private readonly ThreadLocal<EncodingTemplateContext?> _idleContexts = new(() => null);
 
+    /// <summary>The layouts compiled for each language, or why they could not be; compiled once, then only read.</summary>
+    private readonly ConcurrentDictionary<string, (IReadOnlyDictionary<string, CompiledTemplate>? Layouts, string? Reason)> _compiled = new(StringComparer.Ordinal);
+
+    public Theme Theme => theme;
+
     /// <summary>The page as UTF-8: its layout, rendered where <c>base.sbn</c> writes <c>content</c>.</summary>
     public byte[] Render(PageModel page)
     {
+        if (execution == TemplateExecution.CompiledOnly)
+        {
+            return RenderCompiled(page, CompiledLayouts(page.Language).Layouts ?? throw new ThemeException($"the theme does not compile: {CompiledLayouts(page.Language).Reason}"));
+        }
+
+        if (execution == TemplateExecution.Compiled && CompiledLayouts(page.Language).Layouts is { } layouts)
+        {
+            try
+            {
+                return RenderCompiled(page, layouts);
+            }
+            catch (Exception)
+            {
+                // Left to the interpreter, which renders the page as Scriban does or reports the theme's error.
+            }
+        }
+
         var globals = Globals(page);
         globals["content"] = new LayoutContent(Layout(page.Layout), Globals(page));
         return RenderTemplate(Layout("base"), page.Language, globals, (template, context) => context.RenderUtf8(template));
     }
+
+    private byte[] RenderCompiled(PageModel page, IReadOnlyDictionary<string, CompiledTemplate> layouts)
+    {
+        var layout = layouts.GetValueOrDefault(page.Layout) ?? throw new InterpreterNeeded($"no layout '{page.Layout}'");
+        var globals = Globals(page);
+        globals["content"] = new LayoutContent(Layout(page.Layout), Globals(page), layout);
+        var body = layouts["base"];
+        return RenderTemplate(Layout("base"), page.Language, globals, (_, context) =>
+            context.RenderUtf8(() => body.Run(new RenderFrame(context, globals, body.SlotCount, depth: 0))));
+    }
+
+    private (IReadOnlyDictionary<string, CompiledTemplate>? Layouts, string? Reason) CompiledLayouts(string language) =>
+        _compiled.GetOrAdd(language, _ => TemplateCompiler.Compile(theme, theme.StringsFor(language), LanguageGlobals(language)));
 
     /// <summary>
     /// Renders one component outside a layout (a chart in a Markdown body), by the same call a layout makes; it sees

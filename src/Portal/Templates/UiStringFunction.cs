@@ -30,7 +30,7 @@ internal sealed class UiStringFunction(UiStrings strings) : IScriptCustomFunctio
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     /// <summary>A key built at run time that no language has; literal keys and keys one language lacks are reported when the theme loads.</summary>
-    private string Translate(SourceSpan span, string key) =>
+    internal string Translate(SourceSpan span, string key) =>
         strings.Texts.TryGetValue(key, out var text)
             ? text
             : throw new ThemeException(

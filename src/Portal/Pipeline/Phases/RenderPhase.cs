@@ -28,12 +28,12 @@ public static class RenderPhase
     /// <exception cref="ThemeErrors">Templates failed; the caller reports them at the theme's files.</exception>
     /// <exception cref="IOException">The output could not take a file (wrapped in an <see cref="AggregateException"/> when a page's).</exception>
     /// <param name="outputDisplay">The output folder as diagnostics show it.</param>
-    public static RenderedSite Run(BoundSite site, PageDocument[] pages, Theme theme, BuildCache cache, ISiteOutput output, string outputDisplay, DiagnosticBag diagnostics, Action rendered)
+    /// <param name="templates">The theme's templates, ready to render; its theme is the one the pages render with.</param>
+    public static RenderedSite Run(BoundSite site, PageDocument[] pages, TemplateRenderer templates, BuildCache cache, ISiteOutput output, string outputDisplay, DiagnosticBag diagnostics, Action rendered)
     {
         var settings = site.Settings;
         var assets = site.Input.Raw.AssetPaths();
-        // One renderer for the pages and the charts in their texts: it keeps the component calls it has parsed.
-        var templates = new TemplateRenderer(theme);
+        var theme = templates.Theme;
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables, templates);
         cache.RenderedPages?.StartGeneration();
         cache.ParsedPages?.StartGeneration();
