@@ -87,13 +87,31 @@ public sealed class StagedSite : ISiteOutput, IDisposable
         }
         else
         {
-            File.WriteAllBytes(path, file.Content!);
+            using var handle = OpenNew(path);
+            RandomAccess.Write(handle, file.Content!, 0);
         }
 
         Interlocked.Increment(ref _count);
         if (file.Path.EndsWith(".html", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _pages);
+        }
+    }
+
+    /// <summary>
+    /// A new file, not File.WriteAllBytes: .NET truncates a file it opens to create after opening it, and ext4 answers
+    /// a truncation to nothing by writing the file out as it is closed, in the thread that closes it. Two files at one
+    /// path (an error the build reports) leave the second, as before.
+    /// </summary>
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenNew(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.OpenHandle(path, FileMode.Create, FileAccess.Write);
         }
     }
 
