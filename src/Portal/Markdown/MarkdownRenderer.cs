@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -12,7 +13,9 @@ namespace Portal.Markdown;
 /// <summary>
 /// Renders a content body for one page: parse within the guards' limits, let each registered
 /// <see cref="PageExtension"/> work on the document with the page, then write HTML. The pipeline
-/// (<see cref="MarkdownPipelineFactory"/>) is shared; each call has its own document, page and writer.
+/// (<see cref="MarkdownPipelineFactory"/>) is shared; each call has its own document, page and writer. A text whose
+/// HTML depends on nothing of its page (no link, image, raw HTML, data table or chart) is rendered once per renderer:
+/// an untranslated text shown on both languages' pages is the same HTML on both, with the same diagnostics.
 /// </summary>
 /// <param name="tables">The site's data files, by their path under <c>data/</c>; null where one could not be read.</param>
 /// <param name="components">The theme's components, for the markup the theme owns in a body (a chart's figure).</param>
@@ -20,12 +23,23 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
 {
     private readonly PageExtension[] _pageExtensions = pipeline.Extensions.OfType<PageExtension>().ToArray();
 
+    /// <summary>The texts rendered so far whose HTML is the same on any page, by file, first line and text.</summary>
+    private readonly ConcurrentDictionary<(string File, int FirstLine, string Markdown), RenderedMarkdown> _samePerPage = new();
+
     public RenderedMarkdown Render(ContentText text, ILinkResolver links, DiagnosticBag diagnostics)
     {
+        var key = (text.Source.RelativePath, text.FirstLine, text.Markdown);
+        if (_samePerPage.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         if (GuardedParser.Parse(pipeline, text, diagnostics) is not { } document)
         {
             return new RenderedMarkdown(string.Empty, string.Empty);
         }
+
+        var samePerPage = !DependsOnPage(document);
 
         var page = new MarkdownPage(text, links, tables, diagnostics, components);
         foreach (var extension in _pageExtensions)
@@ -38,8 +52,21 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
         pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), FirstParagraph(document));
+        var rendered = new RenderedMarkdown(writer.ToString(), FirstParagraph(document));
+        if (samePerPage)
+        {
+            _samePerPage.TryAdd(key, rendered);
+        }
+
+        return rendered;
     }
+
+    /// <summary>
+    /// Whether the text holds what is rendered for its page: a link or an image (resolved from where the page is),
+    /// raw HTML, or a fenced block (a data table or a chart, drawn in the page's language).
+    /// </summary>
+    private static bool DependsOnPage(MarkdownDocument document) =>
+        document.Descendants().Any(node => node is LinkInline or AutolinkInline or HtmlInline or HtmlBlock or FencedCodeBlock);
 
     private static string FirstParagraph(MarkdownDocument document)
     {
