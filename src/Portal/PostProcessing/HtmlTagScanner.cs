@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Portal.PostProcessing;
@@ -77,8 +78,10 @@ public static class HtmlTagScanner
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\f' or (byte)'\r';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTagNameEnd(byte b) => IsWhitespace(b) || b is (byte)'/' or (byte)'>';
 
     private static bool IsAsciiLetter(byte b) => char.IsAsciiLetter((char)b);

@@ -10,6 +10,12 @@ public static partial class UrlSafety
     /// <summary>The URL's scheme in lower case, or null for a relative URL. Control characters and spaces are ignored, as browsers do.</summary>
     public static string? SchemeOf(string url)
     {
+        // Most links are paths: without a colon there is no scheme, invisible characters or not.
+        if (!url.Contains(':'))
+        {
+            return null;
+        }
+
         var cleaned = Invisible().Replace(url, string.Empty);
         var match = Scheme().Match(cleaned);
         return match.Success ? match.Groups[1].Value.ToLowerInvariant() : null;
