@@ -46,7 +46,7 @@ public sealed class BuildCommand(bool showProgress = false) : ICommand
             errors.WriteLine(diagnostic.ToString());
         }
 
-        TimingsTable.WriteIfAsked(arguments, output, result.Timings, result.Elapsed);
+        TimingsTable.WriteIfAsked(arguments, output, result.Timings, result.Elapsed, result.Templates);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {

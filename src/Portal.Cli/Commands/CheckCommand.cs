@@ -41,7 +41,7 @@ public sealed class CheckCommand : ICommand
         var errorCount = found.Count(d => d.IsError);
         var warningCount = found.Count - errorCount;
         var pages = files?.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
-        TimingsTable.WriteIfAsked(arguments, output, monitor.Timings, clock.Elapsed);
+        TimingsTable.WriteIfAsked(arguments, output, monitor.Timings, clock.Elapsed, monitor.Templates);
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var strict = arguments.Flags.Contains("--warnings-as-errors");
         var verdict = errorCount == 0 && strict && warningCount > 0 ? " The warnings count as errors (--warnings-as-errors): fix them, or the check fails." : string.Empty;

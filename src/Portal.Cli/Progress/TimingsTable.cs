@@ -12,8 +12,9 @@ public static class TimingsTable
     /// <summary>The option that asks for the table, the same for every command that builds.</summary>
     public static readonly CommandOption Option = CommandOption.Flag("--timings", "print each phase's wall time, allocations and peak memory");
 
-    /// <summary>Writes the table when <paramref name="arguments"/> ask for it.</summary>
-    public static void WriteIfAsked(ParsedArguments arguments, TextWriter output, IReadOnlyList<PhaseTiming> timings, TimeSpan total)
+    /// <summary>Writes the table when <paramref name="arguments"/> ask for it, and how the templates ran.</summary>
+    /// <param name="templates">How the theme's templates ran; null when no page rendered.</param>
+    public static void WriteIfAsked(ParsedArguments arguments, TextWriter output, IReadOnlyList<PhaseTiming> timings, TimeSpan total, string? templates)
     {
         if (!arguments.Flags.Contains(Option.Name))
         {
@@ -23,6 +24,11 @@ public static class TimingsTable
         foreach (var line in Lines(timings, total))
         {
             output.WriteLine(line);
+        }
+
+        if (templates is not null)
+        {
+            output.WriteLine($"templates: {templates}");
         }
     }
 

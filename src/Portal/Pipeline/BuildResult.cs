@@ -3,7 +3,8 @@ using Portal.Pipeline.Monitoring;
 namespace Portal.Pipeline;
 
 /// <param name="Timings">Each phase that ran, in order, with what it cost.</param>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<PhaseTiming> Timings)
+/// <param name="Templates">How the theme's templates ran (<see cref="Templates.TemplateRenderer.Execution"/>); null when no page rendered.</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<PhaseTiming> Timings, string? Templates = null)
 {
     public int Errors => Diagnostics.Count(d => d.IsError);
 

@@ -24,7 +24,7 @@ public static class PortalBuild
             ? WritePhase.Stage(options, diagnostics, monitor, staged => Produce(options, staged, diagnostics, cache, monitor) is not null && !diagnostics.HasErrors)
             : null;
 
-        return new BuildResult(diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed, monitor.Timings);
+        return new BuildResult(diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed, monitor.Timings, monitor.Templates);
     }
 
     /// <summary>Everything a build would write, in memory, or null when the input cannot be built at all.</summary>
@@ -78,7 +78,15 @@ public static class PortalBuild
             using (monitor.Phase(BuildPhase.Render, pages.Length))
             {
                 var outputDisplay = Path.GetRelativePath(options.WorkingDirectory, Path.GetFullPath(options.OutputDirectory, options.WorkingDirectory)).Replace('\\', '/');
-                rendered = RenderPhase.Run(site, pages, new TemplateRenderer(theme, options.Templates), cache, output, outputDisplay, diagnostics, monitor.Advance);
+                var templates = new TemplateRenderer(theme, options.Templates);
+                try
+                {
+                    rendered = RenderPhase.Run(site, pages, templates, cache, output, outputDisplay, diagnostics, monitor.Advance);
+                }
+                finally
+                {
+                    monitor.RecordTemplates(templates.Execution);
+                }
             }
         }
         catch (ThemeErrors ex)

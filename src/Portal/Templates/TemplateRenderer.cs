@@ -35,7 +35,20 @@ public sealed class TemplateRenderer(Theme theme, TemplateExecution execution = 
     /// <summary>The layouts compiled for each language, or why they could not be; compiled once, then only read.</summary>
     private readonly ConcurrentDictionary<string, (IReadOnlyDictionary<string, CompiledTemplate>? Layouts, string? Reason)> _compiled = new(StringComparer.Ordinal);
 
+    /// <summary>Pages the compiled form could not finish, rendered by the interpreter instead.</summary>
+    private int _interpretedPages;
+
     public Theme Theme => theme;
+
+    /// <summary>
+    /// How the pages rendered so far ran, for <c>--timings</c>: compiled (with how many pages the interpreter finished),
+    /// or interpreted and why. A theme author sees there when a template keeps the theme from compiling.
+    /// </summary>
+    public string Execution =>
+        execution == TemplateExecution.Interpreted ? "interpreted, as asked"
+        : _compiled.Values.Select(c => c.Reason).FirstOrDefault(r => r is not null) is { } reason ? $"interpreted: {reason}"
+        : Volatile.Read(ref _interpretedPages) is var fallbacks and > 0 ? $"compiled; {fallbacks} page(s) finished by the interpreter"
+        : "compiled";
 
     /// <summary>The page as UTF-8: its layout, rendered where <c>base.sbn</c> writes <c>content</c>.</summary>
     public byte[] Render(PageModel page)
@@ -54,6 +67,7 @@ public sealed class TemplateRenderer(Theme theme, TemplateExecution execution = 
             catch (Exception)
             {
                 // Left to the interpreter, which renders the page as Scriban does or reports the theme's error.
+                Interlocked.Increment(ref _interpretedPages);
             }
         }
 

@@ -95,8 +95,24 @@ public sealed partial class BuildCommandTests
         Assert.That(lines[0], Does.Match(@"^phase\s+wall\s+allocated\s+peak memory$"));
         Assert.That(lines[1..8].Select(l => l.Split(' ')[0]), Is.EqualTo(new[] { "read", "bind", "compose", "render", "check", "write", "total" }));
         Assert.That(lines[1..8], Has.All.Match(@"^[a-z]+\s+\d+\.\d{3} s\s+\d+\.\d MiB\s+\d+\.\d MiB$"));
-        Assert.That(Summary().IsMatch(lines[8]), Is.True, lines[8]);
+        Assert.That(lines[8], Is.EqualTo("templates: compiled"));
+        Assert.That(Summary().IsMatch(lines[9]), Is.True, lines[9]);
         Assert.That(errors, Is.Empty, "not on a terminal: no progress line");
+    }
+
+    [Test]
+    public void Timings_say_why_a_theme_is_interpreted_rather_than_compiled()
+    {
+        using var directory = new TempDirectory();
+        using var content = new TempContent();
+        content.Write();
+        Directory.CreateDirectory(directory.Combine("tema", "layouts"));
+        File.WriteAllText(directory.Combine("tema", "layouts", "404.sbn"), "{{ capture text }}{{ tr 'notfound.text' }}{{ end }}<h1>{{ page.title }}</h1><p>{{ text }}</p>\n");
+
+        var (exit, output, errors) = Run(directory.FullPath, "build", "--input", content.ContentDirectory, "--output", "ut", "--theme", "tema", "--timings");
+
+        Assert.That(exit, Is.Zero, errors);
+        Assert.That(output, Does.Contain("\ntemplates: interpreted: 'ScriptCaptureStatement' is left to the interpreter\n"));
     }
 
     [Test]

@@ -60,12 +60,15 @@ public sealed class CompiledTemplateTests
         var templates = Renderer(Layout, "{{ content }}", execution: TemplateExecution.Compiled);
 
         var fine = Html(templates, Page("Hej"));
+        var compiled = templates.Execution;
         var error = Assert.Throws<ThemeException>(() => Html(templates, Page("Tom")))!;
         var strict = Assert.Throws<Portal.Templates.Compiled.InterpreterNeeded>(() => Html(Renderer(Layout, "{{ content }}", execution: TemplateExecution.CompiledOnly), Page("Tom")));
 
         Assert.Multiple(() =>
         {
             Assert.That(fine, Is.EqualTo("<p>Hej</p>\n"));
+            Assert.That(compiled, Is.EqualTo("compiled"));
+            Assert.That(templates.Execution, Is.EqualTo("compiled; 1 page(s) finished by the interpreter"));
             Assert.That(error.Message, Does.Contain("null"));
             Assert.That(strict, Is.Not.Null);
         });

@@ -18,6 +18,11 @@ public sealed class BuildMonitor(IProgress<BuildProgress>? progress = null)
 
     public IReadOnlyList<PhaseTiming> Timings => _timings;
 
+    /// <summary>How the theme's templates ran (compiled, or interpreted and why); null until pages render.</summary>
+    public string? Templates { get; private set; }
+
+    public void RecordTemplates(string execution) => Templates = execution;
+
     /// <summary>Starts <paramref name="phase"/>; disposing the result ends it and records its timing.</summary>
     public PhaseScope Phase(BuildPhase phase, int total = 0)
     {
