@@ -14,8 +14,9 @@ namespace Portal.Markdown;
 /// Renders a content body for one page: parse within the guards' limits, let each registered
 /// <see cref="PageExtension"/> work on the document with the page, then write HTML. The pipeline
 /// (<see cref="MarkdownPipelineFactory"/>) is shared; each call has its own document, page and writer. A text whose
-/// HTML depends on nothing of its page (no link, image, raw HTML, data table or chart) is rendered once per renderer:
-/// an untranslated text shown on both languages' pages is the same HTML on both, with the same diagnostics.
+/// HTML depends on nothing of its page (no link, image, raw HTML, data table or chart) is kept until the next page that
+/// shows it: an untranslated text on both languages' pages is rendered once, the same HTML on both, with the same
+/// diagnostics.
 /// </summary>
 /// <param name="tables">The site's data files, by their path under <c>data/</c>; null where one could not be read.</param>
 /// <param name="components">The theme's components, for the markup the theme owns in a body (a chart's figure).</param>
@@ -29,8 +30,9 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
     public RenderedMarkdown Render(ContentText text, ILinkResolver links, DiagnosticBag diagnostics)
     {
         var key = (text.Source.RelativePath, text.FirstLine, text.Markdown);
-        if (_samePerPage.TryGetValue(key, out var known))
+        if (_samePerPage.TryRemove(key, out var known))
         {
+            // Let go once used: the other page of a text renders next to it (see RenderPhase), a third renders it again.
             return known;
         }
 

@@ -25,7 +25,7 @@ public sealed class RenderOncePerTextTests
     }
 
     [Test]
-    public void A_text_that_depends_on_no_page_is_rendered_once_with_the_same_html_and_diagnostics()
+    public void A_text_that_depends_on_no_page_is_rendered_once_for_the_next_page_with_the_same_html_and_diagnostics()
     {
         var renderer = Renderer();
         const string Text = "# Rubrik\n\nText med *betoning*.\n\n| År | Händelse |\n|---|---|\n| 1985 | Avtal |\n";
@@ -34,10 +34,12 @@ public sealed class RenderOncePerTextTests
 
         var swedish = renderer.Render(Content("sv", Text), new At("a/"), first);
         var english = renderer.Render(Content("en", Text), new At("en/a/"), second);
+        var third = renderer.Render(Content("de", Text), new At("de/a/"), new DiagnosticBag());
 
         Assert.Multiple(() =>
         {
             Assert.That(english.Html, Is.SameAs(swedish.Html), "rendered once");
+            Assert.That(third.Html, Is.Not.SameAs(swedish.Html).And.EqualTo(swedish.Html), "let go once used, so a build does not hold every text");
             Assert.That(english.Html, Does.Contain("<em>betoning</em>").And.Contain("table-scroll"));
             Assert.That(first.Sorted().Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.HeadingLevel }), "the '# heading' is reported where the text was rendered");
         });

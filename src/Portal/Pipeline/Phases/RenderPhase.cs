@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Portal.Caching;
 using Portal.Countries;
 using Portal.Markdown;
@@ -49,9 +50,10 @@ public static class RenderPhase
         }
 
         var links = new InternalLinkChecker(paths, settings.BaseUrl.AbsolutePath, outputDisplay, pageSources);
+        var order = TextsTogether(pages);
         try
         {
-            ParallelEnumerable.Range(0, pages.Length).ForAll(i =>
+            void RenderOne(int i)
             {
                 var page = pages[i];
                 pages[i] = null!; // its view is let go as soon as it is written
@@ -59,6 +61,15 @@ public static class RenderPhase
                 links.Add(file.Path, cache.ParsedPages is null ? ParsedPage.Parse(file.Content!) : cache.ParsedPages.GetOrAdd(ContentKey.Of(file.Content!), () => ParsedPage.Parse(file.Content!)));
                 output.Add(file);
                 rendered();
+            }
+
+            // In runs of neighbours taken as threads come free: the pages of one text mostly render on one thread.
+            Parallel.ForEach(Partitioner.Create(0, pages.Length, RunLength), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, run =>
+            {
+                for (var n = run.Item1; n < run.Item2; n++)
+                {
+                    RenderOne(order[n]);
+                }
             });
 
             // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
@@ -71,6 +82,16 @@ public static class RenderPhase
 
         return new RenderedSite(links);
     }
+
+    /// <summary>How many neighbouring pages a thread takes at a time.</summary>
+    private const int RunLength = 16;
+
+    /// <summary>
+    /// The order to render the pages in: the pages that show one text (a text and the languages that show it
+    /// untranslated) one after another, so that its HTML, rendered once, is kept only until they are done.
+    /// </summary>
+    private static int[] TextsTogether(PageDocument[] pages) =>
+        [.. Enumerable.Range(0, pages.Length).OrderBy(i => pages[i].Body?.Source.RelativePath ?? string.Empty, StringComparer.Ordinal).ThenBy(i => i)];
 
     /// <summary>
     /// Puts the files beside the pages into the output first, so that they are not held while the pages render
