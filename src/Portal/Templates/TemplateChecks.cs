@@ -145,16 +145,20 @@ internal static class TemplateChecks
         _ => false,
     };
 
-    private static IEnumerable<ScriptNode> Descendants(ScriptNode node)
+    /// <summary>The node and every node under it, parents before children, in the template's order.</summary>
+    /// <remarks>With a stack of its own: an iterator per level would make a deep template's walk quadratic.</remarks>
+    internal static IEnumerable<ScriptNode> Descendants(ScriptNode root)
     {
-        yield return node;
-        for (var i = 0; i < node.ChildrenCount; i++)
+        var pending = new Stack<ScriptNode>();
+        pending.Push(root);
+        while (pending.TryPop(out var node))
         {
-            if (node.GetChildren(i) is { } child)
+            yield return node;
+            for (var i = node.ChildrenCount - 1; i >= 0; i--)
             {
-                foreach (var descendant in Descendants(child))
+                if (node.GetChildren(i) is { } child)
                 {
-                    yield return descendant;
+                    pending.Push(child);
                 }
             }
         }

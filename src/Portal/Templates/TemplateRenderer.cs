@@ -33,7 +33,7 @@ public sealed class TemplateRenderer(Theme theme, TemplateExecution execution = 
     private readonly ThreadLocal<EncodingTemplateContext?> _idleContexts = new(() => null);
 
     /// <summary>The layouts compiled for each language, or why they could not be; compiled once, then only read.</summary>
-    private readonly ConcurrentDictionary<string, (IReadOnlyDictionary<string, CompiledTemplate>? Layouts, string? Reason)> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(IReadOnlyDictionary<string, CompiledTemplate>? Layouts, string? Reason)>> _compiled = new(StringComparer.Ordinal);
 
     /// <summary>Pages the compiled form could not finish, rendered by the interpreter instead.</summary>
     private int _interpretedPages;
@@ -46,7 +46,7 @@ public sealed class TemplateRenderer(Theme theme, TemplateExecution execution = 
     /// </summary>
     public string Execution =>
         execution == TemplateExecution.Interpreted ? "interpreted, as asked"
-        : _compiled.Values.Select(c => c.Reason).FirstOrDefault(r => r is not null) is { } reason ? $"interpreted: {reason}"
+        : _compiled.Values.Select(c => c.Value.Reason).FirstOrDefault(r => r is not null) is { } reason ? $"interpreted: {reason}"
         : Volatile.Read(ref _interpretedPages) is var fallbacks and > 0 ? $"compiled; {fallbacks} page(s) finished by the interpreter"
         : "compiled";
 
@@ -87,7 +87,7 @@ public sealed class TemplateRenderer(Theme theme, TemplateExecution execution = 
     }
 
     private (IReadOnlyDictionary<string, CompiledTemplate>? Layouts, string? Reason) CompiledLayouts(string language) =>
-        _compiled.GetOrAdd(language, _ => TemplateCompiler.Compile(theme, theme.StringsFor(language), LanguageGlobals(language)));
+        _compiled.GetOrAdd(language, _ => new(() => TemplateCompiler.Compile(theme, theme.StringsFor(language), LanguageGlobals(language)))).Value;
 
     /// <summary>
     /// Renders one component outside a layout (a chart in a Markdown body), by the same call a layout makes; it sees

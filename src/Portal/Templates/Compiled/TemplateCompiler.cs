@@ -28,7 +28,7 @@ internal sealed class TemplateCompiler
         _texts = strings;
         _strings = languageGlobals["tr"] as UiStringFunction ?? throw new NotCompilable("no tr");
         _languageGlobals = languageGlobals;
-        _assigned = theme.Layouts.Values.SelectMany(t => Descendants(t.Page!)).OfType<ScriptAssignExpression>()
+        _assigned = theme.Layouts.Values.SelectMany(t => TemplateChecks.Descendants(t.Page!)).OfType<ScriptAssignExpression>()
             .Select(a => a.Target).OfType<ScriptVariableGlobal>().Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -45,7 +45,7 @@ internal sealed class TemplateCompiler
             }
 
             // A layout's loop variable is seen by the components called in its loop, where a component's own name would be meant.
-            var shadowed = theme.Layouts.Values.SelectMany(t => Descendants(t.Page!)).OfType<ScriptForStatement>().Select(f => f.Variable)
+            var shadowed = theme.Layouts.Values.SelectMany(t => TemplateChecks.Descendants(t.Page!)).OfType<ScriptForStatement>().Select(f => f.Variable)
                 .OfType<ScriptVariableGlobal>().Select(v => v.Name)
                 .FirstOrDefault(n => n is "page" or "tr" || compiler._components.ContainsKey(n) || TemplateChecks.Builtins.Contains(n));
             if (shadowed is not null)
@@ -281,9 +281,6 @@ internal sealed class TemplateCompiler
         && _texts.Texts.TryGetValue(key, out var text)
             ? text
             : null;
-
-    private static IEnumerable<ScriptNode> Descendants(ScriptNode node) =>
-        node.Children.Where(c => c is not null).SelectMany(c => Descendants(c!)).Prepend(node);
 
     /// <summary>The names a template's code can see in its own frame, with the slots the compiler gave them.</summary>
     private sealed class Scope(IReadOnlyList<string> parameters, bool isComponent)
