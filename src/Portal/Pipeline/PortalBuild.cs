@@ -42,7 +42,7 @@ public static class PortalBuild
         cache ??= new BuildCache();
         monitor ??= BuildMonitor.Silent;
         ReadContent? input;
-        Theme? theme;
+        Task<(Theme? Theme, DiagnosticBag Diagnostics)> loadingTheme;
         var themeDirectory = ThemeLoader.Locate(options.ThemeDirectory, options.WorkingDirectory);
         using (monitor.Phase(BuildPhase.Read))
         {
@@ -52,13 +52,26 @@ public static class PortalBuild
             }
 
             input = read;
-            theme = ThemeLoader.Load(themeDirectory, input.Site.Languages, options.WorkingDirectory, diagnostics);
+            // The theme loads beside binding, which does not need it (parsing, checking and Scriban's own set-up keep
+            // a core busy for tens of milliseconds); its problems join the build's when both are done.
+            var languages = input.Site.Languages;
+            loadingTheme = Task.Run(() =>
+            {
+                var themeDiagnostics = new DiagnosticBag();
+                return (ThemeLoader.Load(themeDirectory, languages, options.WorkingDirectory, themeDiagnostics), themeDiagnostics);
+            });
         }
 
         BoundSite site;
         using (monitor.Phase(BuildPhase.Bind))
         {
             site = BindPhase.Run(input, options.BuildDate, diagnostics);
+        }
+
+        var (theme, themeProblems) = loadingTheme.GetAwaiter().GetResult();
+        foreach (var problem in themeProblems.Sorted())
+        {
+            diagnostics.Add(problem);
         }
 
         if (theme is null)
