@@ -16,6 +16,9 @@ public sealed class MapRenderer(SimplifiedBoundaries boundaries)
 {
     private readonly ConcurrentDictionary<string, Lazy<BaseLayer>> _baseLayers = new(StringComparer.Ordinal);
 
+    /// <summary>Each country's <see cref="MapExtent.MainParts"/>, measured once for all its pages' maps.</summary>
+    private readonly ConcurrentDictionary<string, Envelope> _mainParts = new(StringComparer.Ordinal);
+
     /// <param name="keepInView">An envelope (degrees) the map must show besides its markers: all of a country's partners,
     /// so that every map of the country shares one frame and one base layer.</param>
     public MapFigure Render(MapRequest request, Envelope? keepInView = null)
@@ -43,7 +46,7 @@ public sealed class MapRenderer(SimplifiedBoundaries boundaries)
         {
             MapScope.World => MapExtent.World,
             MapScope.Country when request.Country is not null && boundaries.Originals.TryGetValue(request.Country, out var boundary) =>
-                MapExtent.AroundCountry(boundary, keepInView),
+                MapExtent.AroundCountry(_mainParts.GetOrAdd(request.Country, _ => MapExtent.MainParts(boundary)), keepInView),
             _ => MapExtent.AroundPoints(WithOrigin(keepInView, request.Origin)),
         };
         var key = string.Create(

@@ -53,7 +53,24 @@ public static class MapExtent
     /// A country's main territory: its largest part and the parts of at least a tenth of that size, so France
     /// is shown as France and not stretched to French Guiana. Points given are kept in view.
     /// </summary>
-    public static Envelope AroundCountry(Geometry boundary, Envelope points)
+    public static Envelope AroundCountry(Geometry boundary, Envelope points) => AroundCountry(MainParts(boundary), points);
+
+    /// <inheritdoc cref="AroundCountry(Geometry, Envelope)"/>
+    /// <param name="mainParts">The country's <see cref="MainParts"/>, which a site's maps of one country share.</param>
+    public static Envelope AroundCountry(Envelope mainParts, Envelope points)
+    {
+        var envelope = new Envelope(mainParts);
+        if (!points.IsNull)
+        {
+            envelope.ExpandToInclude(points);
+        }
+
+        envelope.ExpandBy(Math.Max(envelope.Width * 0.12, 0.6), Math.Max(envelope.Height * 0.12, 0.4));
+        return Clamp(envelope);
+    }
+
+    /// <summary>The envelope of a country's parts that are at least a tenth of its largest: not its far islands.</summary>
+    public static Envelope MainParts(Geometry boundary)
     {
         var parts = Enumerable.Range(0, boundary.NumGeometries).Select(boundary.GetGeometryN).ToList();
         var largest = parts.Max(p => p.Area);
@@ -63,13 +80,7 @@ public static class MapExtent
             envelope.ExpandToInclude(part.EnvelopeInternal);
         }
 
-        if (!points.IsNull)
-        {
-            envelope.ExpandToInclude(points);
-        }
-
-        envelope.ExpandBy(Math.Max(envelope.Width * 0.12, 0.6), Math.Max(envelope.Height * 0.12, 0.4));
-        return Clamp(envelope);
+        return envelope;
     }
 
     private static Envelope Clamp(Envelope envelope) =>

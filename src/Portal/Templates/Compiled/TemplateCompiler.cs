@@ -39,9 +39,9 @@ internal sealed class TemplateCompiler
         try
         {
             var compiler = new TemplateCompiler(theme, strings, languageGlobals);
-            foreach (var name in compiler._components.Keys.Where(n => PageVariables.Contains(n) || n == "tr" || compiler._assigned.Contains(n)))
+            if (compiler._components.Keys.FirstOrDefault(n => PageVariables.Contains(n) || n == "tr" || compiler._assigned.Contains(n)) is { } named)
             {
-                throw new NotCompilable($"the component '{name}' shares its name with a variable");
+                throw new NotCompilable($"the component '{named}' shares its name with a variable");
             }
 
             // A layout's loop variable is seen by the components called in its loop, where a component's own name would be meant.
