@@ -85,8 +85,8 @@ internal sealed class ForStatement(CompiledExpression list, int itemSlot, int st
 /// A block: its statements in order, each with the indentation Scriban gives it. Where a statement's <c>{{</c> stands
 /// after spaces on its line, what it writes is indented by them; elsewhere the block's own indentation holds.
 /// </summary>
-/// <param name="indents">Per statement, the indentation of its line, or null to keep the block's.</param>
-internal sealed class BlockStatement(IReadOnlyList<CompiledStatement> statements, IReadOnlyList<string?> indents) : CompiledStatement
+/// <param name="indents">Per statement, the indentation of its line, or the block's.</param>
+internal sealed class BlockStatement(IReadOnlyList<CompiledStatement> statements, IReadOnlyList<Indent> indents) : CompiledStatement
 {
     public override void Run(RenderFrame frame)
     {
@@ -96,7 +96,7 @@ internal sealed class BlockStatement(IReadOnlyList<CompiledStatement> statements
         {
             for (var i = 0; i < statements.Count; i++)
             {
-                context.CurrentIndent = indents[i] ?? enclosing;
+                context.CurrentIndent = indents[i].IsEnclosing ? enclosing : indents[i].Text;
                 statements[i].Run(frame);
             }
         }
@@ -105,6 +105,18 @@ internal sealed class BlockStatement(IReadOnlyList<CompiledStatement> statements
             context.CurrentIndent = enclosing;
         }
     }
+}
+
+/// <summary>
+/// What a statement's writing is indented by: the block's own indentation, or the spaces before its <c>{{</c>. No
+/// spaces is written as no indentation (null) rather than an empty one: Scriban writes both alike, but an empty
+/// indentation looks for line breaks in everything written under it.
+/// </summary>
+internal readonly record struct Indent(bool IsEnclosing, string? Text)
+{
+    public static readonly Indent Enclosing = new(true, null);
+
+    public static Indent Of(string? spaces) => new(false, string.IsNullOrEmpty(spaces) ? null : spaces);
 }
 
 /// <summary>A layout or a component's body, compiled, with the number of slots its frame needs.</summary>

@@ -89,13 +89,13 @@ internal sealed class TemplateCompiler
     private BlockStatement Block(ScriptBlockStatement block, Scope scope)
     {
         var statements = new List<CompiledStatement>();
-        var indents = new List<string?>();
-        string? indent = null;
+        var indents = new List<Indent>();
+        var indent = Indent.Enclosing;
         foreach (var statement in block.Statements)
         {
             if (statement is ScriptEscapeStatement escape)
             {
-                indent = escape.IsEntering ? escape.Indent : null;
+                indent = escape.IsEntering ? Indent.Of(escape.Indent) : Indent.Enclosing;
                 continue;
             }
 
