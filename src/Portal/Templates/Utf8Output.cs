@@ -15,11 +15,33 @@ internal sealed class Utf8Output : IScriptOutput
     // Keeps a surrogate pair's first half when one write ends between the two, as a whole-string encoding would not split them.
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
 
+    /// <summary>Whether the encoder may hold the first half of a surrogate pair from the last write it encoded.</summary>
+    private bool _encoderMayHold;
+
     public void Write(string text, int offset, int count)
     {
+        if (count == 0)
+        {
+            return;
+        }
+
         var chars = text.AsSpan(offset, count);
-        var written = _encoder.GetBytes(chars, _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(count)), flush: false);
-        _bytes.Advance(written);
+        var bytes = _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(count));
+
+        // Most of a page is ASCII, which is its own UTF-8: narrowed as it is, without the encoder's work per call.
+        var ascii = 0;
+        if (!_encoderMayHold)
+        {
+            Ascii.FromUtf16(chars, bytes, out ascii);
+            _bytes.Advance(ascii);
+            if (ascii == count)
+            {
+                return;
+            }
+        }
+
+        _bytes.Advance(_encoder.GetBytes(chars[ascii..], bytes[ascii..], flush: false));
+        _encoderMayHold = char.IsHighSurrogate(chars[^1]);
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -32,6 +54,7 @@ internal sealed class Utf8Output : IScriptOutput
     public byte[] TakeBytes()
     {
         _bytes.Advance(_encoder.GetBytes([], _bytes.GetSpan(8), flush: true));
+        _encoderMayHold = false;
         var bytes = _bytes.WrittenSpan.ToArray();
         _bytes.ResetWrittenCount();
         return bytes;

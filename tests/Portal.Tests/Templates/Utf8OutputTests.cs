@@ -22,6 +22,22 @@ public sealed class Utf8OutputTests
     }
 
     [Test]
+    public void Ascii_and_other_text_in_any_pieces_give_the_bytes_of_the_whole_text()
+    {
+        // ASCII runs, letters beyond it, a lone first half of a pair before ASCII (replaced, as the whole text's encoding
+        // replaces it), and empty pieces.
+        string[] pieces = ["<p class=\"a\">", "Åbo", "", "\ud83c", "ok", "–", " 🇸🇪</p>\n", "", "x"];
+        var output = new Utf8Output();
+
+        foreach (var piece in pieces)
+        {
+            output.Write(piece, 0, piece.Length);
+        }
+
+        Assert.That(output.TakeBytes(), Is.EqualTo(Encoding.UTF8.GetBytes(string.Concat(pieces))));
+    }
+
+    [Test]
     public void Taking_the_bytes_empties_the_output_for_the_next_page()
     {
         var output = new Utf8Output();
