@@ -19,14 +19,13 @@ internal abstract class CompiledExpression
         value is null or string || value is not IScriptCustomFunction ? value : throw new InterpreterNeeded("a value is a function");
 }
 
+/// <summary>A literal, or a UI string known when the theme loads.</summary>
 internal sealed class ConstantValue(object? value) : CompiledExpression
 {
-    public object? Value => value;
-
     public override object? Evaluate(RenderFrame frame) => value;
 }
 
-/// <summary>A parameter, a loop variable or a loop's state, by the slot the compiler gave it.</summary>
+/// <summary>A parameter or a loop variable, by the slot the compiler gave it.</summary>
 internal sealed class SlotValue(int slot) : CompiledExpression
 {
     public override object? Evaluate(RenderFrame frame) => AsData(frame.Slots[slot]);

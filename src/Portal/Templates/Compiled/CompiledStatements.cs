@@ -26,7 +26,7 @@ internal sealed class EncodedTextStatement(string html) : CompiledStatement
 }
 
 /// <summary><c>{{ expression }}</c>: its value written, encoded unless it is trusted HTML; nothing for null.</summary>
-/// <param name="span">The block's span, which Scriban writes the value with.</param>
+/// <param name="span">The statement's place in its template.</param>
 internal sealed class OutputStatement(CompiledExpression expression, SourceSpan span) : CompiledStatement
 {
     public override void Run(RenderFrame frame)
@@ -44,6 +44,7 @@ internal sealed class AssignStatement(string name, CompiledExpression value) : C
     public override void Run(RenderFrame frame) => frame.Globals.SetValue(name, value.Evaluate(frame), false);
 }
 
+/// <summary><c>{{ if }}</c>, with its <c>else if</c>s and <c>else</c>, by Scriban's truth of the condition.</summary>
 internal sealed class IfStatement(CompiledExpression condition, SourceSpan span, CompiledStatement? then, CompiledStatement? otherwise) : CompiledStatement
 {
     public override void Run(RenderFrame frame)
