@@ -53,12 +53,13 @@ public sealed class TemplateRenderer(Theme theme, TemplateExecution execution = 
     /// <summary>The page as UTF-8: its layout, rendered where <c>base.sbn</c> writes <c>content</c>.</summary>
     public byte[] Render(PageModel page)
     {
+        var (layouts, reason) = execution == TemplateExecution.Interpreted ? default : CompiledLayouts(page.Language);
         if (execution == TemplateExecution.CompiledOnly)
         {
-            return RenderCompiled(page, CompiledLayouts(page.Language).Layouts ?? throw new ThemeException($"the theme does not compile: {CompiledLayouts(page.Language).Reason}"));
+            return RenderCompiled(page, layouts ?? throw new ThemeException($"the theme does not compile: {reason}"));
         }
 
-        if (execution == TemplateExecution.Compiled && CompiledLayouts(page.Language).Layouts is { } layouts)
+        if (layouts is not null)
         {
             try
             {
@@ -71,19 +72,25 @@ public sealed class TemplateRenderer(Theme theme, TemplateExecution execution = 
             }
         }
 
-        var globals = Globals(page);
-        globals["content"] = new LayoutContent(Layout(page.Layout), Globals(page));
+        var globals = PageGlobals(page, compiledLayout: null);
         return RenderTemplate(Layout("base"), page.Language, globals, (template, context) => context.RenderUtf8(template));
     }
 
     private byte[] RenderCompiled(PageModel page, IReadOnlyDictionary<string, CompiledTemplate> layouts)
     {
-        var layout = layouts.GetValueOrDefault(page.Layout) ?? throw new InterpreterNeeded($"no layout '{page.Layout}'");
-        var globals = Globals(page);
-        globals["content"] = new LayoutContent(Layout(page.Layout), Globals(page), layout);
+        var globals = PageGlobals(page, layouts.GetValueOrDefault(page.Layout) ?? throw new InterpreterNeeded($"no layout '{page.Layout}'"));
         var body = layouts["base"];
         return RenderTemplate(Layout("base"), page.Language, globals, (_, context) =>
             context.RenderUtf8(() => body.Run(new RenderFrame(context, globals, body.SlotCount, depth: 0))));
+    }
+
+    /// <summary>What base sees: the page, and its layout as <c>content</c> with variables of its own.</summary>
+    /// <param name="compiledLayout">The layout compiled, when the page renders so.</param>
+    private ScriptObject PageGlobals(PageModel page, CompiledTemplate? compiledLayout)
+    {
+        var globals = Globals(page);
+        globals["content"] = new LayoutContent(Layout(page.Layout), Globals(page), compiledLayout);
+        return globals;
     }
 
     private (IReadOnlyDictionary<string, CompiledTemplate>? Layouts, string? Reason) CompiledLayouts(string language) =>

@@ -24,13 +24,16 @@ internal sealed class UiStringFunction(UiStrings strings) : IScriptCustomFunctio
     public ScriptParameterInfo GetParameterInfo(int index) => Key;
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        Translate(context.CurrentSpan, arguments[0] as string ?? string.Empty);
+        Translate(context.CurrentSpan, arguments[0]);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     /// <summary>A key built at run time that no language has; literal keys and keys one language lacks are reported when the theme loads.</summary>
-    internal string Translate(SourceSpan span, string key) =>
+    /// <param name="key">The key as the template gives it; anything but text is no key.</param>
+    internal string Translate(SourceSpan span, object? key) => Translate(span, key as string ?? string.Empty);
+
+    private string Translate(SourceSpan span, string key) =>
         strings.Texts.TryGetValue(key, out var text)
             ? text
             : throw new ThemeException(

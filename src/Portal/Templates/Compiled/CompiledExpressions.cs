@@ -137,7 +137,7 @@ internal sealed class UnaryValue(ScriptUnaryOperator op, CompiledExpression oper
 /// <summary><c>tr key</c> with a key known only when the page renders.</summary>
 internal sealed class UiStringValue(UiStringFunction strings, CompiledExpression key, SourceSpan span) : CompiledExpression
 {
-    public override object? Evaluate(RenderFrame frame) => strings.Translate(span, key.Evaluate(frame) as string ?? string.Empty);
+    public override object? Evaluate(RenderFrame frame) => strings.Translate(span, key.Evaluate(frame));
 }
 
 /// <summary>A call of one of Scriban's functions (<c>string.replace</c>…), with its arguments by position, as Scriban calls it.</summary>

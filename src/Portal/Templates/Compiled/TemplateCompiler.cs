@@ -201,11 +201,6 @@ internal sealed class TemplateCompiler
             return new SlotValue(slot);
         }
 
-        if (scope.IsComponent && scope.LayoutOnly(variable.Name))
-        {
-            throw new NotCompilable($"the component reads '{variable.Name}', which it is not given");
-        }
-
         if (variable.Name == "tr" || (_components.ContainsKey(variable.Name) && allowFunction))
         {
             throw new NotCompilable($"'{variable.Name}' named without a call");
@@ -263,7 +258,8 @@ internal sealed class TemplateCompiler
             throw new NotCompilable($"the component '{component.Name}' called without exactly its parameters");
         }
 
-        var values = arguments.Select(a => (Slot: component.Parameters.ToList().IndexOf(a.Name!.Name), Value: Expression(a.Value!, scope))).ToList();
+        var parameters = component.Parameters.ToList();
+        var values = arguments.Select(a => (Slot: parameters.IndexOf(a.Name!.Name), Value: Expression(a.Value!, scope))).ToList();
         return new ComponentValue(reference, values, isStatement);
     }
 
@@ -285,6 +281,7 @@ internal sealed class TemplateCompiler
     /// <summary>The names a template's code can see in its own frame, with the slots the compiler gave them.</summary>
     private sealed class Scope(IReadOnlyList<string> parameters, bool isComponent)
     {
+        private readonly List<string> _parameters = [.. parameters];
         private readonly Stack<(string Name, int Item, int State)> _loops = new();
         private int _next = parameters.Count;
 
@@ -304,12 +301,9 @@ internal sealed class TemplateCompiler
                 }
             }
 
-            var parameter = parameters.ToList().IndexOf(name);
+            var parameter = _parameters.IndexOf(name);
             return parameter >= 0 ? parameter : null;
         }
-
-        /// <summary>A name a component may not read of its caller's: what only a layout has.</summary>
-        public bool LayoutOnly(string name) => name is "view" or "content";
 
         public (int Item, int State) EnterLoop(string name)
         {
