@@ -95,14 +95,17 @@ public sealed class PreviewCommand(CancellationToken stopping = default) : IComm
             // Each build is announced before its problems and summed up after them: editors' tools (VS Code's
             // background tasks) read a build's problems between the two lines.
             output.WriteLine($"Building {input}/ …");
-            Rebuild(session, events, output, errors, first: true);
+            var nextChange = watcher.WaitForChangesAsync(stopping);
+            Rebuild(session, events, output, errors, first: true, nextChange);
             try
             {
                 while (true)
                 {
-                    await watcher.WaitForChangesAsync(stopping);
+                    var changed = await nextChange;
+                    nextChange = watcher.WaitForChangesAsync(stopping);
                     output.WriteLine("Rebuilding …");
-                    Rebuild(session, events, output, errors, first: false);
+                    ShowOpenPages(session, events, changed, output, errors);
+                    Rebuild(session, events, output, errors, first: false, nextChange);
                 }
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -114,13 +117,45 @@ public sealed class PreviewCommand(CancellationToken stopping = default) : IComm
         return 0;
     }
 
-    private static void Rebuild(PreviewSession session, PreviewEvents events, TextWriter output, TextWriter errors, bool first)
+    /// <summary>Shows the open pages as they are now, before the whole site is built again (its problems follow with the whole build).</summary>
+    private static void ShowOpenPages(PreviewSession session, PreviewEvents events, IReadOnlySet<string>? changed, TextWriter output, TextWriter errors) =>
+        Reporting(errors, () =>
+        {
+            if (session.ShowOpenPages(events.OpenPages, changed) is { } state)
+            {
+                var time = state.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+                output.WriteLine(state.Succeeded
+                    ? $"Open pages shown in {time} ms: {state.Changed?.Count ?? 0} changed; building the rest …"
+                    : $"Open pages not shown: the content has {state.Errors} error(s); building the rest …");
+                output.Flush();
+                events.Publish(state);
+            }
+        });
+
+    /// <summary>Builds the whole site, unless <paramref name="nextChange"/> comes first: then the build stops, and the next one starts from the newer content.</summary>
+    private static void Rebuild(PreviewSession session, PreviewEvents events, TextWriter output, TextWriter errors, bool first, Task nextChange) =>
+        Reporting(errors, () =>
+        {
+            var superseded = new CancellationTokenSource();
+            nextChange.ContinueWith(static (_, source) => ((CancellationTokenSource)source!).Cancel(), superseded, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            try
+            {
+                var state = session.Rebuild(superseded.Token);
+                Report(state, output, errors, first);
+                events.Publish(state);
+            }
+            catch (OperationCanceledException) when (superseded.IsCancellationRequested)
+            {
+                output.WriteLine("Stopped: the content changed again.");
+                output.Flush();
+            }
+        });
+
+    private static void Reporting(TextWriter errors, Action build)
     {
         try
         {
-            var state = session.Rebuild();
-            Report(state, output, errors, first);
-            events.Publish(state);
+            build();
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("PORTAL_DEBUG") is null)
         {

@@ -3,18 +3,22 @@ using Portal.Preview;
 
 namespace Portal.Cli.Preview;
 
-/// <summary>Hands every new preview state to each open event stream; a stream that has gone away stops listening.</summary>
+/// <summary>
+/// Hands every new preview state to each open event stream, and knows which page each stream is for: the pages open
+/// in a browser are shown first after an edit. A stream that has gone away stops listening.
+/// </summary>
 public sealed class PreviewEvents
 {
     private readonly Lock _gate = new();
-    private readonly List<Channel<PreviewState>> _listeners = [];
+    private readonly List<(Channel<PreviewState> Channel, string Page)> _listeners = [];
 
-    public ChannelReader<PreviewState> Listen()
+    /// <param name="page">The site path of the page the stream is for (<c>samarbeten/huddinge/vanda.html</c>).</param>
+    public ChannelReader<PreviewState> Listen(string page)
     {
         var channel = Channel.CreateBounded<PreviewState>(new BoundedChannelOptions(4) { FullMode = BoundedChannelFullMode.DropOldest });
         lock (_gate)
         {
-            _listeners.Add(channel);
+            _listeners.Add((channel, page));
         }
 
         return channel.Reader;
@@ -24,7 +28,19 @@ public sealed class PreviewEvents
     {
         lock (_gate)
         {
-            _listeners.RemoveAll(c => c.Reader == reader);
+            _listeners.RemoveAll(l => l.Channel.Reader == reader);
+        }
+    }
+
+    /// <summary>The site paths of the pages open now.</summary>
+    public IReadOnlySet<string> OpenPages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _listeners.Select(l => l.Page).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+            }
         }
     }
 
@@ -32,7 +48,7 @@ public sealed class PreviewEvents
     {
         lock (_gate)
         {
-            foreach (var listener in _listeners)
+            foreach (var (listener, _) in _listeners)
             {
                 listener.Writer.TryWrite(state);
             }
@@ -44,7 +60,7 @@ public sealed class PreviewEvents
     {
         lock (_gate)
         {
-            foreach (var listener in _listeners)
+            foreach (var (listener, _) in _listeners)
             {
                 listener.Writer.TryComplete();
             }

@@ -19,7 +19,7 @@ public static class PreviewMessages
         }
 
         return site is not null && site.IsStale(page, shownVersion)
-            ? new PreviewMessage("reload", site.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            ? new PreviewMessage(PreviewMessage.Reload, site.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : new PreviewMessage(PreviewMessage.Ok, "{}");
     }
 
@@ -34,6 +34,9 @@ public sealed record PreviewMessage(string Name, string Data)
 {
     /// <summary>The page is up to date with the latest good build.</summary>
     public const string Ok = "ok";
+
+    /// <summary>The page changed: the browser loads it again.</summary>
+    public const string Reload = "reload";
 
     /// <summary>As written on the event stream.</summary>
     public string ToEventStream() => $"event: {Name}\ndata: {Data}\n\n";

@@ -141,21 +141,29 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.Headers.CacheControl = "no-store";
         var page = context.Request.Query["page"].ToString();
         var shown = int.TryParse(context.Request.Query["version"], NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
-        var updates = events.Listen();
+        var updates = events.Listen(page);
         try
         {
             var state = session.State;
+            PreviewMessage? last = null;
             while (true)
             {
                 var message = PreviewMessages.For(state, session.Site, page, shown);
-                if (message.Name == PreviewMessage.Ok)
+                if (message.Name is PreviewMessage.Ok or PreviewMessage.Reload)
                 {
-                    // The page is the same in the newer version: it now shows that version.
+                    // The page is the same in the newer version, or the browser is loading it: it shows that version.
                     shown = Math.Max(shown, state.Version);
                 }
 
-                await context.Response.WriteAsync(message.ToEventStream(), context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                // An edit is published twice, the open pages first and then the whole build: the second tells a page
+                // nothing new when it repeats the first, or when the page is already reloading.
+                if (message != last && !(message.Name == PreviewMessage.Ok && last?.Name == PreviewMessage.Reload))
+                {
+                    await context.Response.WriteAsync(message.ToEventStream(), context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                    last = message;
+                }
+
                 if (!await updates.WaitToReadAsync(context.RequestAborted))
                 {
                     return;

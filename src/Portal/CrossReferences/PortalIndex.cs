@@ -37,15 +37,15 @@ public sealed class PortalIndex
         // A decision concerns a relationship when either side says so; both pages then link to the other.
         var relationshipDecisions = content.Decisions
             .SelectMany(d => d.Concerns.Where(c => c.Relationship is not null).Select(c => (Key: c.Relationship!.Value, Decision: d)))
-            .Concat(content.Relationships.SelectMany(r => r.Decisions.Where(Decisions.ContainsKey).Select(slug => (r.Key, Decision: Decisions[slug]))));
+            .Concat(DecisionsNamedBy(content.Relationships, r => r.Key, r => r.Decisions));
         DecisionsByRelationship = relationshipDecisions.DistinctBy(p => (p.Key, p.Decision.Slug))
             .OrderByDescending(p => p.Decision.Date).ToLookup(p => p.Key, p => p.Decision);
 
         var networkDecisions = content.Decisions
-            .SelectMany(d => d.Concerns.Where(c => c.Network is not null).Select(c => (Slug: c.Network!, Decision: d)))
-            .Concat(content.Networks.SelectMany(n => n.Decisions.Where(Decisions.ContainsKey).Select(slug => (n.Slug, Decision: Decisions[slug]))));
-        DecisionsByNetwork = networkDecisions.DistinctBy(p => (p.Slug, p.Decision.Slug))
-            .OrderByDescending(p => p.Decision.Date).ToLookup(p => p.Slug, p => p.Decision, StringComparer.Ordinal);
+            .SelectMany(d => d.Concerns.Where(c => c.Network is not null).Select(c => (Key: c.Network!, Decision: d)))
+            .Concat(DecisionsNamedBy(content.Networks, n => n.Slug, n => n.Decisions));
+        DecisionsByNetwork = networkDecisions.DistinctBy(p => (p.Key, p.Decision.Slug))
+            .OrderByDescending(p => p.Decision.Date).ToLookup(p => p.Key, p => p.Decision, StringComparer.Ordinal);
 
         ConcernedRelationships = DecisionsByRelationship
             .SelectMany(g => g.Select(d => (Decision: d.Slug, Relationship: Relationships.GetValueOrDefault(g.Key))))
@@ -56,15 +56,52 @@ public sealed class PortalIndex
             .Where(p => p.Network is not null)
             .ToLookup(p => p.Decision, p => p.Network!, StringComparer.Ordinal);
 
-        LatestYear = content.Relationships.SelectMany(r => new[] { r.Since?.Year, r.Until?.Year })
-            .Concat(content.Decisions.Select(d => (int?)d.Date.Year))
-            .Concat(content.Networks.SelectMany(n => n.Members.SelectMany(m => new[] { m.Since?.Year, m.Until?.Year })))
-            .OfType<int>()
-            .DefaultIfEmpty(2000)
-            .Max();
+        LatestYear = LatestYearIn(content);
 
         Countries = RelationshipsByCountry.Select(g => g.Key).Concat(NetworksByCountry.Select(g => g.Key))
             .Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The decisions each item names that exist, with the item's key. A loop: most of 25,000 relationships name none.</summary>
+    private List<(TKey Key, Decision Decision)> DecisionsNamedBy<T, TKey>(IEnumerable<T> items, Func<T, TKey> keyOf, Func<T, IReadOnlyList<string>> decisionsOf)
+    {
+        var named = new List<(TKey, Decision)>();
+        foreach (var item in items)
+        {
+            foreach (var slug in decisionsOf(item))
+            {
+                if (Decisions.TryGetValue(slug, out var decision))
+                {
+                    named.Add((keyOf(item), decision));
+                }
+            }
+        }
+
+        return named;
+    }
+
+    private static int LatestYearIn(LanguageContent content)
+    {
+        int? latest = null;
+        void See(int? year) => latest = year > (latest ?? int.MinValue) ? year : latest;
+        foreach (var relationship in content.Relationships)
+        {
+            See(relationship.Since?.Year);
+            See(relationship.Until?.Year);
+        }
+
+        foreach (var decision in content.Decisions)
+        {
+            See(decision.Date.Year);
+        }
+
+        foreach (var member in content.Networks.SelectMany(n => n.Members))
+        {
+            See(member.Since?.Year);
+            See(member.Until?.Year);
+        }
+
+        return latest ?? 2000;
     }
 
     public LanguageContent Content { get; }

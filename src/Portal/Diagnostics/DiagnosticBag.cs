@@ -24,6 +24,9 @@ public sealed class DiagnosticBag
     public void Warning(string code, SourceLocation at, string message) =>
         Add(new Diagnostic(Severity.Warning, code, message, at));
 
+    /// <summary>Every problem, in no order and none left out: for handing them on to another bag.</summary>
+    public IReadOnlyList<Diagnostic> All => [.. _items.Keys];
+
     public bool HasErrors => _items.Keys.Any(d => d.IsError);
 
     public int ErrorCount => _items.Keys.Count(d => d.IsError);

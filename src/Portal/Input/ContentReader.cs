@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using Portal.Caching;
 using Portal.FrontMatter;
 using Portal.Input.Assets;
 using Portal.Input.Files;
@@ -9,7 +11,9 @@ namespace Portal.Input;
 /// The input edge of the pipeline: finds every file under <c>input/</c>, reads and decodes it, in parallel. Only
 /// regular files inside the content folder are read (<see cref="RegularFiles"/>), each within its size limit.
 /// </summary>
-public sealed class ContentReader(string inputDirectory, string displayBase)
+/// <param name="parsedFiles">Content files parsed by an earlier build of the session, by their path, version and
+/// limit (a preview's rebuilds); null to parse every file.</param>
+public sealed class ContentReader(string inputDirectory, string displayBase, GenerationalCache<ParsedFile>? parsedFiles = null)
 {
     public const string SiteFile = "site.yml";
 
@@ -37,8 +41,11 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
     /// <summary>The path of every entry of the content folder but its folders (files, links, special files), hidden ones skipped.</summary>
     public IReadOnlyList<string> ListFiles() => RegularFiles.Walk(InputDirectory).Select(e => e.RelativePath).ToList();
 
-    public RawContent Read(IReadOnlyCollection<string> languages, ContentLimits limits, DiagnosticBag diagnostics)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped the read.</exception>
+    public RawContent Read(IReadOnlyCollection<string> languages, ContentLimits limits, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
+        var started = DateTimeOffset.UtcNow;
+        parsedFiles?.StartGeneration();
         var entries = RegularFiles.Walk(InputDirectory);
         var paths = new ConcurrentBag<ContentPath>();
         var documents = new ConcurrentBag<ContentDocument>();
@@ -46,7 +53,7 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
         var assets = new ConcurrentBag<AssetFile>();
         var refusedAssets = new ConcurrentBag<string>();
 
-        Parallel.ForEach(entries, entry =>
+        Parallel.ForEach(entries, new ParallelOptions { CancellationToken = cancellation }, entry =>
         {
             var display = DisplayPathOf(entry.RelativePath);
             if (ControlCharacters.AreInName(entry.RelativePath))
@@ -96,14 +103,15 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
                     return;
                 default:
                     paths.Add(path);
-                    if (ReadText(entry, limits.TextFileSize, "limits.textFileSize", diagnostics) is { } source && FrontMatterParser.Parse(source, diagnostics) is { } document)
+                    if (ReadDocument(entry, limits, started, diagnostics) is ({ } document, var version))
                     {
-                        documents.Add(new ContentDocument(path, document));
+                        documents.Add(new ContentDocument(path, document, version));
                     }
 
                     return;
             }
         });
+        parsedFiles?.EndGeneration();
 
         return new RawContent(
             InputDirectory,
@@ -112,6 +120,73 @@ public sealed class ContentReader(string inputDirectory, string displayBase)
             dataFiles.OrderBy(d => d.Path.RelativePath, StringComparer.Ordinal).ToList(),
             assets.OrderBy(a => a.RelativePath, StringComparer.Ordinal).ToList(),
             refusedAssets.Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// The content as <paramref name="previous"/> read it, with the files at <paramref name="changed"/> (paths from
+    /// the content folder) read again: a preview's first look after an edit. Null when a change is more than an edit
+    /// of a content file that read parsed (a file added, removed, renamed or now unreadable, site.yml, a data file, an
+    /// asset): only a whole read sees all that.
+    /// </summary>
+    public RawContent? Reread(RawContent previous, IReadOnlyCollection<string> changed, ContentLimits limits, DiagnosticBag diagnostics)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var documents = previous.Documents.ToDictionary(d => d.Path.RelativePath, StringComparer.Ordinal);
+        var replaced = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
+        var known = previous.ContentPaths.Select(p => p.RelativePath)
+            .Concat(previous.DataFiles.Select(d => d.Path.RelativePath))
+            .Concat(previous.AssetPaths())
+            .Append(SiteFile)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            var entry = new FolderEntry(path, FileProbe.StatusOf(Path.Combine(InputDirectory, path)));
+            if (path.Split('/').Any(name => name.StartsWith('.')) || (entry.Status.Kind == FileKind.Missing && !known.Contains(path)))
+            {
+                // Hidden, so never read; or an editor's scratch file that came and went (a save by rename).
+                continue;
+            }
+
+            if (!documents.TryGetValue(path, out var before) || !entry.Status.IsRegularFile
+                || ReadDocument(entry, limits, started, diagnostics) is not ({ } document, var version))
+            {
+                return null;
+            }
+
+            replaced[path] = before with { Document = document, Version = version };
+        }
+
+        return previous with { Documents = [.. previous.Documents.Select(d => replaced.GetValueOrDefault(d.Path.RelativePath) ?? d)] };
+    }
+
+    /// <summary>
+    /// A content file's text and front matter, or null when it cannot be read or parsed (reported), with the key of
+    /// its version. A file whose version is settled is parsed once per session: its parse and its problems are kept
+    /// for the next build.
+    /// </summary>
+    private (FrontMatterDocument? Document, string? Version) ReadDocument(FolderEntry entry, ContentLimits limits, DateTimeOffset started, DiagnosticBag diagnostics)
+    {
+        FrontMatterDocument? Parse(DiagnosticBag problems) =>
+            ReadText(entry, limits.TextFileSize, "limits.textFileSize", problems) is { } source ? FrontMatterParser.Parse(source, problems) : null;
+
+        if (parsedFiles is null || !entry.Status.Version.IsSettledAt(started))
+        {
+            return (Parse(diagnostics), null);
+        }
+
+        var (inode, modified, changed) = entry.Status.Version;
+        var key = string.Create(CultureInfo.InvariantCulture, $"{entry.RelativePath}\0{entry.Status.Length}:{inode}:{modified}:{changed}:{limits.TextFileSize}");
+        var parsed = parsedFiles.GetOrAdd(key, () =>
+        {
+            var problems = new DiagnosticBag();
+            return new ParsedFile(Parse(problems), problems.All);
+        });
+        foreach (var problem in parsed.Problems)
+        {
+            diagnostics.Add(problem);
+        }
+
+        return (parsed.Document, key);
     }
 
     /// <summary>

@@ -19,7 +19,10 @@ public sealed record RawContent(
 }
 
 /// <summary>A Markdown content file with its front matter read.</summary>
-public sealed record ContentDocument(ContentPath Path, FrontMatterDocument Document);
+/// <param name="Version">What names this state of the file for the rest of a preview session (its path, size and
+/// <see cref="Files.FileVersion"/>), so that later phases can keep what they made of it; null when the file was read
+/// without a session, or changed too recently for its version to be trusted.</param>
+public sealed record ContentDocument(ContentPath Path, FrontMatterDocument Document, string? Version = null);
 
 /// <summary>A table file under <c>data/</c>; <paramref name="Source"/> is null when it could not be read (its error is
 /// reported), so that a block showing it is not told a second time that there is no such file.</summary>

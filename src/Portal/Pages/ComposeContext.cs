@@ -18,6 +18,25 @@ public sealed record ComposeContext(
 {
     public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(Language);
 
+    /// <summary>
+    /// Whether this composition makes the page at a route: every page for a build, only the pages open in a browser
+    /// for a preview's first look after an edit. Sources ask before composing a page's view, which is the cost.
+    /// </summary>
+    public Func<Route, bool> Includes { get; init; } = _ => true;
+
+    /// <summary>Each item whose page this composition makes (<see cref="Includes"/>), with that page.</summary>
+    public IEnumerable<(T Item, PageComposer Page)> PagesOf<T>(IEnumerable<T> items, Func<T, Route> routeOf)
+    {
+        foreach (var item in items)
+        {
+            var route = routeOf(item);
+            if (Includes(route))
+            {
+                yield return (item, PageAt(route));
+            }
+        }
+    }
+
     /// <summary>Sorts names as readers of the page's language expect (å, ä, ö after z in Swedish).</summary>
     public StringComparer Collation { get; } = StringComparer.Create(CultureInfo.GetCultureInfo(Language), ignoreCase: true);
 
@@ -44,13 +63,23 @@ public sealed record ComposeContext(
     /// The pages of a list that grows with the site, a hundred to a page: page <c>n</c> at <c>routeOf(n)</c>, each
     /// with its part of the list and a pagination to the others. One page when the list is short (or empty).
     /// </summary>
-    public IEnumerable<ListPage<T>> ListPages<T>(IReadOnlyList<T> items, Func<int, Route> routeOf)
+    /// <param name="count">How many items the list has.</param>
+    /// <param name="ordered">The items in the list's order, asked for once, and only when a page of the list is
+    /// composed (<see cref="Includes"/>): ordering a long list by the language's collation is most of the cost.</param>
+    public IEnumerable<ListPage<T>> ListPages<T>(int count, Func<IReadOnlyList<T>> ordered, Func<int, Route> routeOf)
     {
-        var parts = Paging.Split(items);
-        for (var number = 1; number <= parts.Count; number++)
+        var pageCount = Paging.PageCount(count);
+        IReadOnlyList<T>? items = null;
+        for (var number = 1; number <= pageCount; number++)
         {
+            if (!Includes(routeOf(number)))
+            {
+                continue;
+            }
+
+            items ??= ordered();
             var page = PageAt(routeOf(number));
-            yield return new ListPage<T>(page, parts[number - 1], page.Pagination(number, parts.Count, routeOf), number == 1);
+            yield return new ListPage<T>(page, Paging.Part(items, number), page.Pagination(number, pageCount, routeOf), number == 1);
         }
     }
 

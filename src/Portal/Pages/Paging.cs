@@ -10,11 +10,19 @@ public static class Paging
     public const int PageSize = 100;
 
     /// <summary>The items in pages of at most <paramref name="size"/>, in order; one empty page when there are none.</summary>
-    public static IReadOnlyList<IReadOnlyList<T>> Split<T>(IReadOnlyList<T> items, int size = PageSize)
+    public static IReadOnlyList<IReadOnlyList<T>> Split<T>(IReadOnlyList<T> items, int size = PageSize) =>
+        [.. Enumerable.Range(1, PageCount(items.Count, size)).Select(number => Part(items, number, size))];
+
+    /// <summary>How many pages <paramref name="count"/> items take: one for none.</summary>
+    public static int PageCount(int count, int size = PageSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        return items.Count == 0 ? [[]] : items.Chunk(size).Select(chunk => (IReadOnlyList<T>)chunk).ToList();
+        return Math.Max(1, (count + size - 1) / size);
     }
+
+    /// <summary>The items on page <paramref name="number"/> (from 1).</summary>
+    public static IReadOnlyList<T> Part<T>(IReadOnlyList<T> items, int number, int size = PageSize) =>
+        [.. items.Skip((number - 1) * size).Take(size)];
 
     /// <summary>
     /// The page numbers a pagination shows, as GOV.UK's does: the first and the last, the current one and its

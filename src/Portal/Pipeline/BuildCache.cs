@@ -1,6 +1,9 @@
+using Portal.Binding;
 using Portal.Caching;
+using Portal.Input;
 using Portal.Maps;
 using Portal.Maps.Rendering;
+using Portal.Pipeline.Phases;
 using Portal.PostProcessing;
 
 namespace Portal.Pipeline;
@@ -21,6 +24,18 @@ public sealed class BuildCache(bool keepsPages = false)
     /// so that a check, which draws no maps, does not load the world's boundaries for them.
     /// </summary>
     public MapRenderer Maps => _maps.Value;
+
+    /// <summary>Content files as they were read and parsed, by path and version: an edit changes few files.</summary>
+    public GenerationalCache<ParsedFile>? ParsedFiles { get; } = keepsPages ? new() : null;
+
+    /// <summary>Content files as they were bound, by their versions and what else binding read.</summary>
+    public BoundFiles? BoundFiles { get; } = keepsPages ? new() : null;
+
+    /// <summary>
+    /// The content as the last build read it, before binding: a preview's first look after an edit reads again only
+    /// the files that changed. Null before the first build, and for a build of its own.
+    /// </summary>
+    public ReadContent? LastRead { get; set; }
 
     /// <summary>Pages as the link check parsed them, by their bytes: an edit changes few pages.</summary>
     public GenerationalCache<ParsedPage>? ParsedPages { get; } = keepsPages ? new() : null;

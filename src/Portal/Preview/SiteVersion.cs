@@ -62,6 +62,34 @@ public sealed class SiteVersion
         return new SiteVersion(number, byPath, stamps, changedIn, [.. changed.Order(StringComparer.Ordinal)]);
     }
 
+    /// <summary>
+    /// The version after this one where only <paramref name="pages"/> differ (a preview's first look at the pages
+    /// open after an edit, before the whole site is built again), or this version when none of them changed.
+    /// </summary>
+    public SiteVersion WithPages(IReadOnlyList<OutputFile> pages)
+    {
+        var number = Number + 1;
+        var files = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
+        var stamps = new Dictionary<string, FileStamp>(_stamps, StringComparer.Ordinal);
+        var changedIn = new Dictionary<string, int>(_changedIn, StringComparer.Ordinal);
+        var changed = new List<string>();
+        foreach (var page in pages)
+        {
+            var stamp = FileStamp.Of(page);
+            if (_stamps.TryGetValue(page.Path, out var before) && before.Equals(stamp))
+            {
+                continue;
+            }
+
+            files[page.Path] = page;
+            stamps[page.Path] = stamp;
+            changedIn[page.Path] = number;
+            changed.Add(page.Path);
+        }
+
+        return changed.Count == 0 ? this : new SiteVersion(number, files, stamps, changedIn, [.. changed.Order(StringComparer.Ordinal)]);
+    }
+
     public OutputFile? File(string path) => _files.GetValueOrDefault(path);
 
     public IEnumerable<string> Paths => _files.Keys.Order(StringComparer.Ordinal);

@@ -45,12 +45,28 @@ public sealed class GenerationalCacheTests
     {
         var first = Get("a");
         Get("b");
+        _cache.EndGeneration();
         _cache.StartGeneration();
         Get("b");
+        _cache.EndGeneration();
         _cache.StartGeneration();
 
         Assert.That(Get("a"), Is.Not.SameAs(first), "a build went by without it");
         Assert.That(_created, Is.EqualTo(new[] { "a", "b", "a" }));
+    }
+
+    [Test]
+    public void A_build_stopped_part_way_lets_nothing_go()
+    {
+        var first = Get("a");
+        Get("b");
+        _cache.EndGeneration();
+        _cache.StartGeneration();
+        Get("b"); // stopped here, by a newer edit: it never ends
+        _cache.StartGeneration();
+
+        Assert.That(Get("a"), Is.SameAs(first), "the stopped build may simply not have come to it yet");
+        Assert.That(_created, Is.EqualTo(new[] { "a", "b" }));
     }
 
     [Test]

@@ -68,11 +68,16 @@ public sealed class PreviewCommandTests
 
         preview.Edit("partners/huddinge/vanda.md", t => t.Replace("name: Vanda", "name: Vanda stad", StringComparison.Ordinal));
         Assert.That((await vanda.NextAsync()).Event, Is.EqualTo("reload"));
-        Assert.That((await about.NextAsync()).Event, Is.EqualTo("ok"), "a page the edit does not change stays as it is");
         Assert.That(await preview.Http.GetStringAsync("/samarbeten/huddinge/vanda.html"), Does.Contain("Vanda stad</h1>"));
+        await preview.WaitForOutputAsync("Rebuilt in ");
+        using (var aboutLater = await preview.EventsAsync("om.html", 1))
+        {
+            Assert.That((await aboutLater.NextAsync()).Event, Is.EqualTo("ok"), "a page the edit does not change is still the one shown at version 1");
+        }
 
         preview.Edit("partners/huddinge/vanda.md", t => t.Replace("type: twin-town", "type: [twin-town", StringComparison.Ordinal));
         var (name, data) = await vanda.NextAsync();
+        await preview.WaitForOutputAsync("Build failed"); // the terminal lists the whole build's problems
         Assert.Multiple(async () =>
         {
             Assert.That(name, Is.EqualTo("errors"));
@@ -85,6 +90,32 @@ public sealed class PreviewCommandTests
         preview.Edit("partners/huddinge/vanda.md", t => t.Replace("type: [twin-town", "type: twin-town", StringComparison.Ordinal).Replace("Vanda stad", "Vantaa stad", StringComparison.Ordinal));
         Assert.That((await vanda.NextAsync()).Event, Is.EqualTo("reload"));
         Assert.That(await preview.Http.GetStringAsync("/samarbeten/huddinge/vanda.html"), Does.Contain("Vantaa stad</h1>"));
+    }
+
+    [Test]
+    public async Task An_edit_shows_in_the_open_page_before_the_whole_site_is_built_again()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        using var vanda = await preview.EventsAsync("samarbeten/huddinge/vanda.html", 1);
+        Assert.That(await vanda.NextAsync(), Is.EqualTo(("ok", "{}")));
+
+        preview.Edit("partners/huddinge/vanda.md", t => t.Replace("name: Vanda", "name: Vanda stad", StringComparison.Ordinal));
+        var (name, version) = await vanda.NextAsync();
+        await preview.WaitForOutputAsync("Rebuilt in ");
+        var output = preview.Output;
+        var municipality = await preview.Http.GetStringAsync("/kommuner/huddinge.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(name, Is.EqualTo("reload"));
+            Assert.That(version, Is.EqualTo("2"), "the first look is version 2");
+            Assert.That(output, Does.Match(@"Rebuilding …\nOpen pages shown in \d+ ms: 1 changed; building the rest …\nRebuilt in \d+ ms: \d+ file\(s\) changed"));
+            Assert.That(municipality, Does.Contain("Vanda stad"), "the whole build follows, with every page the edit changes");
+        });
+
+        // The whole build's version 3 has the same page: the open page is not told to reload again.
+        preview.Edit("partners/huddinge/vanda.md", t => t.Replace("name: Vanda stad", "name: Vantaa", StringComparison.Ordinal));
+        Assert.That(await vanda.NextAsync(), Is.EqualTo(("reload", "4")));
     }
 
     [Test]

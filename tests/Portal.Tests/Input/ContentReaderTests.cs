@@ -1,4 +1,5 @@
 using System.Text;
+using Portal.Input;
 
 namespace Portal.Tests.Input;
 
@@ -103,5 +104,49 @@ public sealed class ContentReaderTests
             "anteckningar.md:1:1: warning PT0026: only site.yml belongs at the top of the content folder; move this file into one of its folders",
         }));
         Assert.That(run.Exists("anteckningar.html"), Is.False);
+    }
+
+    private static (ContentReader Reader, RawContent First) ReadOnce(TempContent content)
+    {
+        content.Write();
+        var reader = new ContentReader(content.ContentDirectory, content.RootDirectory);
+        return (reader, reader.Read(["sv", "en"], ContentLimits.Default, new DiagnosticBag()));
+    }
+
+    [Test]
+    public void Reading_again_what_changed_gives_the_edited_file_and_keeps_the_rest()
+    {
+        using var content = new TempContent();
+        var (reader, first) = ReadOnce(content);
+        File.WriteAllText(Path.Combine(content.ContentDirectory, "partners/huddinge/vanda.md"), TempContent.MinimalFiles["partners/huddinge/vanda.md"].Replace("name: Vanda", "name: Vantaa stad", StringComparison.Ordinal));
+
+        var again = reader.Reread(first, ["partners/huddinge/vanda.md"], ContentLimits.Default, new DiagnosticBag())!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.Documents.Select(d => d.Path.RelativePath), Is.EqualTo(first.Documents.Select(d => d.Path.RelativePath)));
+            Assert.That(again.Documents.Single(d => d.Path.RelativePath == "partners/huddinge/vanda.md").Document.File.Text, Does.Contain("name: Vantaa stad"));
+            Assert.That(again.Documents.Where(d => d.Path.RelativePath != "partners/huddinge/vanda.md"), Is.EqualTo(first.Documents.Where(d => d.Path.RelativePath != "partners/huddinge/vanda.md")), "the others as they were read");
+        });
+    }
+
+    [TestCase("partners/huddinge/esbo.md", TestName = "A file added")]
+    [TestCase("site.yml", TestName = "site.yml")]
+    [TestCase("pages/om.md", TestName = "A file removed")]
+    public void Only_a_whole_read_sees_more_than_an_edit(string path)
+    {
+        using var content = new TempContent();
+        var (reader, first) = ReadOnce(content);
+        var full = Path.Combine(content.ContentDirectory, path);
+        if (path == "pages/om.md")
+        {
+            File.Delete(full);
+        }
+        else
+        {
+            File.WriteAllText(full, File.Exists(full) ? File.ReadAllText(full) + "\n" : TempContent.MinimalFiles["partners/huddinge/vanda.md"]);
+        }
+
+        Assert.That(reader.Reread(first, [path], ContentLimits.Default, new DiagnosticBag()), Is.Null);
     }
 }

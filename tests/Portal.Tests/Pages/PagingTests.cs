@@ -145,4 +145,28 @@ public sealed partial class PagingTests
         Assert.That(run.Html("samarbeten/index.html").QuerySelector("nav.pagination"), Is.Null);
         Assert.That(run.Exists("samarbeten/sida-2.html"), Is.False);
     }
+
+    [Test]
+    public void The_pages_of_a_long_list_composed_alone_are_those_of_the_whole_build()
+    {
+        using var content = WithFinnishPartners(249);
+        content.Write();
+        var options = new BuildOptions("content", "output", RepoPaths.Theme, new Uri(TempContent.BaseUrl), content.RootDirectory);
+        var whole = PortalBuild.Generate(options, new DiagnosticBag())!.Where(f => f.Content is not null).ToDictionary(f => f.Path, f => f.Content!);
+        var wanted = whole.Keys.Where(p => p.Contains("/sida-", StringComparison.Ordinal)).Append("en/lander/fi.html").Append("samarbeten/huddinge/ort-123.html").ToHashSet();
+
+        var diagnostics = new DiagnosticBag();
+        var alone = PortalBuild.GeneratePages(options, wanted, changed: null, diagnostics, new BuildCache())!;
+
+        Assert.That(diagnostics.HasErrors, Is.False, string.Join('\n', diagnostics.Sorted()));
+        Assert.That(wanted, Has.Count.GreaterThan(6), "later pages of the relationships, the countries' lists, in both languages");
+        Assert.That(alone.Select(f => f.Path), Is.EquivalentTo(wanted));
+        Assert.Multiple(() =>
+        {
+            foreach (var page in alone)
+            {
+                Assert.That(page.Content, Is.EqualTo(whole[page.Path]), page.Path);
+            }
+        });
+    }
 }

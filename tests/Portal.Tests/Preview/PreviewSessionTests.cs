@@ -99,4 +99,145 @@ public sealed class PreviewSessionTests
 
         Assert.That(File.ReadAllText(Path.Combine(content.OutputDirectory, "samarbeten/huddinge/vanda.html")), Does.Contain("http://localhost:5080/samarbeten/huddinge/vanda.html"));
     }
+
+    private const string VandaPage = "samarbeten/huddinge/vanda.html";
+
+    private static string Vanda(TempContent content) => Path.Combine(content.ContentDirectory, "partners/huddinge/vanda.md");
+
+    private static void Rename(TempContent content, string name) =>
+        File.WriteAllText(Vanda(content), File.ReadAllText(Vanda(content)).Replace("name: Vanda", $"name: {name}", StringComparison.Ordinal));
+
+    [Test]
+    public void A_first_look_serves_the_open_pages_at_once_and_the_whole_build_agrees_with_it()
+    {
+        using var content = new TempContent();
+        content.Write();
+        var session = SessionFor(content);
+        session.Rebuild();
+
+        Rename(content, "Vanda Nya");
+        var look = session.ShowOpenPages(new HashSet<string> { VandaPage, "om.html", "finns-inte.html" }, new HashSet<string> { Vanda(content) })!;
+        var served = session.Site!;
+        var whole = session.Rebuild();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(look.Succeeded, Is.True, string.Join('\n', look.Diagnostics));
+            Assert.That(look.FirstLook, Is.True);
+            Assert.That(look.Changed, Is.EqualTo(new[] { VandaPage }), "only the open page the edit changed; the other open page is the same");
+            Assert.That(Html(served, VandaPage), Does.Contain("Vanda Nya</h1>"));
+            Assert.That(Html(served, "kommuner/huddinge.html"), Does.Not.Contain("Vanda Nya"), "a page not open waits for the whole build");
+            Assert.That(whole.Succeeded, Is.True, string.Join('\n', whole.Diagnostics));
+            Assert.That(whole.Changed, Does.Contain("kommuner/huddinge.html").And.Not.Contain(VandaPage), "the whole build made the open page byte for byte as the first look did");
+            Assert.That(session.Site!.IsStale(VandaPage, look.Version), Is.False);
+        });
+    }
+
+    [Test]
+    public void A_first_look_at_broken_content_shows_its_errors_and_serves_what_it_served()
+    {
+        using var content = new TempContent();
+        content.Write();
+        var session = SessionFor(content);
+        session.Rebuild();
+
+        File.WriteAllText(Vanda(content), File.ReadAllText(Vanda(content)).Replace("type: twin-town", "type: [twin-town", StringComparison.Ordinal));
+        var look = session.ShowOpenPages(new HashSet<string> { VandaPage }, new HashSet<string> { Vanda(content) })!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(look.Succeeded, Is.False);
+            Assert.That(look.Diagnostics.Where(d => d.IsError).Select(d => d.Location.Path), Is.Not.Empty.And.All.EqualTo("content/partners/huddinge/vanda.md"));
+            Assert.That(look.Version, Is.EqualTo(1));
+            Assert.That(session.Site!.Number, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void A_first_look_after_a_file_is_added_reads_the_whole_folder()
+    {
+        using var content = new TempContent();
+        content.Write();
+        var session = SessionFor(content);
+        session.Rebuild();
+
+        var added = Path.Combine(content.ContentDirectory, "partners/huddinge/esbo.md");
+        File.WriteAllText(added, File.ReadAllText(Vanda(content)).Replace("name: Vanda", "name: Esbo", StringComparison.Ordinal).Replace("lat: 60.29", "lat: 60.2", StringComparison.Ordinal).Replace("lon: 25.04", "lon: 24.66", StringComparison.Ordinal));
+        var look = session.ShowOpenPages(new HashSet<string> { "samarbeten/huddinge/esbo.html" }, new HashSet<string> { added })!;
+
+        Assert.That(look.Succeeded, Is.True, string.Join('\n', look.Diagnostics));
+        Assert.That(Html(session.Site!, "samarbeten/huddinge/esbo.html"), Does.Contain("Esbo</h1>"));
+    }
+
+    [Test]
+    public void A_first_look_skips_a_scratch_file_that_came_and_went()
+    {
+        using var content = new TempContent();
+        content.Write();
+        var session = SessionFor(content);
+        session.Rebuild();
+
+        // What a save by rename leaves in the burst: a scratch file, gone by now, and the file itself.
+        Rename(content, "Vantaa");
+        var look = session.ShowOpenPages(new HashSet<string> { VandaPage }, new HashSet<string> { Vanda(content), Path.Combine(content.ContentDirectory, "partners/huddinge/sedX1b2c3"), Path.Combine(content.ContentDirectory, "partners/huddinge/.vanda.md.swp") })!;
+
+        Assert.That(look.Succeeded, Is.True, string.Join('\n', look.Diagnostics));
+        Assert.That(Html(session.Site!, VandaPage), Does.Contain("Vantaa</h1>"));
+    }
+
+    [Test]
+    public void Nothing_is_looked_at_first_before_a_build_has_succeeded_or_without_open_pages()
+    {
+        using var content = new TempContent();
+        content.Write();
+        var session = SessionFor(content);
+
+        Assert.That(session.ShowOpenPages(new HashSet<string> { VandaPage }), Is.Null);
+        session.Rebuild();
+        Assert.That(session.ShowOpenPages(new HashSet<string>()), Is.Null);
+    }
+
+    [Test]
+    public void A_rebuild_stopped_by_a_newer_edit_serves_what_it_served_and_the_next_one_is_whole()
+    {
+        using var content = new TempContent();
+        content.Write();
+        var session = SessionFor(content);
+        session.Rebuild();
+        Rename(content, "Vantaa");
+
+        Assert.Throws<OperationCanceledException>(() => session.Rebuild(new CancellationToken(canceled: true)));
+        Assert.That(session.Site!.Number, Is.EqualTo(1));
+        Assert.That(Html(session.Site, VandaPage), Does.Contain("Vanda</h1>"));
+
+        var next = session.Rebuild();
+        var fresh = PortalBuild.Generate(new BuildOptions("content", "output", RepoPaths.Theme, new Uri("http://localhost:5080/"), content.RootDirectory), new Portal.Diagnostics.DiagnosticBag())!;
+        Assert.That(next.Version, Is.EqualTo(2));
+        Assert.That(session.Site!.File(VandaPage)!.Content, Is.EqualTo(fresh.Single(f => f.Path == VandaPage).Content));
+    }
+
+    [Test]
+    public void A_file_rewritten_under_its_old_modification_time_is_read_again()
+    {
+        using var content = new TempContent();
+        content.Write();
+        var path = Vanda(content);
+
+        // Written long enough ago for its parse to be kept for the next build.
+        var longAgo = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(path, longAgo);
+        Thread.Sleep(FileVersionSettling);
+        var session = SessionFor(content);
+        session.Rebuild();
+
+        // As `cp -p` leaves it: other text of the same length, under the same modification time.
+        File.WriteAllText(path, File.ReadAllText(path).Replace("name: Vanda", "name: Vanta", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, longAgo);
+        Thread.Sleep(FileVersionSettling); // so that only its change time tells
+        session.Rebuild();
+
+        Assert.That(Html(session.Site!, VandaPage), Does.Contain("Vanta</h1>"));
+    }
+
+    private static readonly TimeSpan FileVersionSettling = Portal.Input.Files.FileVersion.Settling + TimeSpan.FromMilliseconds(100);
 }

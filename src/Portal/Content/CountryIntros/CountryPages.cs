@@ -23,9 +23,10 @@ public sealed class CountryPages : IPageSource
     {
         var name = context.CountryName(code);
         var intro = context.Index.CountryIntros.GetValueOrDefault(code);
-        var description = Describe(context, code, name);
+        var description = new Lazy<string>(() => Describe(context, code, name));
+        var relationships = context.Index.RelationshipsByCountry[code];
         Route RouteOf(int number) => context.Routes.Country(context.Language, code, number);
-        return context.ListPages(context.InListingOrder(context.Index.RelationshipsByCountry[code]), RouteOf).Select(list =>
+        return context.ListPages(relationships.Count(), () => context.InListingOrder(relationships), RouteOf).Select(list =>
         {
             var view = new CountryView(
                 code,
@@ -38,7 +39,7 @@ public sealed class CountryPages : IPageSource
             var document = list.IsFirst
                 ? list.Page.Item(title, intro, view, context.SectionCrumb(Section.Countries))
                 : list.Page.Item(title, null, view, context.SectionCrumb(Section.Countries), new Crumb(name, RouteOf(1)));
-            return document with { GeneratedDescription = description };
+            return document with { GeneratedDescription = description.Value };
         });
     }
 }

@@ -5,9 +5,9 @@ namespace Portal.Content.Decisions;
 public sealed class DecisionPages : IPageSource
 {
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.Index.Content.Decisions.Select(d =>
+        context.PagesOf(context.Index.Content.Decisions, d => context.Routes.Decision(context.Language, d.Slug)).Select(pageOf =>
         {
-            var page = context.PageAt(context.Routes.Decision(context.Language, d.Slug));
+            var (d, page) = pageOf;
             var documents = d.Documents.Select(doc => doc.AssetPath is not null
                 ? new DocumentView(page.Links.To(SiteRoutes.Asset(doc.AssetPath)), doc.Label, false)
                 : new DocumentView(doc.Url!.AbsoluteUri, doc.Label, true)).ToList();

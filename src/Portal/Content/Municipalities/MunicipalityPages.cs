@@ -27,9 +27,9 @@ public sealed class MunicipalityPages : IPageSource
     }
 
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.Index.Content.Municipalities.Select(m =>
+        context.PagesOf(context.Index.Content.Municipalities, m => context.Routes.Municipality(context.Language, m.Slug)).Select(pageOf =>
         {
-            var page = context.PageAt(context.Routes.Municipality(context.Language, m.Slug));
+            var (m, page) = pageOf;
             var view = new MunicipalityView
             {
                 Name = m.Name,

@@ -5,9 +5,9 @@ namespace Portal.Content.Networks;
 public sealed class NetworkPages : IPageSource
 {
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.Index.Content.Networks.Select(n =>
+        context.PagesOf(context.Index.Content.Networks, n => context.Routes.Network(context.Language, n.Slug)).Select(pageOf =>
         {
-            var page = context.PageAt(context.Routes.Network(context.Language, n.Slug));
+            var (n, page) = pageOf;
             var view = new NetworkView
             {
                 Name = n.Name,

@@ -35,7 +35,10 @@ public static class FileProbe
             return new FileStatus(FileKind.Device, 0);
         }
 
-        return info is FileInfo file ? new FileStatus(FileKind.RegularFile, file.Length) : new FileStatus(FileKind.Directory, 0);
+        // No inode or change time here: a file's version is its modification time alone (Windows, macOS).
+        return info is FileInfo file
+            ? new FileStatus(FileKind.RegularFile, file.Length, new FileVersion(0, UnixNanoseconds(file.LastWriteTimeUtc), UnixNanoseconds(file.LastWriteTimeUtc)))
+            : new FileStatus(FileKind.Directory, 0);
     }
 
     private static FileStatus LinuxStatus(string path)
@@ -44,7 +47,7 @@ public static class FileProbe
         int result;
         try
         {
-            result = Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxType | StatxSizeMask, buffer);
+            result = Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxType | StatxSizeMask | StatxInodeMask | StatxChangeTimeMask | StatxModificationTimeMask, buffer);
         }
         catch (EntryPointNotFoundException)
         {
@@ -70,16 +73,39 @@ public static class FileProbe
             SocketType => FileKind.Socket,
             _ => FileKind.Device,
         };
-        return new FileStatus(kind, kind == FileKind.RegularFile ? length : 0);
+        if (kind != FileKind.RegularFile)
+        {
+            return new FileStatus(kind, 0);
+        }
+
+        var mask = BitConverter.ToUInt32(buffer, 0);
+        var version = new FileVersion(
+            (mask & StatxInodeMask) != 0 ? BitConverter.ToUInt64(buffer, StatxInodeOffset) : 0,
+            (mask & StatxModificationTimeMask) != 0 ? Timestamp(buffer, StatxModificationTimeOffset) : 0,
+            (mask & StatxChangeTimeMask) != 0 ? Timestamp(buffer, StatxChangeTimeOffset) : 0);
+        return new FileStatus(kind, length, version);
     }
 
-    // struct statx from <linux/stat.h>: stx_mode is a __u16 at byte 28, stx_size a __u64 at byte 40; the struct is 256 bytes.
+    /// <summary>A <c>struct statx_timestamp</c> (seconds as __s64, then nanoseconds as __u32) in nanoseconds.</summary>
+    private static long Timestamp(byte[] buffer, int offset) =>
+        (BitConverter.ToInt64(buffer, offset) * 1_000_000_000) + BitConverter.ToUInt32(buffer, offset + 8);
+
+    private static long UnixNanoseconds(DateTime utc) => (utc - DateTime.UnixEpoch).Ticks * 100;
+
+    // struct statx from <linux/stat.h>: stx_mask is a __u32 at byte 0, stx_mode a __u16 at byte 28, stx_ino and
+    // stx_size __u64s at bytes 32 and 40, stx_ctime and stx_mtime timestamps at bytes 96 and 112; the struct is 256 bytes.
     private const int StatxStructSize = 256;
     private const int StatxModeOffset = 28;
+    private const int StatxInodeOffset = 32;
     private const int StatxSizeOffset = 40;
+    private const int StatxChangeTimeOffset = 96;
+    private const int StatxModificationTimeOffset = 112;
     private const int AtCurrentDirectory = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
+    private const uint StatxModificationTimeMask = 0x40;
+    private const uint StatxChangeTimeMask = 0x80;
+    private const uint StatxInodeMask = 0x100;
     private const uint StatxSizeMask = 0x200;
     private const int NoSuchFile = 2; // ENOENT
     private const int NotADirectory = 20; // ENOTDIR

@@ -13,6 +13,11 @@ public sealed class HomePage : IPageSource
 
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
+        if (!context.Includes(context.Routes.Home(context.Language)))
+        {
+            yield break;
+        }
+
         var content = context.Index.Content;
         var title = context.Site.Title.In(context.Language);
         var description = context.Site.Description?.In(context.Language);

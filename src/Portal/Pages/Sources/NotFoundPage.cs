@@ -7,6 +7,11 @@ public sealed class NotFoundPage : IPageSource
 {
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
+        if (!context.Includes(context.Routes.NotFound(context.Language)))
+        {
+            yield break;
+        }
+
         var title = context.Ui("notfound.title");
         var page = context.PageAt(context.Routes.NotFound(context.Language), isNotFound: true);
         var view = new NotFoundView(page.Links.To(context.Routes.Home(context.Language)));

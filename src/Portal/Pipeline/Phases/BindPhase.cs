@@ -1,3 +1,4 @@
+using Portal.Binding;
 using Portal.Content;
 using Portal.Countries;
 using Portal.CrossReferences;
@@ -7,12 +8,16 @@ using Portal.Geography;
 namespace Portal.Pipeline.Phases;
 
 /// <summary>
-/// One language's content, bound, with the links between it computed; <paramref name="ContentRoutes"/> maps every
-/// content file's path to its page in this language, for the links editors write to <c>.md</c> files.
+/// One language's content, bound, with the links between it computed.
 /// </summary>
-public sealed record LanguageSite(string Language, PortalIndex Index, IReadOnlyDictionary<string, Route> ContentRoutes)
+/// <param name="Routes">Every content file's page in this language, made when first asked for: a preview's first look
+/// at one page may need none of them.</param>
+public sealed record LanguageSite(string Language, PortalIndex Index, Lazy<IReadOnlyDictionary<string, Route>> Routes)
 {
     public LanguageContent Content => Index.Content;
+
+    /// <summary>Maps every content file's path to its page in this language, for the links editors write to <c>.md</c> files.</summary>
+    public IReadOnlyDictionary<string, Route> ContentRoutes => Routes.Value;
 }
 
 /// <summary>The whole site, bound: its settings, what was read, its URL scheme, and one <see cref="LanguageSite"/> per language.</summary>
@@ -32,24 +37,30 @@ public sealed record BoundSite(ReadContent Input, SiteRoutes Routes, IReadOnlyLi
 /// </summary>
 public static class BindPhase
 {
-    public static BoundSite Run(ReadContent input, DateOnly today, DiagnosticBag diagnostics)
+    /// <param name="boundFiles">Files bound by an earlier build of the session; null to bind every file.</param>
+    /// <param name="checksAcrossFiles">Whether to look for likely mistakes across files (warnings only): not for a
+    /// preview's first look at the open pages, which the whole build after it reports.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped the binding.</exception>
+    public static BoundSite Run(ReadContent input, DateOnly today, DiagnosticBag diagnostics, BoundFiles? boundFiles = null, bool checksAcrossFiles = true, CancellationToken cancellation = default)
     {
         var raw = input.Raw;
         var catalog = new ContentCatalog(raw.ContentPaths.Where(p => p.Language is null));
         var context = new BindingContext(diagnostics, CountryNames.Shipped, raw.AssetPaths(), catalog, new CountryLocator(WorldCountries.Shipped), today);
         var routes = new SiteRoutes(input.Site.DefaultLanguage);
-        var indexes = ContentBinder.Bind(raw, input.Site, context).Select(content => new PortalIndex(content)).ToList();
+        var contents = ContentBinder.Bind(raw, input.Site, context, boundFiles, cancellation);
+        var indexes = new PortalIndex[contents.Count];
+        Parallel.For(0, contents.Count, i => indexes[i] = new PortalIndex(contents[i])); // a language's index reads only its content
 
         // A country's page exists only with a relationship or a network seat there, the same in every language.
         var countriesWithPages = indexes.First(i => i.Content.Language == input.Site.DefaultLanguage).Countries.ToHashSet(StringComparer.Ordinal);
         var languages = indexes
-            .Select(index => new LanguageSite(index.Content.Language, index, ContentRoutes.For(index.Content.Language, raw.ContentPaths, routes, countriesWithPages)))
+            .Select(index => new LanguageSite(index.Content.Language, index, new(() => ContentRoutes.For(index.Content.Language, raw.ContentPaths, routes, countriesWithPages))))
             .ToList();
         var site = new BoundSite(input, routes, languages);
 
         CheckFreePageNames(raw, input.Site, diagnostics);
         CheckAccessibilityStatement(site, diagnostics);
-        if (!diagnostics.HasErrors)
+        if (checksAcrossFiles && !diagnostics.HasErrors)
         {
             // Only on content that binds: a relationship with an error is missing from the index, and its country with it.
             WarnOfUnusedCountryIntros(site, diagnostics);
@@ -59,7 +70,8 @@ public static class BindPhase
             }
         }
 
-        return site with { Input = input with { Raw = WithoutFrontMatter(raw) } };
+        // A session keeps every file's front matter for its next build all the same.
+        return boundFiles is null ? site with { Input = input with { Raw = WithoutFrontMatter(raw) } } : site;
     }
 
     /// <summary>

@@ -16,21 +16,26 @@ public static class ComposePhase
     ];
 
     /// <param name="composed">Called as each page is composed, from any thread, for progress.</param>
+    /// <param name="includes">Which pages to compose, by route; null for every page.</param>
     /// <remarks>
     /// Each source of each language composes on a thread of its own (sources read the bound site and share only
     /// thread-safe caches, such as the maps'); the pages keep the order of languages and sources, so a build's pages
     /// come in the same order every time.
     /// </remarks>
-    public static PageDocument[] Run(BoundSite site, Theme theme, MapRenderer? maps, Action? composed = null) =>
+    public static PageDocument[] Run(BoundSite site, Theme theme, MapRenderer? maps, Action? composed = null, Func<Route, bool>? includes = null, CancellationToken cancellation = default) =>
         site.Languages
             .SelectMany(language =>
             {
-                var context = new ComposeContext(language.Language, site.Settings, language.Index, site.Routes, CountryNames.Shipped, theme.StringsFor(language.Language).Get, maps);
+                var context = new ComposeContext(language.Language, site.Settings, language.Index, site.Routes, CountryNames.Shipped, theme.StringsFor(language.Language).Get, maps)
+                {
+                    Includes = includes ?? (_ => true),
+                };
                 return Sources.Select(source => (Source: source, Context: context));
             })
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .WithCancellation(cancellation)
             .SelectMany(work => work.Source.Compose(work.Context).Select(page =>
             {
                 composed?.Invoke();

@@ -1,5 +1,7 @@
+using Portal.Caching;
 using Portal.Content.Site;
 using Portal.Data;
+using Portal.Input;
 
 namespace Portal.Pipeline.Phases;
 
@@ -13,20 +15,32 @@ public sealed record ReadContent(SiteSettings Site, RawContent Raw, IReadOnlyDic
 public static class ReadPhase
 {
     /// <returns>Null when the content cannot be read at all: no content folder, or a site.yml that does not bind.</returns>
-    public static ReadContent? Run(BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="parsedFiles">Files parsed by an earlier build of the session; null to parse every file.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped the read.</exception>
+    public static ReadContent? Run(BuildOptions options, DiagnosticBag diagnostics, GenerationalCache<ParsedFile>? parsedFiles = null, CancellationToken cancellation = default)
     {
-        var reader = new ContentReader(Path.GetFullPath(options.InputDirectory, options.WorkingDirectory), options.WorkingDirectory);
+        var reader = new ContentReader(Path.GetFullPath(options.InputDirectory, options.WorkingDirectory), options.WorkingDirectory, parsedFiles);
         if (!Directory.Exists(reader.InputDirectory))
         {
             diagnostics.Error(DiagnosticCodes.ContentFolderMissing, SourceLocation.StartOf(options.InputDirectory), "the content folder does not exist; give it with --input DIR");
             return null;
         }
 
-        return Run(reader, options.BaseUrl, diagnostics);
+        return Run(reader, options.BaseUrl, diagnostics, cancellation);
+    }
+
+    /// <summary>
+    /// What <paramref name="previous"/> read, with the files at <paramref name="changed"/> read again (see
+    /// <see cref="ContentReader.Reread"/>); null when only a whole read will do.
+    /// </summary>
+    public static ReadContent? Reread(BuildOptions options, ReadContent previous, IReadOnlyCollection<string> changed, DiagnosticBag diagnostics, GenerationalCache<ParsedFile>? parsedFiles)
+    {
+        var reader = new ContentReader(Path.GetFullPath(options.InputDirectory, options.WorkingDirectory), options.WorkingDirectory, parsedFiles);
+        return reader.Reread(previous.Raw, changed, previous.Site.Limits, diagnostics) is { } raw ? previous with { Raw = raw } : null;
     }
 
     /// <summary>Reads through a reader the caller made (<c>portal new</c> reads the folder it writes into).</summary>
-    public static ReadContent? Run(ContentReader reader, Uri? baseUrl, DiagnosticBag diagnostics)
+    public static ReadContent? Run(ContentReader reader, Uri? baseUrl, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         var siteFile = reader.ReadSiteFile(diagnostics);
         var site = siteFile is null ? null : SiteSettingsBinder.Bind(siteFile, baseUrl, diagnostics);
@@ -35,7 +49,7 @@ public static class ReadPhase
             return null;
         }
 
-        var raw = reader.Read(site.Languages, site.Limits, diagnostics);
+        var raw = reader.Read(site.Languages, site.Limits, diagnostics, cancellation);
         return new ReadContent(site, raw, DataTableLoader.LoadAll(raw.DataFiles, site.Limits, diagnostics));
     }
 }

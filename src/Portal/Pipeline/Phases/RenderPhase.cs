@@ -30,12 +30,13 @@ public static class RenderPhase
     /// <exception cref="IOException">The output could not take a file (wrapped in an <see cref="AggregateException"/> when a page's).</exception>
     /// <param name="outputDisplay">The output folder as diagnostics show it.</param>
     /// <param name="templates">The theme's templates, ready to render; its theme is the one the pages render with.</param>
-    public static RenderedSite Run(BoundSite site, PageDocument[] pages, TemplateRenderer templates, BuildCache cache, ISiteOutput output, string outputDisplay, DiagnosticBag diagnostics, Action rendered)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped the render.</exception>
+    public static RenderedSite Run(BoundSite site, PageDocument[] pages, TemplateRenderer templates, BuildCache cache, ISiteOutput output, string outputDisplay, DiagnosticBag diagnostics, Action rendered, CancellationToken cancellation = default)
     {
         var settings = site.Settings;
         var assets = site.Input.Raw.AssetPaths();
         var theme = templates.Theme;
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(settings.Limits), site.Input.Tables, templates);
+        var markdown = Markdown(site, templates);
         cache.RenderedPages?.StartGeneration();
         cache.ParsedPages?.StartGeneration();
         var renderer = new PageRenderer(site, theme, templates, markdown, cache.RenderedPages);
@@ -64,13 +65,15 @@ public static class RenderPhase
             }
 
             // In runs of neighbours taken as threads come free: the pages of one text mostly render on one thread.
-            Parallel.ForEach(Partitioner.Create(0, pages.Length, RunLength), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, run =>
+            Parallel.ForEach(Partitioner.Create(0, pages.Length, RunLength), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation }, run =>
             {
                 for (var n = run.Item1; n < run.Item2; n++)
                 {
                     RenderOne(order[n]);
                 }
             });
+            cache.RenderedPages?.EndGeneration();
+            cache.ParsedPages?.EndGeneration();
 
             // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
             RenderTextsWithoutPages(site, textsWithPages, markdown, assets, diagnostics);
@@ -82,6 +85,27 @@ public static class RenderPhase
 
         return new RenderedSite(links);
     }
+
+    /// <summary>
+    /// The given pages alone, rendered without the files beside them or the link check: a preview's first look at
+    /// the pages open in a browser.
+    /// </summary>
+    /// <exception cref="ThemeErrors">Templates failed.</exception>
+    public static IReadOnlyList<OutputFile> RenderPages(BoundSite site, IReadOnlyList<PageDocument> pages, TemplateRenderer templates, DiagnosticBag diagnostics)
+    {
+        var renderer = new PageRenderer(site, templates.Theme, templates, Markdown(site, templates));
+        try
+        {
+            return [.. pages.Select(page => renderer.Render(page, diagnostics))];
+        }
+        catch (ThemeException ex)
+        {
+            throw new ThemeErrors([ex]);
+        }
+    }
+
+    private static MarkdownRenderer Markdown(BoundSite site, TemplateRenderer templates) =>
+        new(MarkdownPipelineFactory.Create(site.Settings.Limits), site.Input.Tables, templates);
 
     /// <summary>How many neighbouring pages a thread takes at a time.</summary>
     private const int RunLength = 16;

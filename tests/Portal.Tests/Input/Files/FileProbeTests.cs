@@ -18,13 +18,68 @@ public sealed class FileProbeTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(FileProbe.StatusOf(folder.Combine("fil.txt")), Is.EqualTo(new FileStatus(FileKind.RegularFile, 12)));
+            Assert.That(FileProbe.StatusOf(folder.Combine("fil.txt")) is { Kind: FileKind.RegularFile, Length: 12 });
             Assert.That(FileProbe.StatusOf(folder.Combine("mapp")).Kind, Is.EqualTo(FileKind.Directory));
             Assert.That(FileProbe.StatusOf(folder.Combine("till-fil")).Kind, Is.EqualTo(FileKind.SymbolicLink));
             Assert.That(FileProbe.StatusOf(folder.Combine("till-mapp")).Kind, Is.EqualTo(FileKind.SymbolicLink));
             Assert.That(FileProbe.StatusOf(folder.Combine("dinglar")).Kind, Is.EqualTo(FileKind.SymbolicLink));
             Assert.That(FileProbe.StatusOf(folder.Combine("finns-inte")), Is.EqualTo(FileStatus.Missing));
             Assert.That(FileProbe.StatusOf(folder.Combine("fil.txt", "under")), Is.EqualTo(FileStatus.Missing));
+        });
+    }
+
+    [Test]
+    public void A_files_version_is_its_modification_time_and_changes_with_every_write()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("fil.txt");
+        File.WriteAllText(path, "tolv tecken\n");
+        var first = FileProbe.StatusOf(path).Version;
+
+        Assert.That(first.Modified / 100, Is.EqualTo((File.GetLastWriteTimeUtc(path) - DateTime.UnixEpoch).Ticks), "in nanoseconds, where .NET counts hundreds");
+        Thread.Sleep(20);
+        File.WriteAllText(path, "tolv tecken\n");
+        Assert.That(FileProbe.StatusOf(path).Version, Is.Not.EqualTo(first));
+    }
+
+    [Test]
+    [Platform("Linux")]
+    public void A_copy_that_keeps_the_old_modification_time_is_still_a_new_version()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Combine("fil.txt");
+        var written = new DateTime(2026, 11, 30, 12, 0, 0, DateTimeKind.Utc);
+        File.WriteAllText(path, "första\n");
+        File.SetLastWriteTimeUtc(path, written);
+        var first = FileProbe.StatusOf(path).Version;
+        Thread.Sleep(20);
+
+        // As `cp -p` or `rsync -t` leave it: other bytes of the same length, under the old modification time.
+        File.WriteAllText(path, "andra!\n");
+        File.SetLastWriteTimeUtc(path, written);
+        var second = FileProbe.StatusOf(path).Version;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Modified, Is.EqualTo(first.Modified));
+            Assert.That(second.Inode, Is.EqualTo(first.Inode).And.Not.Zero);
+            Assert.That(second.Changed, Is.GreaterThan(first.Changed));
+            Assert.That(second, Is.Not.EqualTo(first));
+        });
+    }
+
+    [Test]
+    public void Only_a_file_left_alone_for_a_while_has_a_settled_version()
+    {
+        var written = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+        var nanoseconds = written.ToUnixTimeMilliseconds() * 1_000_000;
+        var version = new FileVersion(7, nanoseconds, nanoseconds);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(version.IsSettledAt(written.AddMilliseconds(500)), Is.False);
+            Assert.That(version.IsSettledAt(written.AddSeconds(3)), Is.True);
+            Assert.That(default(FileVersion).IsSettledAt(written.AddHours(1)), Is.False);
         });
     }
 
