@@ -20,10 +20,11 @@ public static class ComposePhase
     /// <remarks>
     /// Each source of each language composes on a thread of its own (sources read the bound site and share only
     /// thread-safe caches, such as the maps'); the pages keep the order of languages and sources, so a build's pages
-    /// come in the same order every time.
+    /// come in the same order every time. (Not PLINQ: its ordered SelectMany is code that Native AOT warns will throw.)
     /// </remarks>
-    public static PageDocument[] Run(BoundSite site, Theme theme, MapRenderer? maps, Action? composed = null, Func<Route, bool>? includes = null, CancellationToken cancellation = default) =>
-        site.Languages
+    public static PageDocument[] Run(BoundSite site, Theme theme, MapRenderer? maps, Action? composed = null, Func<Route, bool>? includes = null, CancellationToken cancellation = default)
+    {
+        var work = site.Languages
             .SelectMany(language =>
             {
                 var context = new ComposeContext(language.Language, site.Settings, language.Index, site.Routes, CountryNames.Shipped, theme.StringsFor(language.Language).Get, maps)
@@ -32,14 +33,14 @@ public static class ComposePhase
                 };
                 return Sources.Select(source => (Source: source, Context: context));
             })
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .WithCancellation(cancellation)
-            .SelectMany(work => work.Source.Compose(work.Context).Select(page =>
+            .ToArray();
+        var pages = new PageDocument[work.Length][];
+        Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation }, i =>
+            pages[i] = [.. work[i].Source.Compose(work[i].Context).Select(page =>
             {
                 composed?.Invoke();
                 return page;
-            }))
-            .ToArray();
+            })]);
+        return [.. pages.SelectMany(p => p)];
+    }
 }
