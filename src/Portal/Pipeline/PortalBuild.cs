@@ -46,7 +46,7 @@ public static class PortalBuild
     /// alone are read again when nothing else changed; null to read everything.</param>
     public static IReadOnlyList<OutputFile>? GeneratePages(BuildOptions options, IReadOnlySet<string> paths, IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics, BuildCache cache)
     {
-        if (Prepare(options, diagnostics, cache, BuildMonitor.Silent, changed, CancellationToken.None) is not var (site, theme) || diagnostics.HasErrors)
+        if (Prepare(options, diagnostics, cache, BuildMonitor.Silent, firstLook: true, changed, CancellationToken.None) is not var (site, theme) || diagnostics.HasErrors)
         {
             return null;
         }
@@ -60,7 +60,7 @@ public static class PortalBuild
     {
         cache ??= new BuildCache();
         monitor ??= BuildMonitor.Silent;
-        if (Prepare(options, diagnostics, cache, monitor, changed: null, cancellation, firstLook: false) is not var (site, theme))
+        if (Prepare(options, diagnostics, cache, monitor, firstLook: false, changed: null, cancellation) is not var (site, theme))
         {
             return null;
         }
@@ -104,10 +104,10 @@ public static class PortalBuild
     /// Read and bind, with the theme loading beside them: what every page needs. Null when the input or the theme
     /// cannot be used at all (reported).
     /// </summary>
-    /// <param name="changed">For a first look, the content files changed since the last build's read, if known.</param>
     /// <param name="firstLook">Whether only some pages are wanted at once (a preview's open pages), so that the checks
     /// across files, which only warn, are left to the whole build.</param>
-    private static (BoundSite Site, Theme Theme)? Prepare(BuildOptions options, DiagnosticBag diagnostics, BuildCache cache, BuildMonitor monitor, IReadOnlyCollection<string>? changed, CancellationToken cancellation, bool firstLook = true)
+    /// <param name="changed">For a first look, the content files changed since the last build's read, if known.</param>
+    private static (BoundSite Site, Theme Theme)? Prepare(BuildOptions options, DiagnosticBag diagnostics, BuildCache cache, BuildMonitor monitor, bool firstLook, IReadOnlyCollection<string>? changed, CancellationToken cancellation)
     {
         ReadContent? input;
         Task<(Theme? Theme, DiagnosticBag Diagnostics)> loadingTheme;
