@@ -5,9 +5,11 @@ using Portal.Pipeline;
 namespace Portal.Preview;
 
 /// <summary>
-/// The builds of one preview: each rebuild reuses what the last one computed (map base layers, parsed pages), and a
-/// build with errors never replaces the last good version of the site, so the browser keeps something to show.
-/// Rebuilds are not reentrant: the caller runs one at a time.
+/// The builds of one preview: each rebuild reuses what the last one computed (map base layers, parsed and bound
+/// files, rendered pages), and a build with errors never replaces the last good version of the site, so the browser
+/// keeps something to show. The one exception is a first look (<see cref="ShowOpenPages"/>): an open page it served
+/// stays, under the errors' overlay, when the whole build after it finds errors elsewhere (a broken link, say).
+/// Builds are not reentrant: the caller runs one at a time.
 /// </summary>
 /// <param name="writesOutput">Whether each good build is also written to the options' output folder.</param>
 public sealed class PreviewSession(BuildOptions options, bool writesOutput)
