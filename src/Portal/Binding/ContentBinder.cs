@@ -81,7 +81,7 @@ public static class ContentBinder
         IReadOnlyList<ContentDocument> originals,
         ILookup<string, ContentDocument> translations,
         BindingContext context,
-        GenerationalCache<BoundFile>? boundFiles,
+        GenerationalCache<Reported<object?>>? boundFiles,
         CancellationToken cancellation)
     {
         // Bound in the originals' order (by path), which is mostly the model's order already.
@@ -107,27 +107,9 @@ public static class ContentBinder
                 return ContentKinds.Of(original.Path.Kind).Bind(input, context);
             }
 
-            object? item;
-            if (boundFiles is not null && KeyOf(language, original, translation) is { } key)
-            {
-                var file = boundFiles.GetOrAdd(key, () =>
-                {
-                    var problems = new DiagnosticBag();
-                    return new BoundFile(Bind(context with { Diagnostics = problems }), problems.All);
-                });
-                foreach (var problem in file.Problems)
-                {
-                    context.Diagnostics.Add(problem);
-                }
-
-                item = file.Item;
-            }
-            else
-            {
-                item = Bind(context);
-            }
-
-            bound[i] = item;
+            bound[i] = boundFiles is not null && KeyOf(language, original, translation) is { } key
+                ? boundFiles.GetOrAdd(key, () => Reported<object?>.Make(problems => Bind(context with { Diagnostics = problems }))).ReportTo(context.Diagnostics)
+                : Bind(context);
         });
 
         return new LanguageContent(

@@ -13,7 +13,7 @@ namespace Portal.Input;
 /// </summary>
 /// <param name="parsedFiles">Content files parsed by an earlier build of the session, by their path, version and
 /// limit (a preview's rebuilds); null to parse every file.</param>
-public sealed class ContentReader(string inputDirectory, string displayBase, GenerationalCache<ParsedFile>? parsedFiles = null)
+public sealed class ContentReader(string inputDirectory, string displayBase, GenerationalCache<Reported<FrontMatterDocument?>>? parsedFiles = null)
 {
     public const string SiteFile = "site.yml";
 
@@ -176,17 +176,7 @@ public sealed class ContentReader(string inputDirectory, string displayBase, Gen
 
         var (inode, modified, changed) = entry.Status.Version;
         var key = string.Create(CultureInfo.InvariantCulture, $"{entry.RelativePath}\0{entry.Status.Length}:{inode}:{modified}:{changed}:{limits.TextFileSize}");
-        var parsed = parsedFiles.GetOrAdd(key, () =>
-        {
-            var problems = new DiagnosticBag();
-            return new ParsedFile(Parse(problems), problems.All);
-        });
-        foreach (var problem in parsed.Problems)
-        {
-            diagnostics.Add(problem);
-        }
-
-        return (parsed.Document, key);
+        return (parsedFiles.GetOrAdd(key, () => Reported<FrontMatterDocument?>.Make(Parse)).ReportTo(diagnostics), key);
     }
 
     /// <summary>

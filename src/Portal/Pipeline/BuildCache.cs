@@ -1,5 +1,6 @@
 using Portal.Binding;
 using Portal.Caching;
+using Portal.FrontMatter;
 using Portal.Input;
 using Portal.Maps;
 using Portal.Maps.Rendering;
@@ -26,7 +27,7 @@ public sealed class BuildCache(bool keepsPages = false)
     public MapRenderer Maps => _maps.Value;
 
     /// <summary>Content files as they were read and parsed, by path and version: an edit changes few files.</summary>
-    public GenerationalCache<ParsedFile>? ParsedFiles { get; } = keepsPages ? new() : null;
+    public GenerationalCache<Reported<FrontMatterDocument?>>? ParsedFiles { get; } = keepsPages ? new() : null;
 
     /// <summary>Content files as they were bound, by their versions and what else binding read.</summary>
     public BoundFiles? BoundFiles { get; } = keepsPages ? new() : null;

@@ -1,6 +1,7 @@
 using Portal.Caching;
 using Portal.Content.Site;
 using Portal.Data;
+using Portal.FrontMatter;
 using Portal.Input;
 
 namespace Portal.Pipeline.Phases;
@@ -17,9 +18,9 @@ public static class ReadPhase
     /// <returns>Null when the content cannot be read at all: no content folder, or a site.yml that does not bind.</returns>
     /// <param name="parsedFiles">Files parsed by an earlier build of the session; null to parse every file.</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped the read.</exception>
-    public static ReadContent? Run(BuildOptions options, DiagnosticBag diagnostics, GenerationalCache<ParsedFile>? parsedFiles = null, CancellationToken cancellation = default)
+    public static ReadContent? Run(BuildOptions options, DiagnosticBag diagnostics, GenerationalCache<Reported<FrontMatterDocument?>>? parsedFiles = null, CancellationToken cancellation = default)
     {
-        var reader = new ContentReader(Path.GetFullPath(options.InputDirectory, options.WorkingDirectory), options.WorkingDirectory, parsedFiles);
+        var reader = ReaderFor(options, parsedFiles);
         if (!Directory.Exists(reader.InputDirectory))
         {
             diagnostics.Error(DiagnosticCodes.ContentFolderMissing, SourceLocation.StartOf(options.InputDirectory), "the content folder does not exist; give it with --input DIR");
@@ -33,11 +34,13 @@ public static class ReadPhase
     /// What <paramref name="previous"/> read, with the files at <paramref name="changed"/> read again (see
     /// <see cref="ContentReader.Reread"/>); null when only a whole read will do.
     /// </summary>
-    public static ReadContent? Reread(BuildOptions options, ReadContent previous, IReadOnlyCollection<string> changed, DiagnosticBag diagnostics, GenerationalCache<ParsedFile>? parsedFiles)
+    public static ReadContent? Reread(BuildOptions options, ReadContent previous, IReadOnlyCollection<string> changed, DiagnosticBag diagnostics, GenerationalCache<Reported<FrontMatterDocument?>>? parsedFiles)
     {
-        var reader = new ContentReader(Path.GetFullPath(options.InputDirectory, options.WorkingDirectory), options.WorkingDirectory, parsedFiles);
-        return reader.Reread(previous.Raw, changed, previous.Site.Limits, diagnostics) is { } raw ? previous with { Raw = raw } : null;
+        return ReaderFor(options, parsedFiles).Reread(previous.Raw, changed, previous.Site.Limits, diagnostics) is { } raw ? previous with { Raw = raw } : null;
     }
+
+    private static ContentReader ReaderFor(BuildOptions options, GenerationalCache<Reported<FrontMatterDocument?>>? parsedFiles) =>
+        new(Path.GetFullPath(options.InputDirectory, options.WorkingDirectory), options.WorkingDirectory, parsedFiles);
 
     /// <summary>Reads through a reader the caller made (<c>portal new</c> reads the folder it writes into).</summary>
     public static ReadContent? Run(ContentReader reader, Uri? baseUrl, DiagnosticBag diagnostics, CancellationToken cancellation = default)
