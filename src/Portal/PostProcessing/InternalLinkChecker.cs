@@ -21,8 +21,9 @@ public sealed class InternalLinkChecker(
     string displayOutput,
     IReadOnlyDictionary<string, SourceFile> pageSources)
 {
-    // Pages in one folder share most of their links (navigation, footer, breadcrumbs): each is resolved once per folder.
-    private readonly ConcurrentDictionary<(string Folder, string Path), string?> _targets = new();
+    // Pages in one folder share most of their links (navigation, footer, breadcrumbs): each is resolved once per folder,
+    // and a page looks up its folder's links once, then each link by its path alone.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string?>> _targetsByFolder = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
     private readonly SharedIdSets _idSets = new();
     private readonly ConcurrentQueue<(string Page, PageLink Link, string Target, string Fragment)> _anchorsElsewhere = new();
@@ -62,10 +63,10 @@ public sealed class InternalLinkChecker(
             _problems.Enqueue(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateId, $"the id '{id}' is used twice on the page {page}; a heading or {{#{id}}} in the text has the same id as another element: change the heading or give it another {{#id}}", at));
         }
 
-        var folder = FolderOf(page);
+        var targets = _targetsByFolder.GetOrAdd(FolderOf(page), static _ => new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
         foreach (var link in parsed.Links)
         {
-            CheckLink(page, folder, parsed, link);
+            CheckLink(page, targets, parsed, link);
         }
     }
 
@@ -83,7 +84,8 @@ public sealed class InternalLinkChecker(
         return _problems.ToList();
     }
 
-    private void CheckLink(string page, string folder, ParsedPage parsed, PageLink link)
+    /// <param name="targets">What each link path leads to from the page's folder, so far.</param>
+    private void CheckLink(string page, ConcurrentDictionary<string, string?> targets, ParsedPage parsed, PageLink link)
     {
         var href = link.Href;
         if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Markdown.Links.UrlSafety.SchemeOf(href) is not null)
@@ -98,7 +100,7 @@ public sealed class InternalLinkChecker(
         pathPart = query >= 0 ? pathPart[..query] : pathPart;
         var target = pathPart.Length == 0
             ? page
-            : _targets.GetOrAdd((folder, pathPart), key => Resolve(page, Uri.UnescapeDataString(key.Path), basePath));
+            : targets.GetOrAdd(pathPart, static (path, from) => Resolve(from.Page, Uri.UnescapeDataString(path), from.BasePath), (Page: page, BasePath: basePath));
         if (target is null || !paths.Contains(target))
         {
             _problems.Enqueue(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no file of the site", At(page, link, fragment)));
