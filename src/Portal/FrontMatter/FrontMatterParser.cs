@@ -14,22 +14,29 @@ public static class FrontMatterParser
             return null;
         }
 
-        var lines = file.Text.Split('\n');
-        if (lines[0].TrimEnd() != Fence)
+        // The front matter and the body are cut out of the text by where its lines start and end, not by splitting
+        // every line of the body and joining them again.
+        var text = file.Text;
+        var firstEnd = LineEnd(text, 0);
+        if (text.AsSpan(0, firstEnd).TrimEnd() is not Fence)
         {
             diagnostics.Error(DiagnosticCodes.MissingFrontMatter, start, "the file must start with a line '---', then its keys (name: …), then another '---'");
             return null;
         }
 
+        var yamlStart = firstEnd + 1;
         var close = -1;
-        for (var i = 1; i < lines.Length; i++)
+        var (closeStart, closeEnd) = (0, 0);
+        for (var (line, lineStart) = (1, yamlStart); lineStart <= text.Length; line++)
         {
-            var line = lines[i].TrimEnd();
-            if (line is Fence or "...")
+            var lineEnd = LineEnd(text, lineStart);
+            if (text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd() is Fence or "...")
             {
-                close = i;
+                (close, closeStart, closeEnd) = (line, lineStart, lineEnd);
                 break;
             }
+
+            lineStart = lineEnd + 1;
         }
 
         if (close < 0)
@@ -38,7 +45,7 @@ public static class FrontMatterParser
             return null;
         }
 
-        var yaml = string.Join('\n', lines[1..close]);
+        var yaml = closeStart == yamlStart ? string.Empty : text[yamlStart..(closeStart - 1)];
         var root = YamlTreeReader.Read(yaml, file.DisplayPath, firstLine: 2, diagnostics);
         var keysAt = new SourceLocation(file.DisplayPath, 2, 1);
         YamlMapping keys;
@@ -60,8 +67,15 @@ public static class FrontMatterParser
                 return null;
         }
 
-        var body = close + 1 < lines.Length ? string.Join('\n', lines[(close + 1)..]) : string.Empty;
+        var body = closeEnd < text.Length ? text[(closeEnd + 1)..] : string.Empty;
         return new FrontMatterDocument(file, keys, body, BodyFirstLine: close + 2);
+    }
+
+    /// <summary>Where the line that starts at <paramref name="start"/> ends: at its line break, or at the end of the text.</summary>
+    private static int LineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
     }
 
     /// <summary>Blank lines and comments only (a starting file's commented-out keys): no keys, which is not an error.</summary>

@@ -20,7 +20,19 @@ public sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, SourceLocatio
 {
     public static YamlMapping Empty(SourceLocation at) => new([], at);
 
-    public YamlEntry? Find(string key) => Entries.FirstOrDefault(e => e.Key.Text == key);
+    public YamlEntry? Find(string key)
+    {
+        // A loop, not FirstOrDefault: every key of every file is looked up, and a lambda would be made for each.
+        foreach (var entry in Entries)
+        {
+            if (entry.Key.Text == key)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>This mapping with <paramref name="overlay"/>'s keys replacing or adding to its own (a translation over its original).</summary>
     public YamlMapping OverlaidWith(YamlMapping overlay)

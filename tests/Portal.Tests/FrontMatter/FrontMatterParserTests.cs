@@ -55,6 +55,20 @@ public sealed class FrontMatterParserTests
     public void Front_matter_may_close_with_three_dots() =>
         Assert.That(Parse("---\ntitle: Om\n...\nText.\n").Document?.Body, Is.EqualTo("Text.\n"));
 
+    [TestCase("---\r\ntitle: Om\r\n---\r\nText.\r\n", "Text.\r\n")]
+    [TestCase("---  \ntitle: Om\n---\t\nText.", "Text.")]
+    [TestCase("---\ntitle: Om\n---\n", "")]
+    [TestCase("---\ntitle: Om\n---", "")]
+    [TestCase("---\ntitle: Om\n---\n\n", "\n")]
+    public void The_body_is_the_text_after_the_closing_line_however_the_lines_end(string text, string body)
+    {
+        var (document, lines) = Parse(text);
+        Assert.That(lines, Is.Empty);
+        Assert.That(document!.Keys.Find("title")?.Value, Is.TypeOf<YamlScalar>().With.Property("Text").EqualTo("Om"));
+        Assert.That(document.Body, Is.EqualTo(body));
+        Assert.That(document.BodyFirstLine, Is.EqualTo(4));
+    }
+
     [TestCase("")]
     [TestCase("   \n\n")]
     public void An_empty_file_is_an_error(string text) =>
