@@ -51,17 +51,34 @@ internal sealed class GlobalValue(string name, ScriptObject language, bool allow
 /// <summary><c>target.member</c>, through the context's member accessor for the target's type.</summary>
 internal sealed class MemberValue(CompiledExpression target, string member, SourceSpan span, bool allowFunction) : CompiledExpression
 {
+    /// <summary>The type this member was last read of, and its compiled getter there (null: read as Scriban reads it).</summary>
+    private TypeGetter? _last;
+
     public override object? Evaluate(RenderFrame frame)
     {
         var targetValue = target.Evaluate(frame) ?? throw new InterpreterNeeded($"the member '{member}' of nothing");
-        var context = frame.Context;
-        if (!context.GetMemberAccessor(targetValue).TryGetValue(context, span, targetValue, member, out var value))
+        var type = targetValue.GetType();
+        var last = _last;
+        if (last is null || last.Type != type)
+        {
+            // A node is shared by the threads that render: the pair is replaced whole, never changed.
+            _last = last = new TypeGetter(type, ViewMemberGetters.Of(type, member));
+        }
+
+        object? value;
+        if (last.Getter is { } get)
+        {
+            value = get(targetValue);
+        }
+        else if (!frame.Context.GetMemberAccessor(targetValue).TryGetValue(frame.Context, span, targetValue, member, out value))
         {
             throw new InterpreterNeeded($"no member '{member}'");
         }
 
         return allowFunction ? value : AsData(value);
     }
+
+    private sealed record TypeGetter(Type Type, Func<object, object?>? Getter);
 }
 
 /// <summary><c>list[index]</c> for a list and a whole number within it; anything else is left to the interpreter.</summary>
