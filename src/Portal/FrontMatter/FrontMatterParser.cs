@@ -46,7 +46,7 @@ public static class FrontMatterParser
         }
 
         var yaml = closeStart == yamlStart ? string.Empty : text[yamlStart..(closeStart - 1)];
-        var root = YamlTreeReader.Read(yaml, file.DisplayPath, firstLine: 2, diagnostics);
+        var root = SimpleKeysReader.TryRead(yaml, file.DisplayPath, firstLine: 2) ?? YamlTreeReader.Read(yaml, file.DisplayPath, firstLine: 2, diagnostics);
         var keysAt = new SourceLocation(file.DisplayPath, 2, 1);
         YamlMapping keys;
         switch (root)
