@@ -25,11 +25,11 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
     private readonly PageExtension[] _pageExtensions = pipeline.Extensions.OfType<PageExtension>().ToArray();
 
     /// <summary>The texts rendered so far whose HTML is the same on any page, by file, first line and text.</summary>
-    private readonly ConcurrentDictionary<(string File, int FirstLine, string Markdown), RenderedMarkdown> _samePerPage = new();
+    private readonly ConcurrentDictionary<TextKey, RenderedMarkdown> _samePerPage = new();
 
     public RenderedMarkdown Render(ContentText text, ILinkResolver links, DiagnosticBag diagnostics)
     {
-        var key = (text.Source.RelativePath, text.FirstLine, text.Markdown);
+        var key = new TextKey(text.Source.RelativePath, text.FirstLine, text.Markdown);
         if (_samePerPage.TryRemove(key, out var known))
         {
             // Let go once used: the other page of a text renders next to it (see RenderPhase), a third renders it again.
@@ -86,5 +86,17 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
             _ => string.Empty,
         });
         return string.Join(string.Empty, words).Trim();
+    }
+
+    /// <summary>
+    /// A text by its file, first line and Markdown, hashed without the Markdown's characters: both pages of a text hold
+    /// the same string, and hashing a whole body on every page was a twentieth of rendering Markdown.
+    /// </summary>
+    private readonly record struct TextKey(string File, int FirstLine, string Markdown)
+    {
+        public bool Equals(TextKey other) =>
+            File == other.File && FirstLine == other.FirstLine && (ReferenceEquals(Markdown, other.Markdown) || Markdown == other.Markdown);
+
+        public override int GetHashCode() => HashCode.Combine(File, FirstLine, Markdown.Length);
     }
 }

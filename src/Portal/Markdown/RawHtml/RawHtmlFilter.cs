@@ -28,7 +28,8 @@ public static partial class RawHtmlFilter
             block.Parent?.Remove(block);
         }
 
-        foreach (var inline in document.Descendants<HtmlInline>().ToList())
+        var inlines = document.Descendants<HtmlInline>().ToList();
+        foreach (var inline in inlines)
         {
             if (!SafeInlineTag().IsMatch(inline.Tag))
             {
@@ -43,9 +44,13 @@ public static partial class RawHtmlFilter
             }
         }
 
-        foreach (var leaf in document.Descendants<LeafBlock>().Where(l => l.Inline is not null))
+        // Only kept inline tags can be unpaired: most texts have none, and need no walk through every paragraph.
+        if (inlines.Exists(inline => inline.Parent is not null))
         {
-            BalanceTags(leaf.Inline!, text, diagnostics);
+            foreach (var leaf in document.Descendants<LeafBlock>().Where(l => l.Inline is not null))
+            {
+                BalanceTags(leaf.Inline!, text, diagnostics);
+            }
         }
 
         foreach (var node in document.Descendants())
