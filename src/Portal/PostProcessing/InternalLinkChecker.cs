@@ -22,7 +22,8 @@ public sealed class InternalLinkChecker(
     IReadOnlyDictionary<string, SourceFile> pageSources)
 {
     // Pages in one folder share most of their links (navigation, footer, breadcrumbs): each is resolved once per folder,
-    // and a page looks up its folder's links once, then each link by its path alone.
+    // and a page looks up its folder's links once, then each link by its path alone. A link that leads to no file of
+    // the site is kept as null: every path is known before the first page is checked.
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string?>> _targetsByFolder = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
     private readonly SharedIdSets _idSets = new();
@@ -84,7 +85,7 @@ public sealed class InternalLinkChecker(
         return _problems.ToList();
     }
 
-    /// <param name="targets">What each link path leads to from the page's folder, so far.</param>
+    /// <param name="targets">The file of the site each link path leads to from the page's folder (null: none), so far.</param>
     private void CheckLink(string page, ConcurrentDictionary<string, string?> targets, ParsedPage parsed, PageLink link)
     {
         var href = link.Href;
@@ -98,10 +99,11 @@ public sealed class InternalLinkChecker(
         var pathPart = hash >= 0 ? href[..hash] : href;
         var query = pathPart.IndexOf('?');
         pathPart = query >= 0 ? pathPart[..query] : pathPart;
+        // A link to the page itself (only a #fragment or ?query) needs no resolving: the page is a file of the site.
         var target = pathPart.Length == 0
             ? page
-            : targets.GetOrAdd(pathPart, static (path, from) => Resolve(from.Page, Uri.UnescapeDataString(path), from.BasePath), (Page: page, BasePath: basePath));
-        if (target is null || !paths.Contains(target))
+            : targets.GetOrAdd(pathPart, static (path, from) => Resolve(from.Page, Uri.UnescapeDataString(path), from.BasePath) is { } resolved && from.Paths.Contains(resolved) ? resolved : null, (Page: page, BasePath: basePath, Paths: paths));
+        if (target is null)
         {
             _problems.Enqueue(new Diagnostic(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no file of the site", At(page, link, fragment)));
         }
