@@ -114,70 +114,78 @@ public static class SimpleKeysReader
     private static YamlSequence? ReadList(ReadOnlySpan<char> line, int open, Place place)
     {
         var items = new List<YamlValue>();
-        var at = SkipSpaces(line, open + 1);
-        if (at < line.Length && line[at] == ']')
+        return ReadFlow(line, open, ']', (text, at) =>
         {
-            return Closes(line, at) ? new YamlSequence(items, place.At(open)) : null;
-        }
-
-        while (true)
-        {
-            if (ReadFlowWord(line, at, out var end) is not { } word)
+            if (ReadFlowWord(text, at, out var end) is not { } word)
             {
-                return null;
+                return -1;
             }
 
             items.Add(new YamlScalar(word, IsPlain: true, place.At(at)));
-            at = SkipSpaces(line, end);
-            if (at < line.Length && line[at] == ']')
-            {
-                return Closes(line, at) ? new YamlSequence(items, place.At(open)) : null;
-            }
-
-            if (at >= line.Length || line[at] != ',')
-            {
-                return null;
-            }
-
-            at = SkipSpaces(line, at + 1);
-        }
+            return end;
+        })
+            ? new YamlSequence(items, place.At(open))
+            : null;
     }
 
     /// <summary><c>{k: v, k2: v2}</c> closing the line, its values plain words and its keys each once.</summary>
     private static YamlMapping? ReadMap(ReadOnlySpan<char> line, int open, Place place)
     {
         var entries = new List<YamlEntry>();
-        var at = SkipSpaces(line, open + 1);
-        if (at < line.Length && line[at] == '}')
+        return ReadFlow(line, open, '}', (text, at) =>
         {
-            return Closes(line, at) ? new YamlMapping(entries, place.At(open)) : null;
+            var keyEnd = KeyEnd(text, at);
+            if (keyEnd < 0 || !text[keyEnd..].StartsWith(": "))
+            {
+                return -1;
+            }
+
+            var key = text[at..keyEnd].ToString();
+            var valueStart = SkipSpaces(text, keyEnd + 1);
+            if (Find(entries, key) || ReadFlowWord(text, valueStart, out var end) is not { } word)
+            {
+                return -1;
+            }
+
+            entries.Add(new YamlEntry(new YamlScalar(key, IsPlain: true, place.At(at)), new YamlScalar(word, IsPlain: true, place.At(valueStart))));
+            return end;
+        })
+            ? new YamlMapping(entries, place.At(open))
+            : null;
+    }
+
+    /// <summary>Reads one item of a list or a map at <c>at</c>; returns where it ends, or -1 when it is not simple.</summary>
+    private delegate int FlowItemReader(ReadOnlySpan<char> line, int at);
+
+    /// <summary>
+    /// Whether the brackets or braces opened at <paramref name="open"/> hold items each <paramref name="readItem"/>
+    /// takes, separated by commas, and close the line.
+    /// </summary>
+    private static bool ReadFlow(ReadOnlySpan<char> line, int open, char close, FlowItemReader readItem)
+    {
+        var at = SkipSpaces(line, open + 1);
+        if (at < line.Length && line[at] == close)
+        {
+            return Closes(line, at);
         }
 
         while (true)
         {
-            var keyEnd = KeyEnd(line, at);
-            if (keyEnd < 0 || !line[keyEnd..].StartsWith(": "))
+            var end = readItem(line, at);
+            if (end < 0)
             {
-                return null;
+                return false;
             }
 
-            var key = line[at..keyEnd].ToString();
-            var valueStart = SkipSpaces(line, keyEnd + 1);
-            if (Find(entries, key) || ReadFlowWord(line, valueStart, out var end) is not { } word)
-            {
-                return null;
-            }
-
-            entries.Add(new YamlEntry(new YamlScalar(key, IsPlain: true, place.At(at)), new YamlScalar(word, IsPlain: true, place.At(valueStart))));
             at = SkipSpaces(line, end);
-            if (at < line.Length && line[at] == '}')
+            if (at < line.Length && line[at] == close)
             {
-                return Closes(line, at) ? new YamlMapping(entries, place.At(open)) : null;
+                return Closes(line, at);
             }
 
             if (at >= line.Length || line[at] != ',')
             {
-                return null;
+                return false;
             }
 
             at = SkipSpaces(line, at + 1);
