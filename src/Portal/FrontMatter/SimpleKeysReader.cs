@@ -26,7 +26,7 @@ public static class SimpleKeysReader
         {
             var end = yaml.IndexOf('\n', start);
             end = end < 0 ? yaml.Length : end;
-            if (ReadEntry(yaml.AsSpan(start, end - start), new Place(displayPath, firstLine + line)) is not { } entry || Find(entries, entry.Key.Text))
+            if (ReadEntry(yaml.AsSpan(start, end - start), new Place(displayPath, firstLine + line)) is not { } entry || YamlMapping.Find(entries, entry.Key.Text) is not null)
             {
                 return null;
             }
@@ -142,7 +142,7 @@ public static class SimpleKeysReader
 
             var key = text[at..keyEnd].ToString();
             var valueStart = SkipSpaces(text, keyEnd + 1);
-            if (Find(entries, key) || ReadFlowWord(text, valueStart, out var end) is not { } word)
+            if (YamlMapping.Find(entries, key) is not null || ReadFlowWord(text, valueStart, out var end) is not { } word)
             {
                 return -1;
             }
@@ -239,17 +239,4 @@ public static class SimpleKeysReader
 
     /// <summary>What a plain word may hold here: letters, digits and a few marks that mean nothing to YAML inside one.</summary>
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or '/' or '(' or ')' or '+';
-
-    private static bool Find(List<YamlEntry> entries, string key)
-    {
-        foreach (var entry in entries)
-        {
-            if (entry.Key.Text == key)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -20,10 +20,13 @@ public sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, SourceLocatio
 {
     public static YamlMapping Empty(SourceLocation at) => new([], at);
 
-    public YamlEntry? Find(string key)
+    public YamlEntry? Find(string key) => Find(Entries, key);
+
+    /// <summary>The entry of <paramref name="entries"/> with the key <paramref name="key"/>, or null.</summary>
+    internal static YamlEntry? Find(IReadOnlyList<YamlEntry> entries, string key)
     {
         // A loop, not FirstOrDefault: every key of every file is looked up, and a lambda would be made for each.
-        foreach (var entry in Entries)
+        foreach (var entry in entries)
         {
             if (entry.Key.Text == key)
             {
