@@ -24,7 +24,7 @@ public static class OpenDataWriter
 
     public static IEnumerable<OutputFile> Write(IReadOnlyList<PartnerRecord> records, IReadOnlyList<NetworkSeatRecord> seats)
     {
-        yield return OutputFile.Text("data/partners.csv", Csv(records));
+        yield return OutputFile.Written("data/partners.csv", stream => Csv(stream, records));
         yield return OutputFile.Written("data/partners.json", stream => Json(stream, records));
         yield return OutputFile.Written("data/partners.geojson", stream => GeoJson(stream, records));
         yield return OutputFile.Written("data/networks.geojson", stream => GeoJson(stream, seats));
@@ -38,17 +38,18 @@ public static class OpenDataWriter
             new("countryName", s.CountryName), new("members", s.Members), new("url", s.Url),
         ])));
 
-    public static string Csv(IReadOnlyList<PartnerRecord> records)
+    /// <summary>The records as CSV, a row a line, each line ending in CR LF (RFC 4180).</summary>
+    private static void Csv(Stream stream, IReadOnlyList<PartnerRecord> records)
     {
-        var builder = new StringBuilder("\uFEFF");
-        builder.Append(CsvReader.FormatRecord(Columns)).Append("\r\n");
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        writer.Write('\uFEFF');
+        writer.Write(CsvReader.FormatRecord(Columns));
+        writer.Write("\r\n");
         foreach (var r in records)
         {
-            var cells = Fields(r).Select(f => Convert.ToString(f.Value, CultureInfo.InvariantCulture) is { } cell ? SpreadsheetFormula.Neutralise(cell) : null);
-            builder.Append(CsvReader.FormatRecord(cells)).Append("\r\n");
+            writer.Write(CsvReader.FormatRecord(Fields(r).Select(f => Convert.ToString(f.Value, CultureInfo.InvariantCulture) is { } cell ? SpreadsheetFormula.Neutralise(cell) : null)));
+            writer.Write("\r\n");
         }
-
-        return builder.ToString();
     }
 
     private static void Json(Stream stream, IReadOnlyList<PartnerRecord> records)
@@ -58,9 +59,11 @@ public static class OpenDataWriter
         foreach (var record in records)
         {
             WriteObject(writer, Fields(record));
+            FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();
+        EndWithLineBreak(writer, stream);
     }
 
     private static void GeoJson(Stream stream, IReadOnlyList<PartnerRecord> records) =>
@@ -87,10 +90,30 @@ public static class OpenDataWriter
             writer.WritePropertyName("properties");
             WriteObject(writer, fields);
             writer.WriteEndObject();
+            FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+        EndWithLineBreak(writer, stream);
+    }
+
+    /// <summary>
+    /// Hands what the writer holds to the stream now and then: a JSON writer keeps everything until it is flushed, so a
+    /// large file would otherwise be whole in memory, in ever larger buffers.
+    /// </summary>
+    private static void FlushWhenFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending >= 32 * 1024)
+        {
+            writer.Flush();
+        }
+    }
+
+    private static void EndWithLineBreak(Utf8JsonWriter writer, Stream stream)
+    {
+        writer.Flush();
+        stream.WriteByte((byte)'\n');
     }
 
     private static void WriteObject(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> fields)

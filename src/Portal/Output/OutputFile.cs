@@ -3,23 +3,36 @@ using Portal.Input.Files;
 namespace Portal.Output;
 
 /// <summary>
-/// A file of the built site: generated content, or a file copied as it is from <paramref name="CopyFrom"/>. Two are
-/// equal when they have the same path and the same bytes (or copy the same source file).
+/// A file of the built site: generated content, a file copied as it is from <paramref name="CopyFrom"/>, or a large
+/// generated file that <paramref name="Writer"/> writes when the file is put into the output. Two are equal when they
+/// have the same path and the same bytes (or copy the same source file, or are written by the same writer).
 /// </summary>
-public sealed record OutputFile(string Path, byte[]? Content, CopiedFile? CopyFrom = null)
+public sealed record OutputFile(string Path, byte[]? Content, CopiedFile? CopyFrom = null, Action<Stream>? Writer = null)
 {
     public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
 
     /// <summary>
-    /// A file of what <paramref name="write"/> writes, ending in a line break: for large generated files (the sitemap,
-    /// open data), written as bytes rather than made a string first, which held them several times over in UTF-16.
+    /// A file of what <paramref name="write"/> writes: for large generated files (the sitemap, open data), written as
+    /// bytes rather than made a string first, which held them several times over in UTF-16.
+    /// A staged site writes it straight into its file, so its bytes are never all in memory: at 25,000
+    /// relationships these files are 50 MB, and holding them made the collector go through the whole heap.
     /// </summary>
-    public static OutputFile Written(string path, Action<Stream> write)
+    public static OutputFile Written(string path, Action<Stream> write) => new(path, null, Writer: write);
+
+    /// <summary>Writes a file made by a <see cref="Writer"/> into <paramref name="stream"/>.</summary>
+    public void WriteTo(Stream stream) => Writer!(stream);
+
+    /// <summary>The file with its bytes in <see cref="Content"/>: a file made by a writer is written into memory.</summary>
+    public OutputFile InMemory()
     {
+        if (Writer is null)
+        {
+            return this;
+        }
+
         using var stream = new MemoryStream();
-        write(stream);
-        stream.WriteByte((byte)'\n');
-        return new(path, stream.ToArray());
+        WriteTo(stream);
+        return new(Path, stream.ToArray());
     }
 
     /// <summary>A file copied from <paramref name="relativePath"/> under <paramref name="root"/> (the content folder or the theme).</summary>
@@ -30,6 +43,7 @@ public sealed record OutputFile(string Path, byte[]? Content, CopiedFile? CopyFr
         other is not null
         && Path == other.Path
         && CopyFrom == other.CopyFrom
+        && Writer == other.Writer
         && (Content is null ? other.Content is null : other.Content is not null && Content.AsSpan().SequenceEqual(other.Content));
 
     public override int GetHashCode() => HashCode.Combine(Path, CopyFrom, Content?.Length);

@@ -31,6 +31,9 @@ public sealed class StagedSite : ISiteOutput, IDisposable
     /// <summary>The folders made so far: a site's pages share a few hundred folders, and asking the file system for each page's cost more than writing some.</summary>
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _count;
+
+    /// <summary>A written file's buffer: under the 85,000 bytes from which .NET counts an array as large.</summary>
+    private const int StreamBufferSize = 64 * 1024;
     private int _pages;
 
     private StagedSite(string target, string staging, SiteWriteOptions options, OutputLock held)
@@ -84,6 +87,11 @@ public sealed class StagedSite : ISiteOutput, IDisposable
             using var source = file.CopyFrom.OpenRead();
             using var copy = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
             source.CopyTo(copy);
+        }
+        else if (file.Writer is not null)
+        {
+            using var stream = new FileStream(OpenNew(path), FileAccess.Write, StreamBufferSize);
+            file.WriteTo(stream);
         }
         else
         {

@@ -17,30 +17,39 @@ public static class SitemapWriter
     public static OutputFile Sitemap(Uri baseUrl, IEnumerable<(Route Route, IReadOnlyList<(string Language, Route Route)> Versions)> pages) =>
         OutputFile.Written("sitemap.xml", stream =>
         {
-            using var writer = XmlWriter.Create(stream, Settings);
-            writer.WriteStartDocument();
-            writer.WriteStartElement("urlset", Sitemaps);
-            writer.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
-            writer.WriteAttributeString("xmlns", Sitemaps);
-            foreach (var (route, versions) in pages.OrderBy(p => p.Route.Path, StringComparer.Ordinal))
+            using (var writer = XmlWriter.Create(stream, Settings))
             {
-                writer.WriteStartElement("url", Sitemaps);
-                writer.WriteElementString("loc", Sitemaps, route.AbsoluteUnder(baseUrl));
-                foreach (var (language, version) in versions)
-                {
-                    writer.WriteStartElement("xhtml", "link", Xhtml);
-                    writer.WriteAttributeString("rel", "alternate");
-                    writer.WriteAttributeString("hreflang", language);
-                    writer.WriteAttributeString("href", version.AbsoluteUnder(baseUrl));
-                    writer.WriteEndElement();
-                }
+                Urls(writer, baseUrl, pages);
+            }
 
+            stream.WriteByte((byte)'\n');
+        });
+
+    private static void Urls(XmlWriter writer, Uri baseUrl, IEnumerable<(Route Route, IReadOnlyList<(string Language, Route Route)> Versions)> pages)
+    {
+        writer.WriteStartDocument();
+        writer.WriteStartElement("urlset", Sitemaps);
+        writer.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+        writer.WriteAttributeString("xmlns", Sitemaps);
+        foreach (var (route, versions) in pages.OrderBy(p => p.Route.Path, StringComparer.Ordinal))
+        {
+            writer.WriteStartElement("url", Sitemaps);
+            writer.WriteElementString("loc", Sitemaps, route.AbsoluteUnder(baseUrl));
+            foreach (var (language, version) in versions)
+            {
+                writer.WriteStartElement("xhtml", "link", Xhtml);
+                writer.WriteAttributeString("rel", "alternate");
+                writer.WriteAttributeString("hreflang", language);
+                writer.WriteAttributeString("href", version.AbsoluteUnder(baseUrl));
                 writer.WriteEndElement();
             }
 
             writer.WriteEndElement();
-            writer.WriteEndDocument();
-        });
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+    }
 
     public static OutputFile Robots(Uri baseUrl) =>
         OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {new Route("sitemap.xml").AbsoluteUnder(baseUrl)}\n");

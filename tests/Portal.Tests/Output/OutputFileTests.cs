@@ -41,4 +41,23 @@ public sealed class OutputFileTests
             Assert.That(copy, Is.Not.EqualTo(OutputFile.Text("assets/karta.png", string.Empty)), "a copy is not generated content");
         });
     }
+
+    [Test]
+    public void A_written_file_holds_no_bytes_until_it_is_put_somewhere_and_then_has_what_its_writer_wrote()
+    {
+        var calls = 0;
+        var file = OutputFile.Written("data/stor.json", stream =>
+        {
+            calls++;
+            stream.Write("[1,2]\n"u8);
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(file.Content, Is.Null);
+            Assert.That(calls, Is.Zero, "nothing is written before the file goes to an output");
+            Assert.That(file.InMemory().Content, Is.EqualTo("[1,2]\n"u8.ToArray()));
+            Assert.That(file.InMemory(), Is.EqualTo(OutputFile.Text("data/stor.json", "[1,2]\n")));
+        });
+    }
 }
