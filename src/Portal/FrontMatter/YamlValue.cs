@@ -25,12 +25,13 @@ public sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, SourceLocatio
     /// <summary>The entry of <paramref name="entries"/> with the key <paramref name="key"/>, or null.</summary>
     internal static YamlEntry? Find(IReadOnlyList<YamlEntry> entries, string key)
     {
-        // A loop, not FirstOrDefault: every key of every file is looked up, and a lambda would be made for each.
-        foreach (var entry in entries)
+        // A loop by index, not FirstOrDefault or foreach: every key of every file is looked up, and each of those
+        // would make an object (a lambda, an enumerator of the list as an interface).
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (entry.Key.Text == key)
+            if (entries[i].Key.Text == key)
             {
-                return entry;
+                return entries[i];
             }
         }
 

@@ -29,9 +29,23 @@ public sealed record Route(string Path)
         }
 
         var ups = from[common..folderLength].Count('/');
-        var rest = Escape(target.Path[common..]);
-        return ups == 0 ? rest : string.Concat(string.Concat(Enumerable.Repeat("../", ups)), rest);
+        if (to[common..].ContainsAnyExcept(UnreservedOrSlash))
+        {
+            return string.Concat(string.Concat(Enumerable.Repeat("../", ups)), Escape(target.Path[common..]));
+        }
+
+        return ups == 0 && common == 0 ? target.Path : string.Create(ups * Up.Length + to.Length - common, (target.Path, common, ups), static (href, state) =>
+        {
+            for (var i = 0; i < state.ups; i++)
+            {
+                Up.CopyTo(href[(i * Up.Length)..]);
+            }
+
+            state.Path.AsSpan(state.common).CopyTo(href[(state.ups * Up.Length)..]);
+        });
     }
+
+    private const string Up = "../";
 
     /// <summary>
     /// The path as a URL path: each segment percent-encoded, so an asset named <c>protokoll 2020.pdf</c> or

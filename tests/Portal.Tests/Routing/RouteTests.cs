@@ -18,6 +18,7 @@ public sealed class RouteTests
     [TestCase("beslut/x.html", "beslut", "../beslut")]
     [TestCase("beslut/index.html", "assets/protokoll 2020.pdf", "../assets/protokoll%202020.pdf")]
     [TestCase("index.html", "assets/årsrapport/mål.pdf", "assets/%C3%A5rsrapport/m%C3%A5l.pdf")]
+    [TestCase("en/beslut/index.html", "assets/protokoll 2020.pdf", "../../assets/protokoll%202020.pdf")]
     [TestCase("en/a/b/c.html", "en/a/x/y/z.html", "../x/y/z.html")]
     public void Links_relatively_from_one_page_to_another(string from, string to, string href) =>
         Assert.That(new Route(from).HrefTo(new Route(to)), Is.EqualTo(href));
