@@ -93,7 +93,7 @@ public static class ContentBinder
                 ? null
                 : translations[original.Path.RelativePath].FirstOrDefault(t => t.Path.Language == language);
             // A translation without its own text shows the original's, marked as untranslated.
-            var source = translation is not null && !string.IsNullOrWhiteSpace(translation.Document.Body) ? translation : original;
+            var source = translation is not null && !translation.Document.Body.Span.IsWhiteSpace() ? translation : original;
             var keys = translation is null ? original.Document.Keys : original.Document.Keys.OverlaidWith(translation.Document.Keys);
             var text = new ContentText(
                 source == original ? site.DefaultLanguage : language,

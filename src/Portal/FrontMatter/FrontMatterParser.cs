@@ -67,7 +67,7 @@ public static class FrontMatterParser
                 return null;
         }
 
-        var body = closeEnd < text.Length ? text[(closeEnd + 1)..] : string.Empty;
+        var body = text.AsMemory(Math.Min(closeEnd + 1, text.Length));
         return new FrontMatterDocument(file, keys, body, BodyFirstLine: close + 2);
     }
 

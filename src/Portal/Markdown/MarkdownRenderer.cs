@@ -90,12 +90,12 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyDiction
 
     /// <summary>
     /// A text by its file, first line and Markdown, hashed without the Markdown's characters: both pages of a text hold
-    /// the same string, and hashing a whole body on every page was a twentieth of rendering Markdown.
+    /// the same part of one string, and hashing a whole body on every page was a twentieth of rendering Markdown.
     /// </summary>
-    private readonly record struct TextKey(string File, int FirstLine, string Markdown)
+    private readonly record struct TextKey(string File, int FirstLine, ReadOnlyMemory<char> Markdown)
     {
         public bool Equals(TextKey other) =>
-            File == other.File && FirstLine == other.FirstLine && (ReferenceEquals(Markdown, other.Markdown) || Markdown == other.Markdown);
+            File == other.File && FirstLine == other.FirstLine && Markdown.Span.SequenceEqual(other.Markdown.Span);
 
         public override int GetHashCode() => HashCode.Combine(File, FirstLine, Markdown.Length);
     }

@@ -20,7 +20,7 @@ public sealed class PipelineTests
 
     private static string Render(MarkdownPipeline pipeline, string markdown, DiagnosticBag diagnostics) =>
         new MarkdownRenderer(pipeline, Tables, ShippedTheme.Templates)
-            .Render(new ContentText("sv", false, markdown, 4, new SourceFile("pages/test.md", "input/pages/test.md", markdown)), new NoLinks(), diagnostics)
+            .Render(new ContentText("sv", false, markdown.AsMemory(), 4, new SourceFile("pages/test.md", "input/pages/test.md", markdown)), new NoLinks(), diagnostics)
             .Html;
 
     [Test]

@@ -49,7 +49,7 @@ public sealed class RenderOncePerTextTests
         new(MarkdownPipelineFactory.Create(ContentLimits.Default), new Dictionary<string, Portal.Data.DataTable?>(), ShippedTheme.Templates);
 
     private static ContentText Content(string language, string markdown) =>
-        new(language, language != "sv", markdown, 5, new SourceFile("partners/huddinge/espoo.md", "input/partners/huddinge/espoo.md", markdown));
+        new(language, language != "sv", markdown.AsMemory(), 5, new SourceFile("partners/huddinge/espoo.md", "input/partners/huddinge/espoo.md", markdown));
 
     /// <summary>Resolves every content path to an href under one folder, as pages in different folders do.</summary>
     private sealed class At(string folder) : ILinkResolver

@@ -82,7 +82,8 @@ public static partial class RelationshipBinder
     /// </summary>
     private static void WarnIfNoText(ContentText text, BindingContext context)
     {
-        if (string.IsNullOrWhiteSpace(HtmlComment().Replace(text.Markdown, string.Empty)))
+        var markdown = text.Markdown.Span;
+        if (markdown.IsWhiteSpace() || (markdown.Contains("<!--", StringComparison.Ordinal) && string.IsNullOrWhiteSpace(HtmlComment().Replace(markdown.ToString(), string.Empty))))
         {
             context.Diagnostics.Warning(
                 DiagnosticCodes.RelationshipWithoutText,

@@ -11,7 +11,9 @@ public static class GuardedParser
 {
     public static MarkdownDocument? Parse(MarkdownPipeline pipeline, ContentText text, DiagnosticBag diagnostics)
     {
-        if (DefinitionRunCheck.FirstLineOverLimit(text.Markdown) is var line and >= 0)
+        // The text as a string of its own only while it is parsed: the site holds each file's text once.
+        var markdown = text.Markdown.ToString();
+        if (DefinitionRunCheck.FirstLineOverLimit(markdown) is var line and >= 0)
         {
             diagnostics.Error(
                 DiagnosticCodes.LongDefinitionRun,
@@ -23,7 +25,7 @@ public static class GuardedParser
         MarkdownDocument? document;
         try
         {
-            document = Parse(pipeline, text.Markdown);
+            document = Parse(pipeline, markdown);
         }
         catch (MarkdownLimitException limit)
         {
@@ -35,7 +37,7 @@ public static class GuardedParser
         {
             diagnostics.Error(
                 DiagnosticCodes.TooDeeplyNested,
-                new SourceLocation(text.Source.DisplayPath, text.FirstLine + FirstLineTooDeep(pipeline, text.Markdown), 1),
+                new SourceLocation(text.Source.DisplayPath, text.FirstLine + FirstLineTooDeep(pipeline, markdown), 1),
                 "from this line the text nests quotes, lists, brackets or emphasis too deeply to be shown; write it with fewer levels inside one another");
         }
 
