@@ -7,14 +7,30 @@ public static class MetaDescription
 
     public static string From(params string?[] candidates)
     {
-        var text = candidates.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim() ?? string.Empty;
-        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (text.Length <= MaxLength)
+        var text = candidates.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)).AsSpan().Trim();
+
+        // Each run of white space becomes one space, as far as the description can reach: a first paragraph may be
+        // hundreds of words, of which the page needs the first 160 characters.
+        Span<char> collapsed = stackalloc char[MaxLength + 1];
+        var length = 0;
+        for (var i = 0; i < text.Length && length < collapsed.Length; i++)
         {
-            return text;
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                collapsed[length++] = text[i];
+            }
+            else if (collapsed[length - 1] != ' ')
+            {
+                collapsed[length++] = ' ';
+            }
         }
 
-        var cut = text.LastIndexOf(' ', MaxLength - 1);
-        return text[..(cut > 80 ? cut : MaxLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+        if (length <= MaxLength)
+        {
+            return collapsed[..length].ToString();
+        }
+
+        var cut = collapsed[..MaxLength].LastIndexOf(' ');
+        return string.Concat(collapsed[..(cut > 80 ? cut : MaxLength - 1)].TrimEnd(", ;:".AsSpan()), "…");
     }
 }

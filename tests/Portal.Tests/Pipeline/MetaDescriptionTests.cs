@@ -20,6 +20,39 @@ public sealed class MetaDescriptionTests
         Assert.That(words, Does.StartWith(description.TrimEnd('…')));
     }
 
+    /// <summary>
+    /// Texts of every spacing (runs of spaces, line breaks, tabs, no-break spaces), with punctuation where a cut may
+    /// fall and words too long to cut at, give what the description's definition gives: white space collapsed over the
+    /// whole text, then cut at the last space within 160 characters unless that leaves 80 or fewer.
+    /// </summary>
+    [Test]
+    public void Any_text_is_collapsed_and_cut_as_defined()
+    {
+        var random = new Random(2026);
+        string[] pieces = ["vänort", "samarbete,", "Åbo;", "x", "sammansättningarnasomintekanbrytasnågonstansalls", ":", " ", "  ", "\n", "\t", "\u00A0", "…"];
+        Assert.Multiple(() =>
+        {
+            for (var n = 0; n < 3000; n++)
+            {
+                var text = string.Concat(Enumerable.Range(0, random.Next(0, 90)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? string.Empty : " ")));
+                Assert.That(MetaDescription.From(null, text), Is.EqualTo(Definition(text)), text);
+            }
+        });
+    }
+
+    private static string Definition(string candidate)
+    {
+        var text = string.IsNullOrWhiteSpace(candidate) ? string.Empty : candidate.Trim();
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= MetaDescription.MaxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', MetaDescription.MaxLength - 1);
+        return text[..(cut > 80 ? cut : MetaDescription.MaxLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
     [Test]
     public void A_page_without_summary_describes_itself_with_its_first_paragraph()
     {
