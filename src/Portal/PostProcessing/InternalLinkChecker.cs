@@ -157,7 +157,8 @@ public sealed class InternalLinkChecker(
     /// <param name="basePath">The base URL's path as the URL has it (percent-encoded: <c>/v%C3%A4norter/</c>).</param>
     public static string? Resolve(string page, string href, string basePath)
     {
-        string combined;
+        ReadOnlySpan<char> folder = [];
+        ReadOnlySpan<char> path;
         basePath = Uri.UnescapeDataString(basePath);
         if (href.StartsWith('/'))
         {
@@ -166,33 +167,56 @@ public sealed class InternalLinkChecker(
                 return null;
             }
 
-            combined = href[basePath.Length..];
+            path = href.AsSpan(basePath.Length);
         }
         else
         {
-            var directory = FolderOf(page);
-            combined = directory.Length == 0 ? href : $"{directory}/{href}";
+            folder = page.AsSpan(0, Math.Max(page.LastIndexOf('/'), 0));
+            path = href;
         }
 
-        var parts = new List<string>();
-        foreach (var part in combined.Split('/'))
+        // The folder's segments, then the link's, each "." dropped and each ".." taking back the segment before it,
+        // written into one buffer: a site's pages make hundreds of thousands of distinct links.
+        var length = folder.Length + path.Length + 1;
+        var resolved = length <= 512 ? stackalloc char[length] : new char[length];
+        var end = 0;
+        if (!Append(resolved, ref end, folder) || !Append(resolved, ref end, path))
         {
-            if (part == "..")
+            return null;
+        }
+
+        var endsInFolder = path.Length == 0 ? folder.Length > 0 : path[^1] == '/';
+        return end == 0 ? "index.html" : endsInFolder ? string.Concat(resolved[..end], "/index.html") : resolved[..end].ToString();
+    }
+
+    /// <summary>Adds a path's segments to the resolved path in <paramref name="resolved"/>; false when a ".." leaves the site.</summary>
+    private static bool Append(Span<char> resolved, ref int end, ReadOnlySpan<char> path)
+    {
+        foreach (var range in path.Split('/'))
+        {
+            var segment = path[range];
+            if (segment is "..")
             {
-                if (parts.Count == 0)
+                if (end == 0)
                 {
-                    return null;
+                    return false;
                 }
 
-                parts.RemoveAt(parts.Count - 1);
+                end = Math.Max(resolved[..end].LastIndexOf('/'), 0);
             }
-            else if (part is not "." and not "")
+            else if (segment is not "." and not "")
             {
-                parts.Add(part);
+                if (end > 0)
+                {
+                    resolved[end++] = '/';
+                }
+
+                segment.CopyTo(resolved[end..]);
+                end += segment.Length;
             }
         }
 
-        var path = string.Join('/', parts);
-        return path.Length == 0 || combined.EndsWith('/') ? (path.Length == 0 ? "index.html" : path + "/index.html") : path;
+        return true;
     }
+
 }

@@ -78,4 +78,68 @@ public sealed class InternalLinkCheckerTests
     [TestCase("index.html", "sidor/om%20oss.html")]
     public void Resolves_a_relative_link_as_a_browser_does(string page, string href) =>
         Assert.That(InternalLinkChecker.Resolve(page, Uri.UnescapeDataString(href), "/"), Is.EqualTo(HtmlPages.ResolveRelative(page, href)));
+
+    /// <summary>Links of every shape (up and down folders, ".", "..", empty segments, a closing "/", above the root, absolute under the base path or not) resolve as the definition says.</summary>
+    [Test]
+    public void Any_link_resolves_as_defined()
+    {
+        var random = new Random(2026);
+        string[] segments = ["a", "bb", "..", ".", "", "index.html", "x.html", "å"];
+        string[] pages = ["index.html", "a/b.html", "en/a/b/c.html", "sv.html"];
+        string Path(int most) => string.Join('/', Enumerable.Range(0, random.Next(0, most)).Select(_ => segments[random.Next(segments.Length)]));
+        Assert.Multiple(() =>
+        {
+            for (var n = 0; n < 5000; n++)
+            {
+                var href = random.Next(4) switch
+                {
+                    0 => "/portal/" + Path(5),
+                    1 => "/" + Path(5),
+                    _ => Path(6),
+                };
+                var page = pages[random.Next(pages.Length)];
+                Assert.That(InternalLinkChecker.Resolve(page, href, "/portal/"), Is.EqualTo(Definition(page, href, "/portal/")), $"{href} from {page}");
+            }
+        });
+    }
+
+    private static string? Definition(string page, string href, string basePath)
+    {
+        string combined;
+        if (href.StartsWith('/'))
+        {
+            if (!href.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            combined = href[basePath.Length..];
+        }
+        else
+        {
+            var directory = page.Contains('/') ? page[..page.LastIndexOf('/')] : string.Empty;
+            combined = directory.Length == 0 ? href : $"{directory}/{href}";
+        }
+
+        var parts = new List<string>();
+        foreach (var part in combined.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part is not "." and not "")
+            {
+                parts.Add(part);
+            }
+        }
+
+        var path = string.Join('/', parts);
+        return path.Length == 0 || combined.EndsWith('/') ? (path.Length == 0 ? "index.html" : path + "/index.html") : path;
+    }
 }
