@@ -113,13 +113,19 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateCon
     }
 
     /// <summary>What <paramref name="render"/> writes, as a string of its own instead of in the current output.</summary>
-    public string RenderApart(Action render)
+    public string RenderApart(Action render) => RenderApart(static render => render(), render);
+
+    /// <summary>
+    /// What <paramref name="render"/> writes with <paramref name="state"/>, as a string of its own: a call that makes
+    /// no closure, for what renders apart on every page.
+    /// </summary>
+    public string RenderApart<TState>(Action<TState> render, TState state)
     {
         var output = _spareOutputs.TryPop(out var spare) ? spare : new StringBuilderOutput();
         PushOutput(output);
         try
         {
-            render();
+            render(state);
         }
         finally
         {

@@ -158,7 +158,7 @@ internal sealed class UiStringValue(UiStringFunction strings, CompiledExpression
 }
 
 /// <summary>A call of one of Scriban's functions (<c>string.replace</c>…), with its arguments by position, as Scriban calls it.</summary>
-internal sealed class FunctionCallValue(CompiledExpression function, IReadOnlyList<CompiledExpression> arguments, ScriptNode caller) : CompiledExpression
+internal sealed class FunctionCallValue(CompiledExpression function, CompiledExpression[] arguments, ScriptNode caller) : CompiledExpression
 {
     public override object? Evaluate(RenderFrame frame)
     {
@@ -167,7 +167,7 @@ internal sealed class FunctionCallValue(CompiledExpression function, IReadOnlyLi
             throw new InterpreterNeeded("a call of what is not one of Scriban's functions");
         }
 
-        var values = new ScriptArray(arguments.Count);
+        var values = new ScriptArray(arguments.Length);
         foreach (var argument in arguments)
         {
             values.Add(argument.Evaluate(frame));
@@ -183,7 +183,7 @@ internal sealed class FunctionCallValue(CompiledExpression function, IReadOnlyLi
 /// renders apart and is written back as <see cref="TrustedHtml"/>, for the calling line's indentation to apply.
 /// </summary>
 /// <param name="arguments">Each argument in the order the call gives them, with its parameter's slot.</param>
-internal sealed class ComponentValue(CompiledComponentRef component, IReadOnlyList<(int Slot, CompiledExpression Value)> arguments, bool isStatement) : CompiledExpression
+internal sealed class ComponentValue(CompiledComponentRef component, (int Slot, CompiledExpression Value)[] arguments, bool isStatement) : CompiledExpression
 {
     /// <summary>Scriban's limit on nested calls, which the interpreter's contexts are given too.</summary>
     public const int DepthLimit = 50;
@@ -210,7 +210,7 @@ internal sealed class ComponentValue(CompiledComponentRef component, IReadOnlyLi
             return null;
         }
 
-        return new TrustedHtml(context.RenderApart(() => body.Run(callee)));
+        return new TrustedHtml(context.RenderApart(static call => call.Body.Run(call.Frame), (Body: body, Frame: callee)));
     }
 }
 

@@ -87,7 +87,7 @@ internal sealed class ForStatement(CompiledExpression list, int itemSlot, int st
 /// after spaces on its line, what it writes is indented by them; elsewhere the block's own indentation holds.
 /// </summary>
 /// <param name="indents">Per statement, the indentation of its line, or the block's.</param>
-internal sealed class BlockStatement(IReadOnlyList<CompiledStatement> statements, IReadOnlyList<Indent> indents) : CompiledStatement
+internal sealed class BlockStatement(CompiledStatement[] statements, Indent[] indents) : CompiledStatement
 {
     public override void Run(RenderFrame frame)
     {
@@ -95,7 +95,7 @@ internal sealed class BlockStatement(IReadOnlyList<CompiledStatement> statements
         var enclosing = context.CurrentIndent;
         try
         {
-            for (var i = 0; i < statements.Count; i++)
+            for (var i = 0; i < statements.Length; i++)
             {
                 context.CurrentIndent = indents[i].IsEnclosing ? enclosing : indents[i].Text;
                 statements[i].Run(frame);

@@ -108,7 +108,7 @@ internal sealed class TemplateCompiler
             indents.Add(indent);
         }
 
-        return new BlockStatement(statements, indents);
+        return new BlockStatement([.. statements], [.. indents]);
     }
 
     private CompiledStatement? Statement(ScriptStatement statement, Scope scope) => statement switch
@@ -247,7 +247,7 @@ internal sealed class TemplateCompiler
             }
         }
 
-        return new FunctionCallValue(Expression(target, scope, allowFunction: true), call.Arguments.Select(a => Positional(a, scope)).ToList(), call);
+        return new FunctionCallValue(Expression(target, scope, allowFunction: true), [.. call.Arguments.Select(a => Positional(a, scope))], call);
     }
 
     private ComponentValue Component(ThemeComponent component, CompiledComponentRef reference, IReadOnlyList<ScriptNamedArgument> arguments, bool isStatement, Scope scope)
@@ -259,7 +259,7 @@ internal sealed class TemplateCompiler
         }
 
         var parameters = component.Parameters.ToList();
-        var values = arguments.Select(a => (Slot: parameters.IndexOf(a.Name!.Name), Value: Expression(a.Value!, scope))).ToList();
+        var values = arguments.Select(a => (Slot: parameters.IndexOf(a.Name!.Name), Value: Expression(a.Value!, scope))).ToArray();
         return new ComponentValue(reference, values, isStatement);
     }
 
