@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Portal.Caching;
 using Portal.Markdown;
@@ -22,6 +23,12 @@ public sealed class PageRenderer(
     private readonly SiteRoutes routes = boundSite.Routes;
     private readonly IReadOnlySet<string> assets = boundSite.Input.Raw.AssetPaths();
 
+    /// <summary>
+    /// The navigation, footer and open data links, which are the same on every page of one folder in one language
+    /// (links are relative to the page's folder): made once per folder, not on each of a large site's 50,000 pages.
+    /// </summary>
+    private readonly ConcurrentDictionary<FrameKey, SharedFrame> frames = new();
+
     public OutputFile Render(PageDocument page, DiagnosticBag diagnostics)
     {
         var links = PageLinks.For(page.Route, page.IsNotFound, site.BaseUrl);
@@ -32,6 +39,11 @@ public sealed class PageRenderer(
 
         var siteTitle = site.Title.In(page.Language);
         var isHome = page.Route == routes.Home(page.Language);
+        var path = page.Route.Path;
+        var frame = frames.GetOrAdd(
+            new FrameKey(page.Language, path.AsSpan(0, Math.Max(path.LastIndexOf('/'), 0)).ToString(), isHome, page.IsNotFound),
+            static (_, state) => state.Renderer.Frame(state.Page, state.Links, state.Ui),
+            (Renderer: this, Page: page, Links: links, Ui: ui));
         var model = new PageModel
         {
             Language = page.Language,
@@ -45,10 +57,10 @@ public sealed class PageRenderer(
             ThemeHref = links.To(SiteRoutes.Theme(string.Empty)),
             Breadcrumbs = page.Breadcrumbs.Where(c => c.Route is not null).Select(c => new LinkView(links.To(c.Route!), c.Text)).ToList(),
             CurrentCrumb = page.Breadcrumbs[^1].Text,
-            Navigation = Navigation(page, links, ui),
+            Navigation = frame.Navigation,
             Alternates = Alternates(page, links, theme),
-            FooterLinks = boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, Rows.UntranslatedLanguage(p))).ToList(),
-            OpenData = new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList(),
+            FooterLinks = frame.FooterLinks,
+            OpenData = frame.OpenData,
             Body = body is null ? null : new TrustedHtml(body.Html),
             UntranslatedLanguage = page.Body is { IsFallback: true } untranslated ? untranslated.Language : null,
             View = page.View,
@@ -72,6 +84,17 @@ public sealed class PageRenderer(
         var neutral = fromLanguage == site.DefaultLanguage ? route.Path : route.Path[(fromLanguage.Length + 1)..];
         return new Route(toLanguage == site.DefaultLanguage ? neutral : $"{toLanguage}/{neutral}");
     }
+
+    /// <summary>What <paramref name="page"/> shares with the other pages of its folder, in its language.</summary>
+    private SharedFrame Frame(PageDocument page, PageLinks links, UiStrings ui) => new(
+        Navigation(page, links, ui),
+        boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, Rows.UntranslatedLanguage(p))).ToList(),
+        new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList());
+
+    /// <summary>Pages that share their frame: one language's pages of a folder, the home page apart (its link is the current one), and the 404 page apart (its links are absolute).</summary>
+    private readonly record struct FrameKey(string Language, string Folder, bool IsHome, bool IsNotFound);
+
+    private sealed record SharedFrame(IReadOnlyList<NavLink> Navigation, IReadOnlyList<LinkView> FooterLinks, IReadOnlyList<LinkView> OpenData);
 
     private IReadOnlyList<NavLink> Navigation(PageDocument page, PageLinks links, UiStrings ui)
     {

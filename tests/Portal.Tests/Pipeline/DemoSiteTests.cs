@@ -185,6 +185,33 @@ public sealed class DemoSiteTests
         Assert.That(problems, Is.Empty);
     }
 
+    /// <summary>
+    /// The main navigation marks where the page is, and nothing else: the home link on the home page alone, a section's
+    /// link on the pages under its folder (its index, its items, their later pages), no link on a page outside the
+    /// sections. Every page of the demo, in both languages; its links lead where the page's language has them.
+    /// </summary>
+    [Test]
+    public void The_main_navigation_marks_the_section_the_page_is_in()
+    {
+        var problems = new List<string>();
+        foreach (var path in DemoSite.Pages().Where(p => !p.EndsWith("404.html", StringComparison.Ordinal)))
+        {
+            var inLanguage = path.StartsWith("en/", StringComparison.Ordinal) ? path[3..] : path;
+            var language = path.Length == inLanguage.Length ? string.Empty : "en/";
+            var links = DemoSite.Page(path).QuerySelectorAll("nav.main-nav a").ToList();
+            var current = links.Where(a => a.GetAttribute("aria-current") == "page").Select(a => HtmlPages.ResolveRelative(path, a.GetAttribute("href")!)).ToList();
+            var section = inLanguage == "index.html" ? "index.html" : links.Select(a => HtmlPages.ResolveRelative(path, a.GetAttribute("href")!)![language.Length..])
+                .FirstOrDefault(target => target != "index.html" && inLanguage.StartsWith(target[..(target.LastIndexOf('/') + 1)], StringComparison.Ordinal));
+            var expected = section is null ? [] : new[] { language + section };
+            if (!current.SequenceEqual(expected))
+            {
+                problems.Add($"{path}: marks [{string.Join(", ", current)}], expected [{string.Join(", ", expected)}]");
+            }
+        }
+
+        Assert.That(problems, Is.Empty);
+    }
+
     [Test]
     public void Breadcrumbs_lead_back_to_the_home_page_of_the_same_language()
     {
