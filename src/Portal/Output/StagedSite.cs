@@ -23,6 +23,9 @@ namespace Portal.Output;
 /// </remarks>
 public sealed class StagedSite : ISiteOutput, IDisposable
 {
+    /// <summary>A written file's buffer: under the 85,000 bytes from which .NET counts an array as large.</summary>
+    private const int StreamBufferSize = 64 * 1024;
+
     private readonly string _target;
     private readonly string _staging;
     private readonly SiteWriteOptions _options;
@@ -31,9 +34,6 @@ public sealed class StagedSite : ISiteOutput, IDisposable
     /// <summary>The folders made so far: a site's pages share a few hundred folders, and asking the file system for each page's cost more than writing some.</summary>
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _count;
-
-    /// <summary>A written file's buffer: under the 85,000 bytes from which .NET counts an array as large.</summary>
-    private const int StreamBufferSize = 64 * 1024;
     private int _pages;
 
     private StagedSite(string target, string staging, SiteWriteOptions options, OutputLock held)

@@ -218,5 +218,4 @@ public sealed class InternalLinkChecker(
 
         return true;
     }
-
 }
