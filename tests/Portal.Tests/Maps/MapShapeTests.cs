@@ -132,6 +132,54 @@ public sealed class MapShapeTests
         }
     }
 
+    /// <summary>
+    /// Every map of the demo site explains each kind of mark it shows, in the legend's fixed order (the home
+    /// municipality, network seats, the statuses from active to ended, groups). A group's places count too: their
+    /// statuses are in the legend though the group is drawn as one mark.
+    /// </summary>
+    [Test]
+    public void On_the_demo_site_each_legend_names_the_kinds_of_mark_its_map_shows_in_order()
+    {
+        var problems = new List<string>();
+        var maps = 0;
+        foreach (var page in DemoSite.Pages())
+        {
+            foreach (var figure in DemoSite.Page(page).QuerySelectorAll("figure.map"))
+            {
+                maps++;
+                var shown = figure.QuerySelectorAll("svg.map__markers a.map__marker").Select(KindOf).ToHashSet(StringComparer.Ordinal);
+                var legend = figure.QuerySelectorAll("figcaption.map__legend svg.map__key").Select(KindOf).ToList();
+                if (!legend.SequenceEqual(LegendOrder.Where(legend.Contains)) || !shown.IsSubsetOf(legend) || shown.Contains("group") != legend.Contains("group"))
+                {
+                    problems.Add($"{page}#{figure.Id}: legend [{string.Join(", ", legend)}], marks [{string.Join(", ", shown)}]");
+                }
+            }
+        }
+
+        Assert.That(maps, Is.GreaterThan(100));
+        Assert.That(problems, Is.Empty);
+    }
+
+    [Test]
+    public void A_legend_names_no_kind_of_mark_the_map_does_not_have()
+    {
+        var html = MapPages.Html(new MapRenderer(SimplifiedBoundaries.Shipped).Render(new MapRequest(
+            "map-figure", MapScope.Markers, "Karta", "Två orter och hemkommunen",
+            [
+                new MapMarker(new GeoPoint(59.19, 17.98), "huddinge.html", "Huddinge", MarkerKind.Home, null),
+                new MapMarker(new GeoPoint(40.42, -3.70), "b.html", "B", MarkerKind.Partner, RelationshipStatus.Ended),
+                new MapMarker(new GeoPoint(37.98, 23.73), "c.html", "C", MarkerKind.Partner, RelationshipStatus.Sporadic),
+            ],
+            "list", Labels)));
+        var legend = HtmlPages.Parse(html).QuerySelectorAll("figcaption.map__legend svg.map__key").Select(KindOf);
+        Assert.That(legend, Is.EqualTo(new[] { "home", "sporadic", "ended" }));
+    }
+
+    private static readonly string[] LegendOrder = ["home", "seat", .. Statuses, "group"];
+
+    private static string KindOf(IElement element) =>
+        element.ClassList.Single(c => c.StartsWith("map__marker--", StringComparison.Ordinal))["map__marker--".Length..];
+
     [Test]
     public void On_the_demo_site_each_status_always_has_its_own_drawing()
     {

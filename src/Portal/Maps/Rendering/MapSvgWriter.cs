@@ -126,30 +126,51 @@ public static class MapSvgWriter
     /// <summary>The legend's entries: one per kind of mark the map shows, in a fixed order.</summary>
     private static IReadOnlyList<MapKey> Keys(IReadOnlyList<MarkerCluster> clusters)
     {
-        var markers = clusters.SelectMany(c => c.Markers).ToList();
+        var (home, seat, group, statuses) = (false, false, false, 0);
+        foreach (var cluster in clusters)
+        {
+            group |= cluster.IsGroup;
+            foreach (var marker in cluster.Markers)
+            {
+                home |= marker.Kind == MarkerKind.Home;
+                seat |= marker.Kind == MarkerKind.Seat;
+                statuses |= marker.Kind == MarkerKind.Partner && marker.Status is { } status ? 1 << (int)status : 0;
+            }
+        }
+
         var keys = new List<MapKey>();
-        if (markers.Any(m => m.Kind == MarkerKind.Home))
+        if (home)
         {
-            keys.Add(new("home", "map.home", new TrustedHtml(Shape("home", 10, 10, 6))));
+            keys.Add(Legend.Home);
         }
 
-        if (markers.Any(m => m.Kind == MarkerKind.Seat))
+        if (seat)
         {
-            keys.Add(new("seat", "map.seat", new TrustedHtml(Shape("seat", 10, 10, 6))));
+            keys.Add(Legend.Seat);
         }
 
-        foreach (var status in Enum.GetValues<RelationshipStatus>().Where(s => markers.Any(m => m.Kind == MarkerKind.Partner && m.Status == s)))
+        keys.AddRange(Legend.Statuses.Where(s => (statuses & (1 << (int)s.Status)) != 0).Select(s => s.Key));
+        if (group)
         {
-            var kind = KebabName.Of(status);
-            keys.Add(new(kind, $"status.{kind}", new TrustedHtml(Shape(kind, 10, 10, 6))));
-        }
-
-        if (clusters.Any(c => c.IsGroup))
-        {
-            keys.Add(new("group", "map.group", new TrustedHtml("<circle class=\"map__group\" cx=\"10\" cy=\"10\" r=\"8\"/>")));
+            keys.Add(Legend.Group);
         }
 
         return keys;
+    }
+
+    /// <summary>Each legend entry, drawn once: they are the same on every map.</summary>
+    private static class Legend
+    {
+        public static readonly MapKey Home = new("home", "map.home", new TrustedHtml(Shape("home", 10, 10, 6)));
+
+        public static readonly MapKey Seat = new("seat", "map.seat", new TrustedHtml(Shape("seat", 10, 10, 6)));
+
+        public static readonly (RelationshipStatus Status, MapKey Key)[] Statuses =
+        [
+            .. Enum.GetValues<RelationshipStatus>().Select(status => (status, new MapKey(KebabName.Of(status), $"status.{KebabName.Of(status)}", new TrustedHtml(Shape(KebabName.Of(status), 10, 10, 6))))),
+        ];
+
+        public static readonly MapKey Group = new("group", "map.group", new TrustedHtml("<circle class=\"map__group\" cx=\"10\" cy=\"10\" r=\"8\"/>"));
     }
 
     private static string N(double value) => SvgPath.Number(value);
