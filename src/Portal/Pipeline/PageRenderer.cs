@@ -39,9 +39,8 @@ public sealed class PageRenderer(
 
         var siteTitle = site.Title.In(page.Language);
         var isHome = page.Route == routes.Home(page.Language);
-        var path = page.Route.Path;
         var frame = frames.GetOrAdd(
-            new FrameKey(page.Language, path.AsSpan(0, Math.Max(path.LastIndexOf('/'), 0)).ToString(), isHome, page.IsNotFound),
+            new FrameKey(page.Language, Route.FolderOf(page.Route.Path).ToString(), isHome, page.IsNotFound),
             static (_, state) => state.Renderer.Frame(state.Page, state.Links, state.Ui),
             (Renderer: this, Page: page, Links: links, Ui: ui));
         var model = new PageModel

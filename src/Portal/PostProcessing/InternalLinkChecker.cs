@@ -64,7 +64,7 @@ public sealed class InternalLinkChecker(
             _problems.Enqueue(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateId, $"the id '{id}' is used twice on the page {page}; a heading or {{#{id}}} in the text has the same id as another element: change the heading or give it another {{#id}}", at));
         }
 
-        var targets = _targetsByFolder.GetOrAdd(FolderOf(page), static _ => new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
+        var targets = _targetsByFolder.GetOrAdd(Route.FolderOf(page).ToString(), static _ => new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
         foreach (var link in parsed.Links)
         {
             CheckLink(page, targets, parsed, link);
@@ -134,8 +134,6 @@ public sealed class InternalLinkChecker(
             ? inText
             : new SourceLocation($"{displayOutput}/{page}", link.Line, 1);
 
-    private static string FolderOf(string page) => page.Contains('/') ? page[..page.LastIndexOf('/')] : string.Empty;
-
     /// <summary>Where <paramref name="needle"/> first appears in a content file's text, if it does.</summary>
     private static SourceLocation? Locate(SourceFile source, string needle)
     {
@@ -171,7 +169,7 @@ public sealed class InternalLinkChecker(
         }
         else
         {
-            folder = page.AsSpan(0, Math.Max(page.LastIndexOf('/'), 0));
+            folder = Route.FolderOf(page);
             path = href;
         }
 

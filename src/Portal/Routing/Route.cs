@@ -47,6 +47,9 @@ public sealed record Route(string Path)
 
     private const string Up = "../";
 
+    /// <summary>The folder of a site path: what comes before its last '/', empty for a file at the site's root.</summary>
+    public static ReadOnlySpan<char> FolderOf(string path) => path.AsSpan(0, Math.Max(path.LastIndexOf('/'), 0));
+
     /// <summary>
     /// The path as a URL path: each segment percent-encoded, so an asset named <c>protokoll 2020.pdf</c> or
     /// <c>årsrapport.pdf</c> is linked as <c>protokoll%202020.pdf</c> and <c>%C3%A5rsrapport.pdf</c>.
