@@ -14,6 +14,7 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             Name = r.Name,
             LocalName = r.LocalName,
             Municipality = Municipality(r.Key.Municipality),
+            MunicipalitySlug = r.Key.Municipality,
             CountryCode = r.Country,
             Country = Country(r.Country),
             Type = KebabName.Of(r.Type),

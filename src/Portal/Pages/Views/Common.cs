@@ -23,6 +23,9 @@ public sealed record RelationshipRow
 
     public required LinkView Municipality { get; init; }
 
+    /// <summary>The municipality's slug, as a filtered search's address names it; <see cref="Municipality"/> is its name and page.</summary>
+    public required string MunicipalitySlug { get; init; }
+
     /// <summary>The partner's country's ISO code; <see cref="Country"/> is its name and page.</summary>
     public required string CountryCode { get; init; }
 

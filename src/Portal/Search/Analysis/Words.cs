@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+
+namespace Portal.Search.Analysis;
+
+/// <summary>
+/// The words of a text as the search sees them: runs of letters, combining marks and decimal digits, in Unicode's
+/// composed form (NFC), lower-cased without regard to culture. The browser splits a query by the same rule
+/// (<c>theme/assets/search/analysis.js</c>), so a word typed is the word indexed.
+/// </summary>
+public static class Words
+{
+    /// <summary>Calls <paramref name="visit"/> with each word of <paramref name="text"/>, lower-cased, in a buffer it may not keep.</summary>
+    public static void Visit<TState>(string text, TState state, WordVisitor<TState> visit)
+    {
+        if (!text.IsNormalized(NormalizationForm.FormC))
+        {
+            text = text.Normalize(NormalizationForm.FormC);
+        }
+
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var length = 0;
+        var overlong = false;
+        var index = 0;
+        while (index < text.Length)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var consumed);
+            index += consumed;
+            if (IsWordRune(rune))
+            {
+                var lower = Rune.ToLowerInvariant(rune);
+                if (length + lower.Utf16SequenceLength <= buffer.Length)
+                {
+                    length += lower.EncodeToUtf16(buffer[length..]);
+                }
+                else
+                {
+                    overlong = true;
+                }
+
+                continue;
+            }
+
+            Flush(buffer, ref length, ref overlong, state, visit);
+        }
+
+        Flush(buffer, ref length, ref overlong, state, visit);
+    }
+
+    /// <summary>The words of <paramref name="text"/>, lower-cased.</summary>
+    public static List<string> Of(string text)
+    {
+        var words = new List<string>();
+        Visit(text, words, static (word, list) => list.Add(word.ToString()));
+        return words;
+    }
+
+    /// <summary>
+    /// Longer runs are not words a resident types (a URL's path, a hash) and are left out of the index; the browser
+    /// drops them too.
+    /// </summary>
+    public const int MaxWordLength = 40;
+
+    private static void Flush<TState>(Span<char> buffer, ref int length, ref bool overlong, TState state, WordVisitor<TState> visit)
+    {
+        if (length > 0 && !overlong)
+        {
+            visit(buffer[..length], state);
+        }
+
+        length = 0;
+        overlong = false;
+    }
+
+    private static bool IsWordRune(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => true,
+        UnicodeCategory.DecimalDigitNumber => true,
+        _ => false,
+    };
+}
+
+/// <summary>Receives a word; the span is valid only during the call.</summary>
+public delegate void WordVisitor<in TState>(ReadOnlySpan<char> word, TState state);

@@ -1,0 +1,255 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Portal.Output;
+using Portal.Search.Analysis;
+
+namespace Portal.Search.Index;
+
+/// <summary>
+/// Writes a language's index as the browser reads it, split so that a query fetches only what it needs:
+/// <list type="bullet">
+/// <item><c>search/{language}/index.json.gz</c>, the manifest: the analysis (stop words, fold letters), where each
+/// term chunk starts, and the filters' values. Its name never changes; the browser asks the server whether it did.</item>
+/// <item>in a folder named by a hash of everything else (so a cached file is never one of another build's):
+/// <c>terms-N</c>, the terms in ordinal order, split into chunks of about <see cref="ChunkBytes"/>;
+/// <c>docs-N</c>, what a result shows, <see cref="BatchSize"/> pages a file; <c>facet-NAME</c>, a filter's value for
+/// each relationship.</item>
+/// </list>
+/// Every file is JSON, gzipped (the browser inflates it with <c>DecompressionStream</c>), so the bytes a query costs
+/// do not depend on the server compressing.
+/// </summary>
+public static class SearchIndexFiles
+{
+    public const int ChunkBytes = 48 * 1024;
+
+    public const int BatchSize = 32;
+
+    /// <summary>How much of a page's text its result keeps: room for the excerpt to be cut around a match.</summary>
+    public const int ExcerptSourceLength = 400;
+
+    public const int FormatVersion = 1;
+
+    public static readonly IReadOnlyList<string> FacetNames = ["status", "type", "country", "municipality"];
+
+    /// <summary>The manifest's path, from the site's root.</summary>
+    public static string ManifestPath(string language) => $"search/{language}/index.json.gz";
+
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IReadOnlyList<OutputFile> Write(SearchIndex index)
+    {
+        var language = index.Analysis.Language;
+        var (chunkStarts, chunks) = Chunks(index);
+        var batches = index.Documents.Chunk(BatchSize).Select(Batch).ToList();
+        var facetValues = FacetNames.ToDictionary(
+            name => name,
+            name => index.Documents.Take(index.RelationshipCount).Select(d => FacetOf(d.Facets!, name)).Distinct().Order(StringComparer.Ordinal).ToList());
+        var facets = FacetNames.Select(name => Facet(index, name, facetValues[name])).ToList();
+
+        var files = new List<(string Name, byte[] Json)>();
+        files.AddRange(chunks.Select((c, i) => ($"terms-{i}.json.gz", c)));
+        files.AddRange(batches.Select((b, i) => ($"docs-{i}.json.gz", b)));
+        files.AddRange(FacetNames.Select((name, i) => ($"facet-{name}.json.gz", facets[i])));
+        var folder = $"search/{language}/{Hash(files.Select(f => f.Json))}/";
+        var manifest = Manifest(index, folder[$"search/{language}/".Length..], chunkStarts, facetValues);
+
+        var output = new OutputFile[files.Count + 1];
+        Parallel.For(0, files.Count, i => output[i] = new OutputFile(folder + files[i].Name, Gzip(files[i].Json)));
+        output[^1] = new OutputFile(ManifestPath(language), Gzip(manifest));
+        return output;
+    }
+
+    private static string FacetOf(RelationshipFacets facets, string name) => name switch
+    {
+        "status" => facets.Status,
+        "type" => facets.Type,
+        "country" => facets.Country,
+        _ => facets.Municipality,
+    };
+
+    /// <summary>The terms' and folds' entries in key order, cut into chunks; each chunk's first key.</summary>
+    private static (List<string> Starts, List<byte[]> Chunks) Chunks(SearchIndex index)
+    {
+        var keys = index.Terms.Select(t => t.Term).Concat(index.Folds.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        var postings = index.Terms.ToDictionary(t => t.Term, t => t.Postings, StringComparer.Ordinal);
+        var starts = new List<string>();
+        var chunks = new List<byte[]>();
+        var position = 0;
+        while (position < keys.Count)
+        {
+            starts.Add(chunks.Count == 0 ? string.Empty : keys[position]);
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer, Json))
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("terms");
+                var taken = new List<string>();
+                while (position < keys.Count && (buffer.Length + json.BytesPending < ChunkBytes || taken.Count == 0))
+                {
+                    var key = keys[position++];
+                    taken.Add(key);
+                    if (postings.TryGetValue(key, out var list))
+                    {
+                        json.WriteStartArray(key);
+                        var previous = 0;
+                        for (var i = 0; i < list.Length; i += 2)
+                        {
+                            json.WriteNumberValue(list[i] - previous);
+                            json.WriteNumberValue(list[i + 1]);
+                            previous = list[i];
+                        }
+
+                        json.WriteEndArray();
+                    }
+
+                    if (json.BytesPending > 8192)
+                    {
+                        json.Flush();
+                    }
+                }
+
+                json.WriteEndObject();
+                json.WriteStartObject("folds");
+                foreach (var key in taken.Where(index.Folds.ContainsKey))
+                {
+                    json.WriteStartArray(key);
+                    foreach (var term in index.Folds[key])
+                    {
+                        json.WriteStringValue(term);
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            chunks.Add(buffer.ToArray());
+        }
+
+        return (starts, chunks);
+    }
+
+    /// <summary>Each page's path, title, kind and the start of its text, and a relationship's facets and years.</summary>
+    private static byte[] Batch(SearchDocument[] documents) => JsonOf(json =>
+    {
+        json.WriteStartArray();
+        foreach (var document in documents)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(document.Path);
+            json.WriteStringValue(document.Title);
+            json.WriteNumberValue((int)document.Kind);
+            json.WriteStringValue(document.Text);
+            if (document.Facets is { } facets)
+            {
+                json.WriteStartArray();
+                foreach (var name in FacetNames)
+                {
+                    json.WriteStringValue(FacetOf(facets, name));
+                }
+
+                json.WriteStringValue(facets.Years);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+    });
+
+    /// <summary>One filter's column: for each relationship, its value's place in the manifest's list of the filter's values.</summary>
+    private static byte[] Facet(SearchIndex index, string name, List<string> values) => JsonOf(json =>
+    {
+        var places = values.Select((v, i) => (v, i)).ToDictionary(p => p.v, p => p.i, StringComparer.Ordinal);
+        json.WriteStartArray();
+        foreach (var document in index.Documents.Take(index.RelationshipCount))
+        {
+            json.WriteNumberValue(places[FacetOf(document.Facets!, name)]);
+        }
+
+        json.WriteEndArray();
+    });
+
+    private static byte[] Manifest(SearchIndex index, string folder, List<string> chunkStarts, Dictionary<string, List<string>> facetValues) => JsonOf(json =>
+    {
+        var analysis = index.Analysis;
+        json.WriteStartObject();
+        json.WriteNumber("version", FormatVersion);
+        json.WriteString("language", analysis.Language);
+        WriteStrings(json, "stemmers", analysis.Stemmers);
+        json.WriteString("secondaryMark", LanguageAnalysis.SecondaryMark.ToString());
+        json.WriteNumber("maxWordLength", Words.MaxWordLength);
+        WriteStrings(json, "stopWords", analysis.StopWords.Order(StringComparer.Ordinal));
+        json.WriteStartObject("foldLetters");
+        foreach (var (letter, folded) in Folding.Letters)
+        {
+            json.WriteString(letter.ToString(), folded);
+        }
+
+        json.WriteEndObject();
+        json.WriteString("folder", folder);
+        json.WriteNumber("documents", index.Documents.Count);
+        json.WriteNumber("relationships", index.RelationshipCount);
+        json.WriteNumber("batchSize", BatchSize);
+        WriteStrings(json, "chunks", chunkStarts);
+        json.WriteStartObject("facets");
+        foreach (var name in FacetNames)
+        {
+            WriteStrings(json, name, facetValues[name]);
+        }
+
+        json.WriteEndObject();
+        WriteStrings(json, "kinds", Enum.GetValues<SearchKind>().Select(k => KebabName.Of(k)));
+        json.WriteEndObject();
+    });
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static byte[] JsonOf(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Json))
+        {
+            write(json);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string Hash(IEnumerable<byte[]> contents)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var content in contents)
+        {
+            hash.AppendData(BitConverter.GetBytes(content.Length));
+            hash.AppendData(content);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
+    private static byte[] Gzip(byte[] content)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
+        {
+            gzip.Write(content);
+        }
+
+        return buffer.ToArray();
+    }
+}
