@@ -29,7 +29,10 @@ public sealed class PageRenderer(
     /// </summary>
     private readonly ConcurrentDictionary<FrameKey, SharedFrame> frames = new();
 
-    public OutputFile Render(PageDocument page, DiagnosticBag diagnostics)
+    public OutputFile Render(PageDocument page, DiagnosticBag diagnostics) => RenderWithBody(page, diagnostics).File;
+
+    /// <summary>The page's HTML file, and its text rendered (null when it has none), which the search indexes.</summary>
+    public (OutputFile File, RenderedMarkdown? Body) RenderWithBody(PageDocument page, DiagnosticBag diagnostics)
     {
         var links = PageLinks.For(page.Route, page.IsNotFound, site.BaseUrl);
         var ui = theme.StringsFor(page.Language);
@@ -59,13 +62,14 @@ public sealed class PageRenderer(
             Navigation = frame.Navigation,
             Alternates = Alternates(page, links, theme),
             FooterLinks = frame.FooterLinks,
+            SearchHref = frame.SearchHref,
             OpenData = frame.OpenData,
             Body = body is null ? null : new TrustedHtml(body.Html),
             UntranslatedLanguage = page.Body is { IsFallback: true } untranslated ? untranslated.Language : null,
             View = page.View,
         };
         var html = renderedPages is null ? templates.Render(model) : renderedPages.GetOrAdd(RenderKey(model), () => templates.Render(model));
-        return new OutputFile(page.Route.Path, html);
+        return (new OutputFile(page.Route.Path, html), body);
     }
 
     /// <summary>
@@ -88,12 +92,13 @@ public sealed class PageRenderer(
     private SharedFrame Frame(PageDocument page, PageLinks links, UiStrings ui) => new(
         Navigation(page, links, ui),
         boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, Rows.UntranslatedLanguage(p))).ToList(),
-        new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList());
+        new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList(),
+        links.To(routes.Search(page.Language)));
 
     /// <summary>Pages that share their frame: one language's pages of a folder, the home page apart (its link is the current one), and the 404 page apart (its links are absolute).</summary>
     private readonly record struct FrameKey(string Language, string Folder, bool IsHome, bool IsNotFound);
 
-    private sealed record SharedFrame(IReadOnlyList<NavLink> Navigation, IReadOnlyList<LinkView> FooterLinks, IReadOnlyList<LinkView> OpenData);
+    private sealed record SharedFrame(IReadOnlyList<NavLink> Navigation, IReadOnlyList<LinkView> FooterLinks, IReadOnlyList<LinkView> OpenData, string SearchHref);
 
     private IReadOnlyList<NavLink> Navigation(PageDocument page, PageLinks links, UiStrings ui)
     {

@@ -25,4 +25,5 @@ namespace Portal.Pipeline;
 [JsonSerializable(typeof(FreePageView))]
 [JsonSerializable(typeof(AccessibilityStatementView))]
 [JsonSerializable(typeof(NotFoundView))]
+[JsonSerializable(typeof(SearchView))]
 internal sealed partial class RenderKeyContext : JsonSerializerContext;

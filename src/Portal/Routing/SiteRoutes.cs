@@ -16,11 +16,14 @@ public sealed class SiteRoutes(string defaultLanguage)
     };
 
     /// <summary>Top-level names a free page cannot take, because generated pages or files live there.</summary>
-    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(Folders.Values.Concat(["index", "404", "data", "assets", "theme", "sitemap", "robots"]), StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(Folders.Values.Concat(["index", "404", "data", "assets", "theme", "sitemap", "robots", "sok", "search"]), StringComparer.Ordinal);
 
     public Route Home(string language) => At(language, "index.html");
 
     public Route NotFound(string language) => At(language, "404.html");
+
+    /// <summary>The search page, at the language's root (the index's files are under <c>search/</c>).</summary>
+    public Route Search(string language) => At(language, "sok.html");
 
     public Route SectionIndex(string language, Section section) => At(language, $"{Folders[section]}/index.html");
 

@@ -35,6 +35,9 @@ public sealed record PageModel
 
     public required IReadOnlyList<LinkView> OpenData { get; init; }
 
+    /// <summary>The search page, where the header's search field sends its query.</summary>
+    public required string SearchHref { get; init; }
+
     /// <summary>The view's layout, read from the view so the two cannot disagree.</summary>
     public string Layout => View.Layout;
 

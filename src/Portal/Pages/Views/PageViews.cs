@@ -197,6 +197,21 @@ public sealed record AccessibilityStatementView(
     public override string Layout => "accessibility-statement";
 }
 
+/// <summary>A value a search filter offers: its key, as the address carries it, and its name in the page's language.</summary>
+public sealed record FilterOption(string Value, string Label);
+
+/// <summary>One of the search's filters on the relationships: its key in the address (<c>status</c>) and its values.</summary>
+public sealed record SearchFilter(string Name, string Label, IReadOnlyList<FilterOption> Options);
+
+/// <summary>
+/// The search page: the field and the filters the script makes live, the index's manifest it reads
+/// (<paramref name="IndexHref"/>), and, for a reader without scripts, the ways to browse instead (<paramref name="Browse"/>).
+/// </summary>
+public sealed record SearchView(string IndexHref, string ScriptHref, IReadOnlyList<SearchFilter> Filters, IReadOnlyList<LinkView> Browse) : PageView
+{
+    public override string Layout => "search";
+}
+
 public sealed record NotFoundView(string HomeHref) : PageView
 {
     public override string Layout => "404";

@@ -12,7 +12,7 @@ public static class ComposePhase
     /// <summary>The page sources in the order their pages are listed (the sitemap's order).</summary>
     private static readonly IReadOnlyList<IPageSource> Sources =
     [
-        new HomePage(), new SectionIndexPages(), .. ContentKinds.All.Select(k => k.Pages), new NotFoundPage(),
+        new HomePage(), new SectionIndexPages(), .. ContentKinds.All.Select(k => k.Pages), new SearchPage(), new NotFoundPage(),
     ];
 
     /// <param name="composed">Called as each page is composed, from any thread, for progress.</param>

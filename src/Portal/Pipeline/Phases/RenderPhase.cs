@@ -5,6 +5,7 @@ using Portal.Markdown;
 using Portal.OpenData;
 using Portal.Output;
 using Portal.PostProcessing;
+using Portal.Search;
 using Portal.Sitemap;
 using Portal.Templates;
 
@@ -51,6 +52,7 @@ public static class RenderPhase
         }
 
         var links = new InternalLinkChecker(paths, settings.BaseUrl.AbsolutePath, outputDisplay, pageSources);
+        var search = new SiteSearchIndex(settings.Languages, pages.Length, language => theme.StringsFor(language).Get, page => site.Routes.Search(page.Language).HrefTo(page.Route));
         var order = TextsTogether(pages);
         try
         {
@@ -58,7 +60,8 @@ public static class RenderPhase
             {
                 var page = pages[i];
                 pages[i] = null!; // its view is let go as soon as it is written
-                var file = renderer.Render(page, diagnostics);
+                var (file, body) = renderer.RenderWithBody(page, diagnostics);
+                search.Add(i, page, body);
                 links.Add(file.Path, cache.ParsedPages is null ? ParsedPage.Parse(file.Content!) : cache.ParsedPages.GetOrAdd(ContentKey.Of(file.Content!), () => ParsedPage.Parse(file.Content!)));
                 output.Add(file);
                 rendered();
@@ -74,6 +77,7 @@ public static class RenderPhase
             });
             cache.RenderedPages?.EndGeneration();
             cache.ParsedPages?.EndGeneration();
+            Parallel.ForEach(search.Files(), output.Add);
 
             // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
             RenderTextsWithoutPages(site, textsWithPages, markdown, assets, diagnostics);
