@@ -37,6 +37,10 @@ public sealed record SearchDocument
 
     public required string Text { get; init; }
 
+    /// <summary>The language of the title and text where the page shows them untranslated (<c>sv</c> on an English
+    /// page); null where they are in the page's language.</summary>
+    public string? UntranslatedLanguage { get; init; }
+
     /// <summary>For a relationship, what it is filtered by; null for other pages.</summary>
     public RelationshipFacets? Facets { get; init; }
 }

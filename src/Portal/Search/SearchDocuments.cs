@@ -23,6 +23,7 @@ public static class SearchDocuments
             Names = [.. names.OfType<string>()],
             Context = [.. context.OfType<string>(), .. page.Summary is { } summary && body is not null ? [summary] : Array.Empty<string>()],
             Text = text,
+            UntranslatedLanguage = page.Body is { IsFallback: true } untranslated ? untranslated.Language : null,
         };
 
         return page.View switch
@@ -42,9 +43,12 @@ public static class SearchDocuments
         };
     }
 
-    /// <summary>The years as the relationship tables show them: <c>1994–2010</c>, <c>1994–</c>; unknown in the page's language.</summary>
+    /// <summary>
+    /// The years as the relationship tables show them (<c>1994–2010</c>, <c>1994–</c>, <c>1946–okänt</c>); empty when
+    /// neither is known, which a result leaves out rather than say "unknown" alone.
+    /// </summary>
     private static string Years(RelationshipRow row, Func<string, string> ui) =>
         row.Since is null && row.Until is null
-            ? ui("label.unknown")
+            ? string.Empty
             : $"{row.Since}–{row.Until ?? (row.EndUnknown ? ui("label.unknown") : string.Empty)}";
 }

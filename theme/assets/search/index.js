@@ -202,12 +202,13 @@ export class SearchIndex {
     const size = this.manifest.batchSize;
     const batches = await Promise.all(pages.map((page) => this.file(`docs-${Math.floor(page / size)}.json.gz`)));
     return pages.map((page, i) => {
-      const [href, title, kind, text, facets] = batches[i][page % size];
+      const [href, title, kind, text, facets, untranslated] = batches[i][page % size];
       return {
         href,
         title,
         kind: kindNames[kind],
         text,
+        language: untranslated ?? null,
         facets: facets && Object.fromEntries([...facetNames.map((name, f) => [name, facets[f]]), ['years', facets[4]]]),
       };
     });

@@ -140,21 +140,27 @@ function start(root) {
     more.hidden = current.shown >= current.pages.length;
   }
 
-  function result(document) {
+  function result(page) {
     const item = element('li', 'search-result');
     const heading = element('h2', 'search-result__title');
     const link = element('a');
-    link.href = new URL(document.href, location.href).href;
-    link.textContent = document.title;
+    link.href = new URL(page.href, location.href).href;
+    link.textContent = page.title;
+    if (page.language) {
+      link.lang = page.language;
+    }
     heading.append(link);
     const meta = element('p', 'search-result__meta');
-    const facts = [text[`kind${document.kind[0].toUpperCase()}${document.kind.slice(1)}`]];
-    if (document.facets) {
-      facts.push(...['municipality', 'country', 'type', 'status'].map((name) => labelOf(name, document.facets[name])), document.facets.years);
+    const facts = [text[`kind${page.kind[0].toUpperCase()}${page.kind.slice(1)}`]];
+    if (page.facets) {
+      facts.push(...['municipality', 'country', 'type', 'status'].map((name) => labelOf(name, page.facets[name])), page.facets.years);
     }
     meta.textContent = facts.filter(Boolean).join(' · ');
     item.append(heading, meta);
-    const excerpt = excerptOf(document.text);
+    const excerpt = excerptOf(page.text);
+    if (excerpt && page.language) {
+      excerpt.lang = page.language;
+    }
     if (excerpt) {
       item.append(excerpt);
     }

@@ -133,7 +133,10 @@ public static class SearchIndexFiles
         return (starts, chunks);
     }
 
-    /// <summary>Each page's path, title, kind and the start of its text, and a relationship's facets and years.</summary>
+    /// <summary>
+    /// Each page's path, title, kind and the start of its text; then a relationship's facets and years (or null), and
+    /// the language of a title and text shown untranslated.
+    /// </summary>
     private static byte[] Batch(SearchDocument[] documents) => JsonOf(json =>
     {
         json.WriteStartArray();
@@ -154,6 +157,15 @@ public static class SearchIndexFiles
 
                 json.WriteStringValue(facets.Years);
                 json.WriteEndArray();
+            }
+            else if (document.UntranslatedLanguage is not null)
+            {
+                json.WriteNullValue();
+            }
+
+            if (document.UntranslatedLanguage is { } language)
+            {
+                json.WriteStringValue(language);
             }
 
             json.WriteEndArray();
