@@ -8,7 +8,7 @@ public static class PlainText
 {
     public static string FromHtml(string html)
     {
-        var text = new StringBuilder(html.Length);
+        var text = new StringBuilder(html.Length / 2);
         var index = 0;
         while (index < html.Length)
         {
@@ -26,19 +26,20 @@ public static class PlainText
             var close = isComment ? html.IndexOf("-->", tag + 4, StringComparison.Ordinal) : html.IndexOf('>', tag);
             if (!isComment && SeparatesWords(html.AsSpan(tag + 1, (close < 0 ? html.Length : close) - tag - 1)))
             {
-                AppendSpace(text);
+                AppendCollapsed(text, " ");
             }
 
             index = close < 0 ? html.Length : close + (isComment ? 3 : 1);
         }
 
-        return Collapse(text);
+        var length = text.Length > 0 && text[^1] == ' ' ? text.Length - 1 : text.Length;
+        return text.ToString(0, length);
     }
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
-        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
     };
 
     /// <summary>Whether the tag (its text between the angle brackets) starts or ends a block.</summary>
@@ -59,53 +60,31 @@ public static class PlainText
         }
 
         var cut = text.LastIndexOf(' ', length);
-        return text[..(cut > length / 2 ? cut : length)];
+        if (cut <= length / 2)
+        {
+            // No space near the end: cut at the length, but not between the two halves of a character.
+            cut = char.IsLowSurrogate(text[length]) ? length - 1 : length;
+        }
+
+        return text[..cut];
     }
 
-    private static void AppendDecoded(StringBuilder text, ReadOnlySpan<char> part)
-    {
-        if (part.IndexOf('&') < 0)
-        {
-            text.Append(part);
-        }
-        else
-        {
-            text.Append(WebUtility.HtmlDecode(part.ToString()));
-        }
-    }
+    private static void AppendDecoded(StringBuilder text, ReadOnlySpan<char> part) =>
+        AppendCollapsed(text, part.IndexOf('&') < 0 ? part : WebUtility.HtmlDecode(part.ToString()));
 
-    private static void AppendSpace(StringBuilder text)
+    /// <summary>Appends <paramref name="part"/> with each run of white space as one space, none at the start.</summary>
+    private static void AppendCollapsed(StringBuilder text, ReadOnlySpan<char> part)
     {
-        if (text.Length > 0 && text[^1] != ' ')
+        foreach (var c in part)
         {
-            text.Append(' ');
-        }
-    }
-
-    private static string Collapse(StringBuilder text)
-    {
-        var collapsed = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var chunk in text.GetChunks())
-        {
-            foreach (var c in chunk.Span)
+            if (!char.IsWhiteSpace(c))
             {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = collapsed.Length > 0;
-                    continue;
-                }
-
-                if (space)
-                {
-                    collapsed.Append(' ');
-                    space = false;
-                }
-
-                collapsed.Append(c);
+                text.Append(c);
+            }
+            else if (text.Length > 0 && text[^1] != ' ')
+            {
+                text.Append(' ');
             }
         }
-
-        return collapsed.ToString();
     }
 }

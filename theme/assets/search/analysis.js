@@ -18,13 +18,14 @@ export function wordsOf(text, maxLength) {
 }
 
 /**
- * Lower case as .NET's Rune.ToLowerInvariant does it, a code point at a time: where Unicode lower-cases a letter to
- * more than one (İ to i and a dot above), the simple mapping is the first.
+ * Lower case as .NET's Rune.ToLowerInvariant does it, a code point at a time: a letter Unicode lower-cases to more
+ * than one (İ, to i and a dot above) stays as it is, as .NET's invariant casing leaves it.
  */
 function lowerCase(word) {
   let lower = '';
   for (const letter of word) {
-    lower += String.fromCodePoint(letter.toLowerCase().codePointAt(0));
+    const candidate = letter.toLowerCase();
+    lower += [...candidate].length === 1 ? candidate : letter;
   }
   return lower;
 }

@@ -98,8 +98,7 @@ function start(root) {
         return;
       }
       current = { ...found, shown: 0 };
-      list.replaceChildren();
-      await show(mine, pageSize);
+      await show(mine, pageSize, true);
       if (mine === generation) {
         status.textContent = announcement(query, found.pages.length);
       }
@@ -129,14 +128,19 @@ function start(root) {
     return template.replace('{0}', () => query).replace('{1}', () => count.toLocaleString(document.documentElement.lang));
   }
 
-  async function show(mine, count) {
+  /** Shows the next results; a new search's replace the old in one step, so the list never stands empty between. */
+  async function show(mine, count, replace = false) {
     const pages = current.pages.slice(current.shown, current.shown + count);
     const documents = await index.documents(pages);
     if (mine !== generation) {
       return;
     }
     current.shown += pages.length;
-    list.append(...documents.map(result));
+    if (replace) {
+      list.replaceChildren(...documents.map(result));
+    } else {
+      list.append(...documents.map(result));
+    }
     more.hidden = current.shown >= current.pages.length;
   }
 

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace Portal.Search.Analysis;
 
@@ -8,7 +8,8 @@ public sealed record AnalysedDocument(SearchDocument Document, string[] Terms, b
 /// <summary>
 /// Turns pages into index terms for one language. A word in a page's names weighs most, one in its context less, and
 /// each time a word stands in its text a little, up to a cap (a long text does not outweigh a name). Each distinct
-/// word is analysed once: a build's pages share a vocabulary far smaller than their words.
+/// word is analysed once per thread: a build's pages share a vocabulary far smaller than their words, and a cache of
+/// its own spares each thread the locks of a shared one.
 /// </summary>
 public sealed class DocumentAnalyser(LanguageAnalysis analysis)
 {
@@ -18,46 +19,55 @@ public sealed class DocumentAnalyser(LanguageAnalysis analysis)
     public const int MaxWeight = 15;
 
     /// <summary>A word's terms, the secondary already marked (it is met on thousands of pages); null for a stop word.</summary>
-    private readonly ConcurrentDictionary<string, WordTerms?> words = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<Dictionary<string, WordTerms?>> words = new(() => new(StringComparer.Ordinal));
 
     public LanguageAnalysis Analysis => analysis;
 
     public AnalysedDocument Analyse(SearchDocument document)
     {
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-        AddField(weights, document.Title, NameWeight);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        AddField(weights, seen, document.Title, NameWeight);
         foreach (var name in document.Names)
         {
-            AddField(weights, name, NameWeight);
+            AddField(weights, seen, name, NameWeight);
         }
 
         foreach (var context in document.Context)
         {
-            AddField(weights, context, ContextWeight);
+            AddField(weights, seen, context, ContextWeight);
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        VisitTerms(document.Text, counts, static (term, counts) => counts[term] = counts.GetValueOrDefault(term) + 1);
+        VisitTerms(document.Text, counts, static (term, counts) => CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++);
         foreach (var (term, count) in counts)
         {
-            weights[term] = weights.GetValueOrDefault(term) + Math.Min(count, MaxTextWeight);
+            CollectionsMarshal.GetValueRefOrAddDefault(weights, term, out _) += Math.Min(count, MaxTextWeight);
         }
 
-        var terms = weights.Keys.Order(StringComparer.Ordinal).ToArray();
-        return new AnalysedDocument(document, terms, [.. terms.Select(t => (byte)Math.Min(weights[t], MaxWeight))]);
+        var terms = new string[weights.Count];
+        var bytes = new byte[weights.Count];
+        var i = 0;
+        foreach (var (term, weight) in weights)
+        {
+            terms[i] = term;
+            bytes[i++] = (byte)Math.Min(weight, MaxWeight);
+        }
+
+        return new AnalysedDocument(document, terms, bytes);
     }
 
     /// <summary>The terms of <paramref name="text"/>'s words, a term once for each word it stands for.</summary>
     public void VisitTerms<TState>(string text, TState state, Action<string, TState> visit)
     {
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Words.Visit(text, (this, lookup, state, visit), static (word, s) =>
+        var cache = words.Value!;
+        Words.Visit(text, (this, cache.GetAlternateLookup<ReadOnlySpan<char>>(), state, visit), static (word, s) =>
         {
-            if (!s.lookup.TryGetValue(word, out var terms))
+            if (!s.Item2.TryGetValue(word, out var terms))
             {
                 var text = word.ToString();
                 terms = s.Item1.TermsOf(text);
-                s.Item1.words.TryAdd(text, terms);
+                s.Item2.Dictionary[text] = terms;
             }
 
             if (terms is { } found)
@@ -83,13 +93,15 @@ public sealed class DocumentAnalyser(LanguageAnalysis analysis)
     }
 
     /// <summary>A field's terms weigh the same however often they stand in it.</summary>
-    private void AddField(Dictionary<string, int> weights, string text, int weight)
+    private void AddField(Dictionary<string, int> weights, HashSet<string> seen, string text, int weight)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        VisitTerms(text, seen, static (term, seen) => seen.Add(term));
-        foreach (var term in seen)
+        seen.Clear();
+        VisitTerms(text, (weights, seen, weight), static (term, s) =>
         {
-            weights[term] = weights.GetValueOrDefault(term) + weight;
-        }
+            if (s.seen.Add(term))
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(s.weights, term, out _) += s.weight;
+            }
+        });
     }
 }

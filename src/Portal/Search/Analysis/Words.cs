@@ -13,7 +13,8 @@ public static class Words
     /// <summary>Calls <paramref name="visit"/> with each word of <paramref name="text"/>, lower-cased, in a buffer it may not keep.</summary>
     public static void Visit<TState>(string text, TState state, WordVisitor<TState> visit)
     {
-        if (!text.IsNormalized(NormalizationForm.FormC))
+        // Text below U+0300 (Latin, with å, ä, ö and é precomposed) is always in NFC: ICU is asked only about the rest.
+        if (text.AsSpan().IndexOfAnyInRange('\u0300', '\uffff') >= 0 && !text.IsNormalized(NormalizationForm.FormC))
         {
             text = text.Normalize(NormalizationForm.FormC);
         }
@@ -24,6 +25,21 @@ public static class Words
         var index = 0;
         while (index < text.Length)
         {
+            var c = text[index];
+            if (c < 0x80)
+            {
+                // ASCII, most of any text: a letter or digit without asking Unicode's tables.
+                index++;
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    Append(buffer, ref length, ref overlong, char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+                    continue;
+                }
+
+                Flush(buffer, ref length, ref overlong, state, visit);
+                continue;
+            }
+
             Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var consumed);
             index += consumed;
             if (IsWordRune(rune))
@@ -45,6 +61,18 @@ public static class Words
         }
 
         Flush(buffer, ref length, ref overlong, state, visit);
+    }
+
+    private static void Append(Span<char> buffer, ref int length, ref bool overlong, char c)
+    {
+        if (length < buffer.Length)
+        {
+            buffer[length++] = c;
+        }
+        else
+        {
+            overlong = true;
+        }
     }
 
     /// <summary>The words of <paramref name="text"/>, lower-cased.</summary>

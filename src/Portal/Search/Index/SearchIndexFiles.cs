@@ -69,7 +69,10 @@ public static class SearchIndexFiles
         _ => facets.Municipality,
     };
 
-    /// <summary>The terms' and folds' entries in key order, cut into chunks; each chunk's first key.</summary>
+    /// <summary>
+    /// The terms' and folds' entries in key order, cut into chunks of about <see cref="ChunkBytes"/> (the two counted
+    /// together); each chunk's first key.
+    /// </summary>
     private static (List<string> Starts, List<byte[]> Chunks) Chunks(SearchIndex index)
     {
         var keys = index.Terms.Select(t => t.Term).Concat(index.Folds.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -80,57 +83,63 @@ public static class SearchIndexFiles
         while (position < keys.Count)
         {
             starts.Add(chunks.Count == 0 ? string.Empty : keys[position]);
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, Json))
+            using var terms = new MemoryStream();
+            using var folds = new MemoryStream();
+            using (var termsJson = new Utf8JsonWriter(terms, Json))
+            using (var foldsJson = new Utf8JsonWriter(folds, Json))
             {
-                json.WriteStartObject();
-                json.WriteStartObject("terms");
-                var taken = new List<string>();
-                while (position < keys.Count && (buffer.Length + json.BytesPending < ChunkBytes || taken.Count == 0))
+                termsJson.WriteStartObject();
+                foldsJson.WriteStartObject();
+                var first = true;
+                while (position < keys.Count && (first || terms.Length + termsJson.BytesPending + folds.Length + foldsJson.BytesPending < ChunkBytes))
                 {
+                    first = false;
                     var key = keys[position++];
-                    taken.Add(key);
                     if (postings.TryGetValue(key, out var list))
                     {
-                        json.WriteStartArray(key);
-                        var previous = 0;
-                        for (var i = 0; i < list.Length; i += 2)
-                        {
-                            json.WriteNumberValue(list[i] - previous);
-                            json.WriteNumberValue(list[i + 1]);
-                            previous = list[i];
-                        }
-
-                        json.WriteEndArray();
+                        WritePostings(termsJson, key, list);
                     }
 
-                    if (json.BytesPending > 8192)
+                    if (index.Folds.TryGetValue(key, out var folded))
                     {
-                        json.Flush();
+                        WriteStrings(foldsJson, key, folded);
                     }
+
+                    termsJson.Flush();
+                    foldsJson.Flush();
                 }
 
-                json.WriteEndObject();
-                json.WriteStartObject("folds");
-                foreach (var key in taken.Where(index.Folds.ContainsKey))
-                {
-                    json.WriteStartArray(key);
-                    foreach (var term in index.Folds[key])
-                    {
-                        json.WriteStringValue(term);
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
-                json.WriteEndObject();
+                termsJson.WriteEndObject();
+                foldsJson.WriteEndObject();
             }
 
-            chunks.Add(buffer.ToArray());
+            chunks.Add(JsonOf(json =>
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("terms");
+                json.WriteRawValue(terms.GetBuffer().AsSpan(0, (int)terms.Length), skipInputValidation: true);
+                json.WritePropertyName("folds");
+                json.WriteRawValue(folds.GetBuffer().AsSpan(0, (int)folds.Length), skipInputValidation: true);
+                json.WriteEndObject();
+            }));
         }
 
         return (starts, chunks);
+    }
+
+    /// <summary>A term's postings, each page's number as the difference from the one before (small numbers, short JSON).</summary>
+    private static void WritePostings(Utf8JsonWriter json, string term, int[] postings)
+    {
+        json.WriteStartArray(term);
+        var previous = 0;
+        for (var i = 0; i < postings.Length; i += 2)
+        {
+            json.WriteNumberValue(postings[i] - previous);
+            json.WriteNumberValue(postings[i + 1]);
+            previous = postings[i];
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>
