@@ -6,11 +6,12 @@ namespace Portal.Search;
 /// <summary>The text of a page's HTML body as a reader sees it: tags gone, character references decoded, white space collapsed.</summary>
 public static class PlainText
 {
-    public static string FromHtml(string html)
+    /// <param name="atLeast">Where the caller needs only the start: reading stops once the text is this long.</param>
+    public static string FromHtml(string html, int atLeast = int.MaxValue)
     {
-        var text = new StringBuilder(html.Length / 2);
+        var text = new StringBuilder(Math.Min(html.Length / 2, atLeast));
         var index = 0;
-        while (index < html.Length)
+        while (index < html.Length && text.Length < atLeast)
         {
             var tag = html.IndexOf('<', index);
             var end = tag < 0 ? html.Length : tag;
@@ -39,7 +40,7 @@ public static class PlainText
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
-        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
     };
 
     /// <summary>Whether the tag (its text between the angle brackets) starts or ends a block.</summary>

@@ -38,7 +38,8 @@ public sealed record SearchDocument
     public required string Text { get; init; }
 
     /// <summary>The language of the title and text where the page shows them untranslated (<c>sv</c> on an English
-    /// page); null where they are in the page's language.</summary>
+    /// page); null where they are in the page's language. An untranslated text is not indexed: the page is found by
+    /// its names and context, and the text on the page in its own language.</summary>
     public string? UntranslatedLanguage { get; init; }
 
     /// <summary>For a relationship, what it is filtered by; null for other pages.</summary>

@@ -1,5 +1,6 @@
 using Portal.Markdown;
 using Portal.Pages.Views;
+using Portal.Search.Index;
 
 namespace Portal.Search;
 
@@ -14,7 +15,9 @@ public static class SearchDocuments
     /// <param name="ui">The theme's words in the page's language (a relationship's type and status).</param>
     public static SearchDocument? Of(PageDocument page, RenderedMarkdown? body, Func<string, string> ui)
     {
-        var text = body is null ? page.Summary ?? string.Empty : PlainText.FromHtml(body.Html);
+        // A text shown untranslated is the other language's page's to be found by; here it is only the excerpt's.
+        var untranslated = page.Body is { IsFallback: true } fallback ? fallback.Language : null;
+        var text = body is null ? page.Summary ?? string.Empty : PlainText.FromHtml(body.Html, untranslated is null ? int.MaxValue : SearchIndexFiles.ExcerptSourceLength + 1);
         SearchDocument Document(SearchKind kind, IEnumerable<string?> names, IEnumerable<string?> context) => new()
         {
             Path = page.Route.Path,
@@ -23,7 +26,7 @@ public static class SearchDocuments
             Names = [.. names.OfType<string>()],
             Context = [.. context.OfType<string>(), .. page.Summary is { } summary && body is not null ? [summary] : Array.Empty<string>()],
             Text = text,
-            UntranslatedLanguage = page.Body is { IsFallback: true } untranslated ? untranslated.Language : null,
+            UntranslatedLanguage = untranslated,
         };
 
         return page.View switch

@@ -18,14 +18,13 @@ export function wordsOf(text, maxLength) {
 }
 
 /**
- * Lower case as .NET's Rune.ToLowerInvariant does it, a code point at a time: a letter Unicode lower-cases to more
- * than one (İ, to i and a dot above) stays as it is, as .NET's invariant casing leaves it.
+ * Lower case as the index has it (Words.cs), a code point at a time: where Unicode lower-cases a letter to more than
+ * one (İ, to i and a dot above), the first, so that İstanbul is found by "istanbul".
  */
 function lowerCase(word) {
   let lower = '';
   for (const letter of word) {
-    const candidate = letter.toLowerCase();
-    lower += [...candidate].length === 1 ? candidate : letter;
+    lower += String.fromCodePoint(letter.toLowerCase().codePointAt(0));
   }
   return lower;
 }

@@ -114,17 +114,9 @@ export class SearchIndex {
         matched.add(keys[i].key);
       }
     });
-    if (isPrefix && word.length >= 2) {
-      for (const term of await this.termsStartingWith(word)) {
-        const { postings } = await this.entry(term);
-        if (postings && !matched.has(term)) {
-          this.addPostings(scores, postings, 0.5);
-          matched.add(term);
-        }
-      }
-    }
     if (scores.size === 0) {
       // Typed without å, ä or ö (or another diacritic): the words that fold to it, since nothing matched as typed.
+      // (Before the words it begins: "abo" means Åbo sooner than "about".)
       const folded = [...new Set(keys.map((k) => this.analyser.fold(k.key)))];
       for (const key of folded) {
         const { folds } = await this.entry(key);
@@ -134,6 +126,15 @@ export class SearchIndex {
             this.addPostings(scores, postings, 0.4);
             matched.add(term);
           }
+        }
+      }
+    }
+    if (isPrefix && word.length >= 2) {
+      for (const term of await this.termsStartingWith(word)) {
+        const { postings } = await this.entry(term);
+        if (postings && !matched.has(term)) {
+          this.addPostings(scores, postings, 0.5);
+          matched.add(term);
         }
       }
     }

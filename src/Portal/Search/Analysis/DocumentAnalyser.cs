@@ -38,8 +38,9 @@ public sealed class DocumentAnalyser(LanguageAnalysis analysis)
             AddField(weights, seen, context, ContextWeight);
         }
 
+        // A text shown untranslated is another language's, found on its own page by that language's analysis.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        VisitTerms(document.Text, counts, static (term, counts) => CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++);
+        VisitTerms(document.UntranslatedLanguage is null ? document.Text : string.Empty, counts, static (term, counts) => CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++);
         foreach (var (term, count) in counts)
         {
             CollectionsMarshal.GetValueRefOrAddDefault(weights, term, out _) += Math.Min(count, MaxTextWeight);

@@ -44,7 +44,7 @@ public static class Words
             index += consumed;
             if (IsWordRune(rune))
             {
-                var lower = Rune.ToLowerInvariant(rune);
+                var lower = LowerCase(rune);
                 if (length + lower.Utf16SequenceLength <= buffer.Length)
                 {
                     length += lower.EncodeToUtf16(buffer[length..]);
@@ -62,6 +62,12 @@ public static class Words
 
         Flush(buffer, ref length, ref overlong, state, visit);
     }
+
+    /// <summary>
+    /// The rune lower-cased without regard to culture; İ, which .NET's invariant casing leaves as it is (Unicode
+    /// lower-cases it to i and a dot above), is i, so that İstanbul is found by "istanbul".
+    /// </summary>
+    private static Rune LowerCase(Rune rune) => rune.Value == 0x130 ? new Rune('i') : Rune.ToLowerInvariant(rune);
 
     private static void Append(Span<char> buffer, ref int length, ref bool overlong, char c)
     {
