@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Portal.Search.Analysis;
 
 namespace Portal.Search.Index;
@@ -25,23 +26,30 @@ public static class SearchIndexBuilder
         var ordered = documents.Where(d => d.Document.Kind == SearchKind.Relationship)
             .Concat(documents.Where(d => d.Document.Kind != SearchKind.Relationship))
             .ToList();
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Counted first, so that each term's postings are one array of their size: grown as lists, a large site's
+        // common terms were copied a dozen times over.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var document in ordered)
+        {
+            foreach (var term in document.Terms)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
+            }
+        }
+
+        var postings = counts.ToDictionary(c => c.Key, c => (Pairs: new int[c.Value * 2], Filled: 0), StringComparer.Ordinal);
         for (var number = 0; number < ordered.Count; number++)
         {
             var document = ordered[number];
             for (var i = 0; i < document.Terms.Length; i++)
             {
-                if (!postings.TryGetValue(document.Terms[i], out var list))
-                {
-                    postings[document.Terms[i]] = list = [];
-                }
-
-                list.Add(number);
-                list.Add(document.Weights[i]);
+                ref var list = ref CollectionsMarshal.GetValueRefOrNullRef(postings, document.Terms[i]);
+                list.Pairs[list.Filled++] = number;
+                list.Pairs[list.Filled++] = document.Weights[i];
             }
         }
 
-        var terms = postings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.ToArray())).ToList();
+        var terms = postings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Pairs)).ToList();
         var folds = terms
             .Select(t => t.Key)
             .Where(Folding.Changes)
