@@ -17,23 +17,5 @@ public sealed class EnglishAnalysis : LanguageAnalysis
 
     public override IReadOnlySet<string> StopWords => Stops;
 
-    protected override string Stem(string word)
-    {
-        var stemmer = new EnglishStemmer();
-        stemmer.SetCurrent(word);
-        stemmer.Stem();
-        return stemmer.Current;
-    }
-}
-
-/// <summary>A language the portal has no stemmer for: words are searched as they are written, with no stop words.</summary>
-public sealed class UnstemmedAnalysis(string language) : LanguageAnalysis
-{
-    public override string Language => language;
-
-    public override IReadOnlyList<string> Stemmers { get; } = [];
-
-    public override IReadOnlySet<string> StopWords { get; } = new HashSet<string>();
-
-    protected override string Stem(string word) => word;
+    protected override string Stem(string word) => SnowballStem<EnglishStemmer>(word);
 }

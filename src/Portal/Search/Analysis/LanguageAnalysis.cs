@@ -1,3 +1,5 @@
+using Lucene.Net.Tartarus.Snowball;
+
 namespace Portal.Search.Analysis;
 
 /// <summary>
@@ -37,6 +39,19 @@ public abstract class LanguageAnalysis
     protected abstract string Stem(string word);
 
     protected virtual string? SecondaryStem(string word) => null;
+
+    /// <summary>
+    /// <paramref name="word"/> stemmed by a Snowball stemmer of Lucene.Net's, made for the call: a stemmer keeps state
+    /// while it works, and a build analyses on every core.
+    /// </summary>
+    protected static string SnowballStem<TStemmer>(string word)
+        where TStemmer : SnowballProgram, new()
+    {
+        var stemmer = new TStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
 
     /// <summary>The analysis of <paramref name="language"/>; a language without stemmers here gets words as they are.</summary>
     public static LanguageAnalysis For(string language) => language switch

@@ -18,14 +18,7 @@ public sealed class SwedishAnalysis : LanguageAnalysis
 
     public override IReadOnlySet<string> StopWords => Stops;
 
-    /// <remarks>A stemmer keeps state while it works; each call has its own, since a build analyses on every core.</remarks>
-    protected override string Stem(string word)
-    {
-        var stemmer = new SwedishStemmer();
-        stemmer.SetCurrent(word);
-        stemmer.Stem();
-        return stemmer.Current;
-    }
+    protected override string Stem(string word) => SnowballStem<SwedishStemmer>(word);
 
     protected override string? SecondaryStem(string word)
     {

@@ -40,6 +40,20 @@ public static class Words
                 continue;
             }
 
+            if (c < 0x100)
+            {
+                // Latin-1 (å, ä, ö, é, ü …): its letters lower-case by one rule, the rest of it separates words.
+                index++;
+                if (char.IsLetter(c))
+                {
+                    Append(buffer, ref length, ref overlong, c is >= 'À' and <= 'Þ' and not '×' ? (char)(c + 0x20) : c);
+                    continue;
+                }
+
+                Flush(buffer, ref length, ref overlong, state, visit);
+                continue;
+            }
+
             Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var consumed);
             index += consumed;
             if (IsWordRune(rune))
