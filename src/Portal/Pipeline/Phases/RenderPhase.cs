@@ -18,7 +18,8 @@ public sealed record RenderedSite(InternalLinkChecker Links);
 /// Phase 4, render: first the files beside the pages (open data, the sitemap, robots.txt, the theme's and the
 /// content's assets) go to the output, so every path of the site is known; then Markdown and templates, in parallel,
 /// each page going to the output and through the link check as soon as it is made, so neither its bytes nor its links
-/// wait for the rest; then the text of files that have no page, so one build reports every problem of a file.
+/// wait for the rest, and its text analysed for the search; then each language's search index; then the text of files
+/// that have no page, so one build reports every problem of a file.
 /// </summary>
 public static class RenderPhase
 {
