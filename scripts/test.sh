@@ -53,15 +53,12 @@ mkdir -p "$results"
 echo "Building the solution ..."
 dotnet build Portal.sln --nologo -v quiet >"$root/.tools/build.log" 2>&1 || { tail -30 "$root/.tools/build.log"; echo "0 passed, 1 failed"; exit 1; }
 
-# The browser tests drive one Chromium page at a time and mostly wait on it (a run of the page audits keeps half a core
-# busy): they run as two processes, the page audits and the rest, beside the publishing (Native AOT, a few minutes)
-# and then the generator's tests, which test the published portal too. The one browser test that runs the published
-# portal comes last.
+# The browser tests drive one Chromium page at a time, which leaves a core free: they run beside the publishing
+# (Native AOT, about two minutes) and then the generator's tests, which test the published portal too. The one browser
+# test that runs the published portal comes last.
 set +e
 status=0
-dotnet test tests/Portal.Browser.Tests --no-build --nologo --logger "trx;LogFileName=browser-pages.trx" --results-directory "$results" --filter "FullyQualifiedName~PageChecks" "$@" &
-pages=$!
-dotnet test tests/Portal.Browser.Tests --no-build --nologo --logger "trx;LogFileName=browser.trx" --results-directory "$results" --filter "FullyQualifiedName!~PreviewLiveReload&FullyQualifiedName!~PageChecks" "$@" &
+dotnet test tests/Portal.Browser.Tests --no-build --nologo --logger "trx;LogFileName=browser.trx" --results-directory "$results" --filter "FullyQualifiedName!~PreviewLiveReload" "$@" &
 browser=$!
 
 published="$root/.tools/published"
@@ -70,13 +67,11 @@ rm -rf "$published"
 if dotnet publish src/Portal.Cli -c Release -o "$published" --nologo -v quiet >"$root/.tools/publish.log" 2>&1; then
   export PORTAL_PUBLISHED="$published"
   dotnet test tests/Portal.Tests --no-build --nologo --logger "trx;LogFileName=generator.trx" --results-directory "$results" "$@" || status=1
-  wait "$pages" || status=1
   wait "$browser" || status=1
   dotnet test tests/Portal.Browser.Tests --no-build --nologo --logger "trx;LogFileName=browser-preview.trx" --results-directory "$results" --filter "FullyQualifiedName~PreviewLiveReload" "$@" || status=1
 else
   tail -20 "$root/.tools/publish.log"
   echo "publishing the portal failed"
-  wait "$pages"
   wait "$browser"
   status=1
 fi
