@@ -88,7 +88,7 @@ public sealed class OtherContentChecks
     [TestCaseSource(nameof(PageKinds))]
     public async Task A_page_of_content_not_in_the_repository_is_accessible_and_self_contained(string path)
     {
-        var audit = await PageAudit.RunAsync(BrowserSite.Browser, new Uri(_baseUrl, path), 375, Path.Combine(BrowserSite.ScreenshotDirectory, "other-content", $"{path.Replace('/', '_')}-375.png"));
+        var audit = await PageAudit.RunAsync(BrowserSite.Browser, new Uri(_baseUrl, path), [375], width => Path.Combine(BrowserSite.ScreenshotDirectory, "other-content", $"{path.Replace('/', '_')}-{width}.png"));
         audit.AssertClean();
     }
 

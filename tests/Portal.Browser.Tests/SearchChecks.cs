@@ -382,26 +382,29 @@ public sealed partial class SearchChecks
         await Expect(search.Page.Locator("[data-search-fallback]")).ToBeVisibleAsync();
     }
 
-    public static IEnumerable<TestCaseData> Widths() =>
-        from prefix in new[] { string.Empty, "en/" }
-        from width in new[] { 1280, 375 }
-        select new TestCaseData(prefix, width).SetName($"The_search_page_with_results_is_accessible_and_logs_no_error({prefix}sok.html at {width} px)");
-
-    [TestCaseSource(nameof(Widths))]
-    public async Task The_search_page_with_results_is_accessible_and_logs_no_error(string prefix, int width)
+    [TestCase("")]
+    [TestCase("en/")]
+    public async Task The_search_page_with_results_is_accessible_at_1280_and_375_px_and_logs_no_error(string prefix)
     {
         var query = prefix == "en/" ? "twin towns" : "vänorterna";
-        await using var search = await OpenAsync(prefix + "sok.html", new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        await using var search = await OpenAsync(prefix + "sok.html", new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await search.TypeAsync(query);
         await search.AnnouncedCountAsync(query);
         await Expect(search.More).ToBeVisibleAsync();
 
-        var violations = await search.AxeViolationsAsync();
-        await search.Page.ScreenshotAsync(new PageScreenshotOptions
+        // The layout is CSS alone, so the page with its results, resized, is laid out as one opened at that width.
+        var violations = new List<string>();
+        foreach (var width in new[] { 1280, 375 })
         {
-            Path = Path.Combine(BrowserSite.ScreenshotDirectory, "search", $"{prefix.Replace('/', '_')}sok-{width}.png"),
-            FullPage = true,
-        });
+            await search.Page.SetViewportSizeAsync(width, 900);
+            violations.AddRange((await search.AxeViolationsAsync()).Select(v => $"at {width} px: {v}"));
+            await search.Page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Path.Combine(BrowserSite.ScreenshotDirectory, "search", $"{prefix.Replace('/', '_')}sok-{width}.png"),
+                FullPage = true,
+            });
+        }
+
         await search.Page.SetViewportSizeAsync(320, 900);
         var sideways = await search.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Browser.Tests.Support;
@@ -171,14 +169,7 @@ public sealed partial class SearchSession : IAsyncDisposable
     public Uri Address(string path) => new(BaseUrl, path);
 
     /// <summary>axe's WCAG 2 A and AA violations (to 2.2) on the page as it is now.</summary>
-    public async Task<IReadOnlyList<string>> AxeViolationsAsync()
-    {
-        var axe = await Page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-        return [.. (axe.Violations ?? []).Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))})")];
-    }
+    public Task<IReadOnlyList<string>> AxeViolationsAsync() => Axe.ViolationsAsync(Page);
 
     /// <summary>Requests that did not go to the site's own server.</summary>
     public IReadOnlyList<string> OutsideRequests() =>
