@@ -36,10 +36,11 @@ done
 export PORTAL_NODE_MODULES="$node_modules"
 
 # The browser tests use the system's Chromium (Playwright cannot download its own here): PORTAL_CHROMIUM, else
-# /usr/bin/chromium, installed from Debian's packages when missing; elsewhere Playwright's installed browsers.
-if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing Chromium for the browser tests ..."
-  if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq chromium >/dev/null; fi
+# Debian's Chromium headless shell (the engine without the browser's interface, as Playwright runs headless tests),
+# installed from Debian's packages when missing, else /usr/bin/chromium; elsewhere Playwright's installed browsers.
+if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium-headless-shell ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Chromium's headless shell for the browser tests ..."
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq chromium-headless-shell >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq chromium-headless-shell >/dev/null; fi
 fi
 
 # The published portal (PublishedPortalTests) is a native executable: linking it needs a C toolchain.

@@ -62,7 +62,7 @@ public sealed class BrowserSite
     }
 
     /// <summary>
-    /// The system's Chromium when there is one; else a developer's installed Google Chrome; else a browser
+    /// The system's Chromium (its headless shell, or the browser) when there is one; else a developer's installed Google Chrome; else a browser
     /// Playwright installed itself.
     /// </summary>
     private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
@@ -87,11 +87,14 @@ public sealed class BrowserSite
         }
     }
 
-    /// <summary>The system's Chromium when there is one; null lets Playwright find another.</summary>
+    /// <summary>
+    /// The system's Chromium when there is one; null lets Playwright find another. Its headless shell first: the same
+    /// engine without the browser's user interface, which Playwright itself runs for headless tests; opening a page in
+    /// it costs a quarter of the processor time that the full browser's headless mode does.
+    /// </summary>
     private static string? ChromiumPath() =>
         Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") is { Length: > 0 } given ? given
-        : File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium"
-        : null;
+        : new[] { "/usr/bin/chromium-headless-shell", "/usr/bin/chromium" }.FirstOrDefault(File.Exists);
 
     public static string RepositoryRoot()
     {
