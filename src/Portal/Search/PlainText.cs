@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Net;
-using System.Text;
 
 namespace Portal.Search;
 
@@ -9,13 +9,16 @@ public static class PlainText
     /// <param name="atLeast">Where the caller needs only the start: reading stops once the text is this long.</param>
     public static string FromHtml(string html, int atLeast = int.MaxValue)
     {
-        var text = new StringBuilder(Math.Min(html.Length / 2, atLeast));
+        // The text is never longer than its HTML (a tag or a reference is longer than the space or the character it
+        // becomes), so one pooled buffer of that length holds it: no builder growing and copying for each page.
+        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
+        var text = new TextWriter(buffer);
         var index = 0;
         while (index < html.Length && text.Length < atLeast)
         {
             var tag = html.IndexOf('<', index);
             var end = tag < 0 ? html.Length : tag;
-            AppendDecoded(text, html.AsSpan(index, end - index));
+            AppendDecoded(ref text, html.AsSpan(index, end - index));
             if (tag < 0)
             {
                 break;
@@ -27,14 +30,15 @@ public static class PlainText
             var close = isComment ? html.IndexOf("-->", tag + 4, StringComparison.Ordinal) : html.IndexOf('>', tag);
             if (!isComment && SeparatesWords(html.AsSpan(tag + 1, (close < 0 ? html.Length : close) - tag - 1)))
             {
-                AppendCollapsed(text, " ");
+                text.AppendCollapsed(" ");
             }
 
             index = close < 0 ? html.Length : close + (isComment ? 3 : 1);
         }
 
-        var length = text.Length > 0 && text[^1] == ' ' ? text.Length - 1 : text.Length;
-        return text.ToString(0, length);
+        var result = text.ToString();
+        ArrayPool<char>.Shared.Return(buffer);
+        return result;
     }
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
@@ -70,22 +74,46 @@ public static class PlainText
         return text[..cut];
     }
 
-    private static void AppendDecoded(StringBuilder text, ReadOnlySpan<char> part) =>
-        AppendCollapsed(text, part.IndexOf('&') < 0 ? part : WebUtility.HtmlDecode(part.ToString()));
+    /// <summary>What <see cref="char.IsWhiteSpace(char)"/> is true of.</summary>
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
 
-    /// <summary>Appends <paramref name="part"/> with each run of white space as one space, none at the start.</summary>
-    private static void AppendCollapsed(StringBuilder text, ReadOnlySpan<char> part)
+    private static void AppendDecoded(ref TextWriter text, ReadOnlySpan<char> part) =>
+        text.AppendCollapsed(part.IndexOf('&') < 0 ? part : WebUtility.HtmlDecode(part.ToString()));
+
+    /// <summary>Text written into a buffer long enough for it, each run of white space as one space.</summary>
+    private ref struct TextWriter(Span<char> buffer)
     {
-        foreach (var c in part)
+        private readonly Span<char> buffer = buffer;
+
+        public int Length { get; private set; }
+
+        /// <summary>Appends <paramref name="part"/> with each run of white space as one space, none at the start.</summary>
+        public void AppendCollapsed(ReadOnlySpan<char> part)
         {
-            if (!char.IsWhiteSpace(c))
+            while (!part.IsEmpty)
             {
-                text.Append(c);
-            }
-            else if (text.Length > 0 && text[^1] != ' ')
-            {
-                text.Append(' ');
+                // A run of text is copied whole; only white space is looked at a character at a time.
+                var run = part.IndexOfAny(WhiteSpace);
+                var text = run < 0 ? part : part[..run];
+                text.CopyTo(buffer[Length..]);
+                Length += text.Length;
+                if (run < 0)
+                {
+                    return;
+                }
+
+                var space = part[run..].IndexOfAnyExcept(WhiteSpace);
+                if (Length > 0 && buffer[Length - 1] != ' ')
+                {
+                    buffer[Length++] = ' ';
+                }
+
+                part = space < 0 ? [] : part[(run + space)..];
             }
         }
+
+        /// <summary>The text, without a space at its end.</summary>
+        public override readonly string ToString() => new(buffer[..(Length > 0 && buffer[Length - 1] == ' ' ? Length - 1 : Length)]);
     }
 }

@@ -23,11 +23,18 @@ public sealed class SiteSearchIndex(IEnumerable<string> languages, int pageCount
     {
         if (SearchDocuments.Of(page, body, uiOf(page.Language)) is { } document && analysers.TryGetValue(page.Language, out var analyser))
         {
-            // Only the start of the text is kept beyond its analysis: it is all a result's excerpt shows.
+            // Only what a result shows is kept beyond the analysis, the start of the text for its excerpt: the pages'
+            // documents are kept until the last page is rendered, through the collections of the whole render.
             var analysed = analyser.Analyse(document);
             documents[place] = (page.Language, analysed with
             {
-                Document = document with { Path = hrefFromSearchPage(page), Text = PlainText.Start(document.Text, SearchIndexFiles.ExcerptSourceLength) },
+                Document = document with
+                {
+                    Path = hrefFromSearchPage(page),
+                    Names = [],
+                    Context = [],
+                    Text = PlainText.Start(document.Text, SearchIndexFiles.ExcerptSourceLength),
+                },
             });
         }
     }

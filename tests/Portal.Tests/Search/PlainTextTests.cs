@@ -82,4 +82,25 @@ public sealed class PlainTextTests
             Assert.That(char.IsHighSurrogate(start[^1]), Is.False, "ends in half a character");
         });
     }
+
+    [Test]
+    public void Every_character_that_is_white_space_separates_words_and_no_other_does()
+    {
+        var wrong = new List<string>();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (c is '<' or '&' || char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            // Two of it: a run of white space is one space.
+            if (PlainText.FromHtml($"a{c}{c}b") != (char.IsWhiteSpace(c) ? "a b" : $"a{c}{c}b"))
+            {
+                wrong.Add($"U+{(int)c:X4}");
+            }
+        }
+
+        Assert.That(wrong, Is.Empty);
+    }
 }

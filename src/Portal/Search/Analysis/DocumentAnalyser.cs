@@ -18,20 +18,45 @@ public sealed class DocumentAnalyser(LanguageAnalysis analysis)
     public const int MaxTextWeight = 3;
     public const int MaxWeight = 15;
 
-    /// <summary>What each thread analyses with: its cache of words, and the tables one page is counted in, kept from page
-    /// to page (made anew, they grew a dozen arrays per page, a tenth of what the search allocated).</summary>
+    /// <summary>What each thread analyses with: its cache of words, each with its terms as counters that one page at a
+    /// time is counted in. A term's counters belong to the thread, so counting is a field's increment, not a lookup
+    /// in a table per word of the text.</summary>
     private readonly ThreadLocal<Scratch> scratch = new(() => new Scratch());
+
+    /// <summary>A term, as one thread counts it in the page it is analysing.</summary>
+    private sealed class Term(string text)
+    {
+        public string Text { get; } = text;
+
+        /// <summary>The page (by the thread's count of pages) that <see cref="Weight"/> and <see cref="Count"/> are of.</summary>
+        public int Page { get; set; }
+
+        /// <summary>The field of the page that last added to <see cref="Weight"/>: a field's term weighs once.</summary>
+        public int Field { get; set; }
+
+        public int Weight { get; set; }
+
+        /// <summary>How often the term stands in the page's text.</summary>
+        public int Count { get; set; }
+    }
+
+    /// <summary>A word's terms, the secondary already marked.</summary>
+    private sealed record WordCounters(Term Primary, Term? Secondary);
 
     private sealed class Scratch
     {
-        /// <summary>A word's terms, the secondary already marked (it is met on thousands of pages); null for a stop word.</summary>
-        public Dictionary<string, WordTerms?> Words { get; } = new(StringComparer.Ordinal);
+        /// <summary>Each word met, with its terms; null for a stop word.</summary>
+        public Dictionary<string, WordCounters?> Words { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, int> Weights { get; } = new(StringComparer.Ordinal);
+        /// <summary>Each term met, so that words with one stem share its counters.</summary>
+        public Dictionary<string, Term> Terms { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+        /// <summary>The page's terms, in the order first met.</summary>
+        public List<Term> InPage { get; } = [];
 
-        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+        public int Page { get; set; }
+
+        public int Field { get; set; }
     }
 
     public LanguageAnalysis Analysis => analysis;
@@ -39,52 +64,82 @@ public sealed class DocumentAnalyser(LanguageAnalysis analysis)
     public AnalysedDocument Analyse(SearchDocument document)
     {
         var tables = scratch.Value!;
-        var weights = tables.Weights;
-        var seen = tables.Seen;
-        weights.Clear();
-        AddField(weights, seen, document.Title, NameWeight);
+        tables.InPage.Clear();
+        tables.Page++;
+        AddField(tables, document.Title, NameWeight);
         foreach (var name in document.Names)
         {
-            AddField(weights, seen, name, NameWeight);
+            AddField(tables, name, NameWeight);
         }
 
         foreach (var context in document.Context)
         {
-            AddField(weights, seen, context, ContextWeight);
+            AddField(tables, context, ContextWeight);
         }
 
         // A text shown untranslated is another language's, found on its own page by that language's analysis.
-        var counts = tables.Counts;
-        counts.Clear();
-        VisitTerms(document.UntranslatedLanguage is null ? document.Text : string.Empty, counts, static (term, counts) => CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++);
-        foreach (var (term, count) in counts)
+        if (document.UntranslatedLanguage is null)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(weights, term, out _) += Math.Min(count, MaxTextWeight);
+            Visit(tables, document.Text, tables, static (term, tables) =>
+            {
+                Enter(tables, term);
+                term.Count++;
+            });
         }
 
-        var terms = new string[weights.Count];
-        var bytes = new byte[weights.Count];
-        var i = 0;
-        foreach (var (term, weight) in weights)
+        var terms = new string[tables.InPage.Count];
+        var bytes = new byte[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
         {
-            terms[i] = term;
-            bytes[i++] = (byte)Math.Min(weight, MaxWeight);
+            var term = tables.InPage[i];
+            terms[i] = term.Text;
+            bytes[i] = (byte)Math.Min(term.Weight + Math.Min(term.Count, MaxTextWeight), MaxWeight);
         }
 
         return new AnalysedDocument(document, terms, bytes);
     }
 
     /// <summary>The terms of <paramref name="text"/>'s words, a term once for each word it stands for.</summary>
-    public void VisitTerms<TState>(string text, TState state, Action<string, TState> visit)
+    public void VisitTerms<TState>(string text, TState state, Action<string, TState> visit) =>
+        Visit(scratch.Value!, text, (state, visit), static (term, s) => s.visit(term.Text, s.state));
+
+    /// <summary>A field's terms weigh the same however often they stand in it.</summary>
+    private void AddField(Scratch tables, string text, int weight)
     {
-        var cache = scratch.Value!.Words;
-        Words.Visit(text, (this, cache.GetAlternateLookup<ReadOnlySpan<char>>(), state, visit), static (word, s) =>
+        tables.Field++;
+        Visit(tables, text, (tables, weight), static (term, s) =>
         {
-            if (!s.Item2.TryGetValue(word, out var terms))
+            Enter(s.tables, term);
+            if (term.Field != s.tables.Field)
+            {
+                term.Field = s.tables.Field;
+                term.Weight += s.weight;
+            }
+        });
+    }
+
+    /// <summary>Counts <paramref name="term"/> in the page being analysed, from nothing if it is the first time there.</summary>
+    private static void Enter(Scratch tables, Term term)
+    {
+        if (term.Page != tables.Page)
+        {
+            term.Page = tables.Page;
+            term.Weight = 0;
+            term.Count = 0;
+            tables.InPage.Add(term);
+        }
+    }
+
+    private void Visit<TState>(Scratch tables, string text, TState state, Action<Term, TState> visit)
+    {
+        Words.Visit(text, (this, tables, state, visit), static (word, s) =>
+        {
+            var words = s.tables.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!words.TryGetValue(word, out var terms))
             {
                 var text = word.ToString();
-                terms = s.Item1.TermsOf(text);
-                s.Item2.Dictionary[text] = terms;
+                terms = s.Item1.CountersOf(s.tables, text);
+                s.tables.Words[text] = terms;
             }
 
             if (terms is { } found)
@@ -98,7 +153,7 @@ public sealed class DocumentAnalyser(LanguageAnalysis analysis)
         });
     }
 
-    private WordTerms? TermsOf(string word)
+    private WordCounters? CountersOf(Scratch tables, string word)
     {
         if (analysis.StopWords.Contains(word))
         {
@@ -106,19 +161,14 @@ public sealed class DocumentAnalyser(LanguageAnalysis analysis)
         }
 
         var terms = analysis.Analyse(word);
-        return terms with { Secondary = terms.Secondary is { } secondary ? LanguageAnalysis.SecondaryMark + secondary : null };
+        return new WordCounters(
+            TermOf(tables, terms.Primary),
+            terms.Secondary is { } secondary ? TermOf(tables, LanguageAnalysis.SecondaryMark + secondary) : null);
     }
 
-    /// <summary>A field's terms weigh the same however often they stand in it.</summary>
-    private void AddField(Dictionary<string, int> weights, HashSet<string> seen, string text, int weight)
+    private static Term TermOf(Scratch tables, string text)
     {
-        seen.Clear();
-        VisitTerms(text, (weights, seen, weight), static (term, s) =>
-        {
-            if (s.seen.Add(term))
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(s.weights, term, out _) += s.weight;
-            }
-        });
+        ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(tables.Terms, text, out _);
+        return term ??= new Term(text);
     }
 }

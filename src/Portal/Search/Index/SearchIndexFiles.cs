@@ -31,7 +31,13 @@ public static class SearchIndexFiles
 
     public const int FormatVersion = 1;
 
-    public static readonly IReadOnlyList<string> FacetNames = ["status", "type", "country", "municipality"];
+    /// <summary>The filters, in the order a result's facets list their values.</summary>
+    private static readonly IReadOnlyList<(string Name, Func<RelationshipFacets, string> Value)> Facets =
+    [
+        ("status", f => f.Status), ("type", f => f.Type), ("country", f => f.Country), ("municipality", f => f.Municipality),
+    ];
+
+    public static readonly IReadOnlyList<string> FacetNames = [.. Facets.Select(f => f.Name)];
 
     /// <summary>The manifest's path, from the site's root.</summary>
     public static string ManifestPath(string language) => $"search/{language}/index.json.gz";
@@ -43,31 +49,25 @@ public static class SearchIndexFiles
         var language = index.Analysis.Language;
         var (chunkStarts, chunks) = Chunks(index);
         var batches = index.Documents.Chunk(BatchSize).Select(Batch).ToList();
-        var facetValues = FacetNames.ToDictionary(
-            name => name,
-            name => index.Documents.Take(index.RelationshipCount).Select(d => FacetOf(d.Facets!, name)).Distinct().Order(StringComparer.Ordinal).ToList());
-        var facets = FacetNames.Select(name => Facet(index, name, facetValues[name])).ToList();
+        var relationships = index.Documents.Take(index.RelationshipCount).Select(d => d.Facets!).ToList();
+        var columns = Facets.ToDictionary(f => f.Name, f => relationships.Select(f.Value).ToList());
+        var facetValues = columns.ToDictionary(c => c.Key, c => c.Value.Distinct().Order(StringComparer.Ordinal).ToList());
+        var facets = FacetNames.Select(name => Facet(columns[name], facetValues[name])).ToList();
 
-        var files = new List<(string Name, byte[] Json)>();
-        files.AddRange(chunks.Select((c, i) => ($"terms-{i}.json.gz", c)));
-        files.AddRange(batches.Select((b, i) => ($"docs-{i}.json.gz", b)));
-        files.AddRange(FacetNames.Select((name, i) => ($"facet-{name}.json.gz", facets[i])));
+        // The results' batches are most of the index's bytes and a query fetches few of them: they are compressed
+        // fast. The terms, which every query starts with, and the rest are compressed as small as gzip's default makes them.
+        var files = new List<(string Name, byte[] Json, CompressionLevel Level)>();
+        files.AddRange(chunks.Select((c, i) => ($"terms-{i}.json.gz", c, CompressionLevel.Optimal)));
+        files.AddRange(batches.Select((b, i) => ($"docs-{i}.json.gz", b, CompressionLevel.Fastest)));
+        files.AddRange(FacetNames.Select((name, i) => ($"facet-{name}.json.gz", facets[i], CompressionLevel.Optimal)));
         var folder = $"search/{language}/{Hash(files.Select(f => f.Json))}/";
         var manifest = Manifest(index, folder[$"search/{language}/".Length..], chunkStarts, facetValues);
 
         var output = new OutputFile[files.Count + 1];
-        Parallel.For(0, files.Count, i => output[i] = new OutputFile(folder + files[i].Name, Gzip(files[i].Json)));
-        output[^1] = new OutputFile(ManifestPath(language), Gzip(manifest));
+        Parallel.For(0, files.Count, i => output[i] = new OutputFile(folder + files[i].Name, Gzip(files[i].Json, files[i].Level)));
+        output[^1] = new OutputFile(ManifestPath(language), Gzip(manifest, CompressionLevel.Optimal));
         return output;
     }
-
-    private static string FacetOf(RelationshipFacets facets, string name) => name switch
-    {
-        "status" => facets.Status,
-        "type" => facets.Type,
-        "country" => facets.Country,
-        _ => facets.Municipality,
-    };
 
     /// <summary>
     /// The terms' and folds' entries in key order, cut into chunks of about <see cref="ChunkBytes"/> (the two counted
@@ -113,19 +113,26 @@ public static class SearchIndexFiles
                 foldsJson.WriteEndObject();
             }
 
-            chunks.Add(JsonOf(json =>
-            {
-                json.WriteStartObject();
-                json.WritePropertyName("terms");
-                json.WriteRawValue(terms.GetBuffer().AsSpan(0, (int)terms.Length), skipInputValidation: true);
-                json.WritePropertyName("folds");
-                json.WriteRawValue(folds.GetBuffer().AsSpan(0, (int)folds.Length), skipInputValidation: true);
-                json.WriteEndObject();
-            }));
+            // {"terms":…,"folds":…}, put together from the two parts as bytes.
+            var chunk = new byte[TermsPrefix.Length + terms.Length + FoldsPrefix.Length + folds.Length + 1];
+            var span = chunk.AsSpan();
+            TermsPrefix.CopyTo(span);
+            span = span[TermsPrefix.Length..];
+            terms.GetBuffer().AsSpan(0, (int)terms.Length).CopyTo(span);
+            span = span[(int)terms.Length..];
+            FoldsPrefix.CopyTo(span);
+            span = span[FoldsPrefix.Length..];
+            folds.GetBuffer().AsSpan(0, (int)folds.Length).CopyTo(span);
+            span[^1] = (byte)'}';
+            chunks.Add(chunk);
         }
 
         return (starts, chunks);
     }
+
+    private static ReadOnlySpan<byte> TermsPrefix => "{\"terms\":"u8;
+
+    private static ReadOnlySpan<byte> FoldsPrefix => ",\"folds\":"u8;
 
     /// <summary>A term's postings, each page's number as the difference from the one before (small numbers, short JSON).</summary>
     private static void WritePostings(Utf8JsonWriter json, string term, int[] postings)
@@ -159,9 +166,9 @@ public static class SearchIndexFiles
             if (document.Facets is { } facets)
             {
                 json.WriteStartArray();
-                foreach (var name in FacetNames)
+                foreach (var (_, value) in Facets)
                 {
-                    json.WriteStringValue(FacetOf(facets, name));
+                    json.WriteStringValue(value(facets));
                 }
 
                 json.WriteStringValue(facets.Years);
@@ -184,13 +191,13 @@ public static class SearchIndexFiles
     });
 
     /// <summary>One filter's column: for each relationship, its value's place in the manifest's list of the filter's values.</summary>
-    private static byte[] Facet(SearchIndex index, string name, List<string> values) => JsonOf(json =>
+    private static byte[] Facet(List<string> column, List<string> values) => JsonOf(json =>
     {
         var places = values.Select((v, i) => (v, i)).ToDictionary(p => p.v, p => p.i, StringComparer.Ordinal);
         json.WriteStartArray();
-        foreach (var document in index.Documents.Take(index.RelationshipCount))
+        foreach (var value in column)
         {
-            json.WriteNumberValue(places[FacetOf(document.Facets!, name)]);
+            json.WriteNumberValue(places[value]);
         }
 
         json.WriteEndArray();
@@ -263,10 +270,10 @@ public static class SearchIndexFiles
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
-    private static byte[] Gzip(byte[] content)
+    private static byte[] Gzip(byte[] content, CompressionLevel level)
     {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
+        using var buffer = new MemoryStream(content.Length / 3);
+        using (var gzip = new GZipStream(buffer, level))
         {
             gzip.Write(content);
         }
