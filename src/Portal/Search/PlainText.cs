@@ -74,10 +74,6 @@ public static class PlainText
         return text[..cut];
     }
 
-    /// <summary>What <see cref="char.IsWhiteSpace(char)"/> is true of.</summary>
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
-        "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
-
     private static void AppendDecoded(ref TextWriter text, ReadOnlySpan<char> part) =>
         text.AppendCollapsed(part.IndexOf('&') < 0 ? part : WebUtility.HtmlDecode(part.ToString()));
 
@@ -91,26 +87,23 @@ public static class PlainText
         /// <summary>Appends <paramref name="part"/> with each run of white space as one space, none at the start.</summary>
         public void AppendCollapsed(ReadOnlySpan<char> part)
         {
-            while (!part.IsEmpty)
+            // A character at a time: between two spaces stand a few letters, too few for a vectorised search to pay
+            // for starting (perf at 25,000 relationships: 3.0 % of a build's samples with SearchValues, 0.6 % with
+            // this loop). char.IsWhiteSpace looks Latin-1 up in a table.
+            var length = Length;
+            foreach (var c in part)
             {
-                // A run of text is copied whole; only white space is looked at a character at a time.
-                var run = part.IndexOfAny(WhiteSpace);
-                var text = run < 0 ? part : part[..run];
-                text.CopyTo(buffer[Length..]);
-                Length += text.Length;
-                if (run < 0)
+                if (!char.IsWhiteSpace(c))
                 {
-                    return;
+                    buffer[length++] = c;
                 }
-
-                var space = part[run..].IndexOfAnyExcept(WhiteSpace);
-                if (Length > 0 && buffer[Length - 1] != ' ')
+                else if (length > 0 && buffer[length - 1] != ' ')
                 {
-                    buffer[Length++] = ' ';
+                    buffer[length++] = ' ';
                 }
-
-                part = space < 0 ? [] : part[(run + space)..];
             }
+
+            Length = length;
         }
 
         /// <summary>The text, without a space at its end.</summary>

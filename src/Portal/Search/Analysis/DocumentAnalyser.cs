@@ -45,8 +45,13 @@ public sealed class DocumentAnalyser(LanguageAnalysis analysis)
 
     private sealed class Scratch
     {
+        public Scratch() => WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
         /// <summary>Each word met, with its terms; null for a stop word.</summary>
         public Dictionary<string, WordCounters?> Words { get; } = new(StringComparer.Ordinal);
+
+        /// <summary><see cref="Words"/> looked up by a word in a buffer, taken once: taking it checks the comparer.</summary>
+        public Dictionary<string, WordCounters?>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan { get; }
 
         /// <summary>Each term met, so that words with one stem share its counters.</summary>
         public Dictionary<string, Term> Terms { get; } = new(StringComparer.Ordinal);
@@ -134,8 +139,7 @@ public sealed class DocumentAnalyser(LanguageAnalysis analysis)
     {
         Words.Visit(text, (this, tables, state, visit), static (word, s) =>
         {
-            var words = s.tables.Words.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!words.TryGetValue(word, out var terms))
+            if (!s.tables.WordsBySpan.TryGetValue(word, out var terms))
             {
                 var text = word.ToString();
                 terms = s.Item1.CountersOf(s.tables, text);

@@ -48,24 +48,29 @@ public static class SearchIndexFiles
     {
         var language = index.Analysis.Language;
         var (chunkStarts, chunks) = Chunks(index);
-        var batches = index.Documents.Chunk(BatchSize).Select(Batch).ToList();
         var relationships = index.Documents.Take(index.RelationshipCount).Select(d => d.Facets!).ToList();
         var columns = Facets.ToDictionary(f => f.Name, f => relationships.Select(f.Value).ToList());
         var facetValues = columns.ToDictionary(c => c.Key, c => c.Value.Distinct().Order(StringComparer.Ordinal).ToList());
-        var facets = FacetNames.Select(name => Facet(columns[name], facetValues[name])).ToList();
 
         // The results' batches are most of the index's bytes and a query fetches few of them: they are compressed
         // fast. The terms, which every query starts with, and the rest are compressed as small as gzip's default makes them.
-        var files = new List<(string Name, byte[] Json, CompressionLevel Level)>();
-        files.AddRange(chunks.Select((c, i) => ($"terms-{i}.json.gz", c, CompressionLevel.Optimal)));
-        files.AddRange(batches.Select((b, i) => ($"docs-{i}.json.gz", b, CompressionLevel.Fastest)));
-        files.AddRange(FacetNames.Select((name, i) => ($"facet-{name}.json.gz", facets[i], CompressionLevel.Optimal)));
-        var folder = $"search/{language}/{Hash(files.Select(f => f.Json))}/";
-        var manifest = Manifest(index, folder[$"search/{language}/".Length..], chunkStarts, facetValues);
+        var files = new List<(string Name, CompressionLevel Level, Action<Stream> Write)>();
+        files.AddRange(chunks.Select((c, i) => ($"terms-{i}.json.gz", CompressionLevel.Optimal, (Action<Stream>)(s => s.Write(c)))));
+        files.AddRange(index.Documents.Chunk(BatchSize).Select((b, i) => ($"docs-{i}.json.gz", CompressionLevel.Fastest, JsonTo(json => Batch(json, b)))));
+        files.AddRange(FacetNames.Select(name => ($"facet-{name}.json.gz", CompressionLevel.Optimal, JsonTo(json => Facet(json, columns[name], facetValues[name])))));
+        var gzipped = new byte[files.Count][];
+        Parallel.For(0, files.Count, i => gzipped[i] = Gzip(files[i].Level, files[i].Write));
 
+        // Named by a hash of what it holds, compressed: the same index compresses to the same bytes.
+        var folder = $"search/{language}/{Hash(gzipped)}/";
         var output = new OutputFile[files.Count + 1];
-        Parallel.For(0, files.Count, i => output[i] = new OutputFile(folder + files[i].Name, Gzip(files[i].Json, files[i].Level)));
-        output[^1] = new OutputFile(ManifestPath(language), Gzip(manifest, CompressionLevel.Optimal));
+        for (var i = 0; i < files.Count; i++)
+        {
+            output[i] = new OutputFile(folder + files[i].Name, gzipped[i]);
+        }
+
+        var manifest = JsonTo(json => Manifest(json, index, folder[$"search/{language}/".Length..], chunkStarts, facetValues));
+        output[^1] = new OutputFile(ManifestPath(language), Gzip(CompressionLevel.Optimal, manifest));
         return output;
     }
 
@@ -75,54 +80,67 @@ public static class SearchIndexFiles
     /// </summary>
     private static (List<string> Starts, List<byte[]> Chunks) Chunks(SearchIndex index)
     {
-        var keys = index.Terms.Select(t => t.Term).Concat(index.Folds.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        var postings = index.Terms.ToDictionary(t => t.Term, t => t.Postings, StringComparer.Ordinal);
+        // The terms are in order already, and so are the folded forms once sorted: the keys are the two merged.
+        var terms = index.Terms;
+        var foldKeys = index.Folds.Keys.Order(StringComparer.Ordinal).ToList();
+        var (term, fold) = (0, 0);
         var starts = new List<string>();
         var chunks = new List<byte[]>();
-        var position = 0;
-        while (position < keys.Count)
+
+        // One pair of buffers and writers for every chunk, emptied between them.
+        using var termsBuffer = new MemoryStream(ChunkBytes * 2);
+        using var foldsBuffer = new MemoryStream();
+        using var termsJson = new Utf8JsonWriter(termsBuffer, Json);
+        using var foldsJson = new Utf8JsonWriter(foldsBuffer, Json);
+        while (term < terms.Count || fold < foldKeys.Count)
         {
-            starts.Add(chunks.Count == 0 ? string.Empty : keys[position]);
-            using var terms = new MemoryStream();
-            using var folds = new MemoryStream();
-            using (var termsJson = new Utf8JsonWriter(terms, Json))
-            using (var foldsJson = new Utf8JsonWriter(folds, Json))
+            termsBuffer.SetLength(0);
+            foldsBuffer.SetLength(0);
+            termsJson.Reset();
+            foldsJson.Reset();
+            termsJson.WriteStartObject();
+            foldsJson.WriteStartObject();
+            var first = true;
+            while ((term < terms.Count || fold < foldKeys.Count) && (first || termsBuffer.Length + termsJson.BytesPending + foldsBuffer.Length + foldsJson.BytesPending < ChunkBytes))
             {
-                termsJson.WriteStartObject();
-                foldsJson.WriteStartObject();
-                var first = true;
-                while (position < keys.Count && (first || terms.Length + termsJson.BytesPending + folds.Length + foldsJson.BytesPending < ChunkBytes))
+                // The next key is a term's, a folded form's, or both's.
+                var order = term == terms.Count ? 1 : fold == foldKeys.Count ? -1 : string.CompareOrdinal(terms[term].Term, foldKeys[fold]);
+                var key = order <= 0 ? terms[term].Term : foldKeys[fold];
+                if (first)
                 {
+                    starts.Add(chunks.Count == 0 ? string.Empty : key);
                     first = false;
-                    var key = keys[position++];
-                    if (postings.TryGetValue(key, out var list))
-                    {
-                        WritePostings(termsJson, key, list);
-                    }
-
-                    if (index.Folds.TryGetValue(key, out var folded))
-                    {
-                        WriteStrings(foldsJson, key, folded);
-                    }
-
-                    termsJson.Flush();
-                    foldsJson.Flush();
                 }
 
-                termsJson.WriteEndObject();
-                foldsJson.WriteEndObject();
+                if (order <= 0)
+                {
+                    WritePostings(termsJson, key, terms[term++].Postings);
+                }
+
+                if (order >= 0)
+                {
+                    WriteStrings(foldsJson, key, index.Folds[foldKeys[fold++]]);
+                }
+
+                termsJson.Flush();
+                foldsJson.Flush();
             }
 
+            termsJson.WriteEndObject();
+            foldsJson.WriteEndObject();
+            termsJson.Flush();
+            foldsJson.Flush();
+
             // {"terms":…,"folds":…}, put together from the two parts as bytes.
-            var chunk = new byte[TermsPrefix.Length + terms.Length + FoldsPrefix.Length + folds.Length + 1];
+            var chunk = new byte[TermsPrefix.Length + termsBuffer.Length + FoldsPrefix.Length + foldsBuffer.Length + 1];
             var span = chunk.AsSpan();
             TermsPrefix.CopyTo(span);
             span = span[TermsPrefix.Length..];
-            terms.GetBuffer().AsSpan(0, (int)terms.Length).CopyTo(span);
-            span = span[(int)terms.Length..];
+            termsBuffer.GetBuffer().AsSpan(0, (int)termsBuffer.Length).CopyTo(span);
+            span = span[(int)termsBuffer.Length..];
             FoldsPrefix.CopyTo(span);
             span = span[FoldsPrefix.Length..];
-            folds.GetBuffer().AsSpan(0, (int)folds.Length).CopyTo(span);
+            foldsBuffer.GetBuffer().AsSpan(0, (int)foldsBuffer.Length).CopyTo(span);
             span[^1] = (byte)'}';
             chunks.Add(chunk);
         }
@@ -153,7 +171,7 @@ public static class SearchIndexFiles
     /// Each page's path, title, kind and the start of its text; then a relationship's facets and years (or null), and
     /// the language of a title and text shown untranslated.
     /// </summary>
-    private static byte[] Batch(SearchDocument[] documents) => JsonOf(json =>
+    private static void Batch(Utf8JsonWriter json, SearchDocument[] documents)
     {
         json.WriteStartArray();
         foreach (var document in documents)
@@ -185,13 +203,16 @@ public static class SearchIndexFiles
             }
 
             json.WriteEndArray();
+
+            // Into the compressor a page at a time, so the writer's buffer stays the size of one page.
+            json.Flush();
         }
 
         json.WriteEndArray();
-    });
+    }
 
     /// <summary>One filter's column: for each relationship, its value's place in the manifest's list of the filter's values.</summary>
-    private static byte[] Facet(List<string> column, List<string> values) => JsonOf(json =>
+    private static void Facet(Utf8JsonWriter json, List<string> column, List<string> values)
     {
         var places = values.Select((v, i) => (v, i)).ToDictionary(p => p.v, p => p.i, StringComparer.Ordinal);
         json.WriteStartArray();
@@ -201,9 +222,9 @@ public static class SearchIndexFiles
         }
 
         json.WriteEndArray();
-    });
+    }
 
-    private static byte[] Manifest(SearchIndex index, string folder, List<string> chunkStarts, Dictionary<string, List<string>> facetValues) => JsonOf(json =>
+    private static void Manifest(Utf8JsonWriter json, SearchIndex index, string folder, List<string> chunkStarts, Dictionary<string, List<string>> facetValues)
     {
         var analysis = index.Analysis;
         json.WriteStartObject();
@@ -234,7 +255,7 @@ public static class SearchIndexFiles
         json.WriteEndObject();
         WriteStrings(json, "kinds", Enum.GetValues<SearchKind>().Select(k => KebabName.Of(k)));
         json.WriteEndObject();
-    });
+    }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
@@ -247,16 +268,12 @@ public static class SearchIndexFiles
         json.WriteEndArray();
     }
 
-    private static byte[] JsonOf(Action<Utf8JsonWriter> write)
+    /// <summary>Writes the JSON that <paramref name="write"/> writes into a stream.</summary>
+    private static Action<Stream> JsonTo(Action<Utf8JsonWriter> write) => stream =>
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Json))
-        {
-            write(json);
-        }
-
-        return buffer.ToArray();
-    }
+        using var json = new Utf8JsonWriter(stream, Json);
+        write(json);
+    };
 
     private static string Hash(IEnumerable<byte[]> contents)
     {
@@ -270,12 +287,12 @@ public static class SearchIndexFiles
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
-    private static byte[] Gzip(byte[] content, CompressionLevel level)
+    private static byte[] Gzip(CompressionLevel level, Action<Stream> write)
     {
-        using var buffer = new MemoryStream(content.Length / 3);
+        using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, level))
         {
-            gzip.Write(content);
+            write(gzip);
         }
 
         return buffer.ToArray();
