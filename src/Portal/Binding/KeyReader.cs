@@ -173,7 +173,8 @@ public sealed class KeyReader
         return null;
     }
 
-    public IReadOnlyList<YamlMapping> MappingList(string key)
+    /// <param name="example">An entry as the editor would write it, for the message when the value is not a list of entries.</param>
+    public IReadOnlyList<YamlMapping> MappingList(string key, string example = "municipality: …, since: …")
     {
         var value = Value(key);
         if (value is null)
@@ -183,7 +184,7 @@ public sealed class KeyReader
 
         if (value is not YamlSequence sequence)
         {
-            Error(DiagnosticCodes.WrongType, value.Location, $"'{key}' must be a list of entries (- municipality: …)");
+            Error(DiagnosticCodes.WrongType, value.Location, $"'{key}' must be a list of entries (- {example})");
             return [];
         }
 
@@ -196,7 +197,7 @@ public sealed class KeyReader
             }
             else
             {
-                Error(DiagnosticCodes.WrongType, item.Location, $"each item of '{key}' must be keys with values ({{municipality: …, since: …}})");
+                Error(DiagnosticCodes.WrongType, item.Location, $"each item of '{key}' must be keys with values ({{{example}}})");
             }
         }
 
@@ -207,10 +208,15 @@ public sealed class KeyReader
     /// A year or a date; null when absent, wrong, or written <c>unknown</c> (<see cref="IsUnknown"/>): what an editor
     /// writes when no source gives the year, so that a check for a missing year knows it is missing on purpose.
     /// </summary>
-    public PartialDate? OptionalPartialDate(string key)
+    public PartialDate? OptionalPartialDate(string key) => YearOrDate(key, required: false);
+
+    /// <summary>A year or a date that must be given: <c>unknown</c> is not one.</summary>
+    public PartialDate? RequiredPartialDate(string key) => YearOrDate(key, required: true);
+
+    private PartialDate? YearOrDate(string key, bool required)
     {
-        var scalar = Scalar(key, required: false);
-        if (scalar is null || IsUnknown(key))
+        var scalar = Scalar(key, required, "a year or a date");
+        if (scalar is null || (!required && IsUnknown(key)))
         {
             return null;
         }

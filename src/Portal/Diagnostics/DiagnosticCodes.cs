@@ -58,4 +58,5 @@ public static class DiagnosticCodes
     public const string ContentUnreadable = "PT0051";
     public const string AccessibilityFactsMissing = "PT0052";
     public const string MissingUiString = "PT0053";
+    public const string HistoryDisagrees = "PT0054";
 }

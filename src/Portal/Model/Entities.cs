@@ -52,7 +52,11 @@ public sealed record Relationship : IContentItem
 
     public string? Network { get; init; }
 
+    /// <summary>The decisions about it: those its <c>decisions</c> key names, then those its history names.</summary>
     public IReadOnlyList<string> Decisions { get; init; } = [];
+
+    /// <summary>Its changes of status, oldest first; empty when the editor gave none.</summary>
+    public IReadOnlyList<HistoryEntry> History { get; init; } = [];
 
     public int? MemberCount { get; init; }
 
@@ -70,7 +74,17 @@ public sealed record Relationship : IContentItem
     public string Slug => Key.Slug;
 }
 
-public sealed record NetworkMember(string Municipality, PartialDate? Since, PartialDate? Until, string? Role);
+public sealed record NetworkMember(string Municipality, PartialDate? Since, PartialDate? Until, string? Role)
+{
+    /// <summary>The membership's changes of status, oldest first; empty when the editor gave none.</summary>
+    public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+}
+
+/// <summary>
+/// One change in a relationship's or a membership's life: from <see cref="Date"/> its status was <see cref="Status"/>,
+/// with the decision (or report) behind the change, and a note.
+/// </summary>
+public sealed record HistoryEntry(PartialDate Date, RelationshipStatus Status, string? Decision, string? Note);
 
 public sealed record Network(
     string Slug,

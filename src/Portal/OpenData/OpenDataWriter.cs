@@ -9,7 +9,8 @@ namespace Portal.OpenData;
 
 /// <summary>
 /// Writes the relationships as open data: CSV (RFC 4180, UTF-8 with a BOM, so that Excel reads "Umeå" and not
-/// "UmeÃ¥"; no cell can run as a formula), JSON, and GeoJSON points at [lon, lat].
+/// "UmeÃ¥"; no cell can run as a formula), JSON, and GeoJSON points at [lon, lat]; and their histories, a record a
+/// change, as CSV and JSON.
 /// </summary>
 public static class OpenDataWriter
 {
@@ -22,12 +23,17 @@ public static class OpenDataWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static IEnumerable<OutputFile> Write(IReadOnlyList<PartnerRecord> records, IReadOnlyList<NetworkSeatRecord> seats)
+    private static readonly string[] HistoryColumns =
+        ["subject", "municipality", "slug", "name", "date", "status", "decision", "decisionUrl", "note", "url"];
+
+    public static IEnumerable<OutputFile> Write(IReadOnlyList<PartnerRecord> records, IReadOnlyList<NetworkSeatRecord> seats, IReadOnlyList<HistoryRecord> history)
     {
-        yield return OutputFile.Written("data/partners.csv", stream => Csv(stream, records));
-        yield return OutputFile.Written("data/partners.json", stream => Json(stream, records));
+        yield return OutputFile.Written("data/partners.csv", stream => Csv(stream, Columns, records.Select(Fields)));
+        yield return OutputFile.Written("data/partners.json", stream => Json(stream, records.Select(Fields)));
         yield return OutputFile.Written("data/partners.geojson", stream => GeoJson(stream, records));
         yield return OutputFile.Written("data/networks.geojson", stream => GeoJson(stream, seats));
+        yield return OutputFile.Written("data/history.csv", stream => Csv(stream, HistoryColumns, history.Select(Fields)));
+        yield return OutputFile.Written("data/history.json", stream => Json(stream, history.Select(Fields)));
     }
 
     /// <summary>Networks' seats as GeoJSON points at [lon, lat].</summary>
@@ -38,27 +44,28 @@ public static class OpenDataWriter
             new("countryName", s.CountryName), new("members", s.Members), new("url", s.Url),
         ])));
 
-    /// <summary>The records as CSV, a row a line, each line ending in CR LF (RFC 4180).</summary>
-    private static void Csv(Stream stream, IReadOnlyList<PartnerRecord> records)
+    /// <summary>The rows as CSV under a header of <paramref name="columns"/>, each line ending in CR LF (RFC 4180).</summary>
+    private static void Csv(Stream stream, string[] columns, IEnumerable<IEnumerable<KeyValuePair<string, object?>>> rows)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
         writer.Write('\uFEFF');
-        writer.Write(CsvReader.FormatRecord(Columns));
+        writer.Write(CsvReader.FormatRecord(columns));
         writer.Write("\r\n");
-        foreach (var r in records)
+        foreach (var row in rows)
         {
-            writer.Write(CsvReader.FormatRecord(Fields(r).Select(f => Convert.ToString(f.Value, CultureInfo.InvariantCulture) is { } cell ? SpreadsheetFormula.Neutralise(cell) : null)));
+            writer.Write(CsvReader.FormatRecord(row.Select(f => Convert.ToString(f.Value, CultureInfo.InvariantCulture) is { } cell ? SpreadsheetFormula.Neutralise(cell) : null)));
             writer.Write("\r\n");
         }
     }
 
-    private static void Json(Stream stream, IReadOnlyList<PartnerRecord> records)
+    /// <summary>The rows as a JSON array of objects.</summary>
+    private static void Json(Stream stream, IEnumerable<IEnumerable<KeyValuePair<string, object?>>> rows)
     {
         using var writer = new Utf8JsonWriter(stream, JsonOptions);
         writer.WriteStartArray();
-        foreach (var record in records)
+        foreach (var row in rows)
         {
-            WriteObject(writer, Fields(record));
+            WriteObject(writer, row);
             FlushWhenFull(writer);
         }
 
@@ -143,5 +150,11 @@ public static class OpenDataWriter
             Math.Round(r.Latitude, 6), Math.Round(r.Longitude, 6), r.Network, r.Url,
         ];
         return Columns.Zip(values, (c, v) => new KeyValuePair<string, object?>(c, v));
+    }
+
+    private static IEnumerable<KeyValuePair<string, object?>> Fields(HistoryRecord h)
+    {
+        object?[] values = [h.Subject, h.Municipality, h.Slug, h.Name, h.Date, h.Status, h.Decision, h.DecisionUrl, h.Note, h.Url];
+        return HistoryColumns.Zip(values, (c, v) => new KeyValuePair<string, object?>(c, v));
     }
 }

@@ -44,4 +44,34 @@ public static class PartnerRecords
                 r.Network,
                 routes.Relationship(site.DefaultLanguage, r.Key).AbsoluteUnder(site.BaseUrl)))
             .ToList();
+
+    /// <summary>
+    /// Every change of status: the relationships' in the order of <see cref="From"/>, then the memberships' by network
+    /// and the order the network lists its members; each history oldest first.
+    /// </summary>
+    public static IReadOnlyList<HistoryRecord> History(PortalIndex index, SiteSettings site, SiteRoutes routes)
+    {
+        var language = site.DefaultLanguage;
+        HistoryRecord Record(string subject, string municipality, string slug, string name, HistoryEntry entry, Route page) => new(
+            subject,
+            municipality,
+            slug,
+            name,
+            entry.Date.ToString(),
+            KebabName.Of(entry.Status),
+            entry.Decision,
+            entry.Decision is null ? null : routes.Decision(language, entry.Decision).AbsoluteUnder(site.BaseUrl),
+            entry.Note,
+            page.AbsoluteUnder(site.BaseUrl));
+
+        var relationships = index.Content.Relationships
+            .Where(r => r.History.Count > 0)
+            .OrderBy(r => r.Key.Municipality, StringComparer.Ordinal)
+            .ThenBy(r => r.Slug, StringComparer.Ordinal)
+            .SelectMany(r => r.History.Select(h => Record("relationship", r.Key.Municipality, r.Slug, r.Name, h, routes.Relationship(language, r.Key))));
+        var memberships = index.Content.Networks
+            .OrderBy(n => n.Slug, StringComparer.Ordinal)
+            .SelectMany(n => n.Members.SelectMany(m => m.History.Select(h => Record("membership", m.Municipality, n.Slug, n.Name, h, routes.Network(language, n.Slug)))));
+        return [.. relationships.Concat(memberships)];
+    }
 }

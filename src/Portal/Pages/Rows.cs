@@ -48,6 +48,18 @@ public sealed class Rows(ComposeContext context, PageLinks links)
     public IReadOnlyList<DecisionRow> Decisions(IEnumerable<Decision> decisions) =>
         decisions.OrderByDescending(d => d.Date).ThenBy(d => d.Slug, StringComparer.Ordinal).Select(Decision).ToList();
 
+    /// <summary>
+    /// A history's changes, oldest first. A note is written in the site's default language (a translation does not
+    /// give the history), so on another language's page it carries that language.
+    /// </summary>
+    public IReadOnlyList<HistoryRow> History(IEnumerable<HistoryEntry> history) =>
+        history.Select(h => new HistoryRow(
+            new DateView(h.Date.ToString(), context.FormatDate(h.Date)),
+            KebabName.Of(h.Status),
+            h.Decision is not null && context.Index.Decisions.TryGetValue(h.Decision, out var decision) ? Decision(decision).Link : null,
+            h.Note,
+            h.Note is not null && context.Language != context.Site.DefaultLanguage ? context.Site.DefaultLanguage : null)).ToList();
+
     /// <summary>Relationships grouped under their municipality's name, municipalities in alphabetical order.</summary>
     public IReadOnlyList<MunicipalityGroup> GroupedByMunicipality(IEnumerable<Relationship> relationships)
     {

@@ -36,12 +36,12 @@ public sealed class LargeOpenDataTests
     {
         _directory = new TempDirectory();
         var output = _directory.Combine("site");
-        AtomicSiteWriter.Write(output, [.. OpenDataWriter.Write(Records, Seats)]);
+        AtomicSiteWriter.Write(output, [.. OpenDataWriter.Write(Records, Seats, [])]);
         _onDisk = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(output, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
 
         var memory = new SiteInMemory();
-        foreach (var file in OpenDataWriter.Write(Records, Seats))
+        foreach (var file in OpenDataWriter.Write(Records, Seats, []))
         {
             memory.Add(file);
         }
@@ -55,7 +55,7 @@ public sealed class LargeOpenDataTests
     [Test]
     public void Each_file_on_disk_has_the_same_bytes_as_in_memory()
     {
-        Assert.That(_onDisk.Keys, Is.EquivalentTo(new[] { "data/partners.csv", "data/partners.json", "data/partners.geojson", "data/networks.geojson" }));
+        Assert.That(_onDisk.Keys, Is.EquivalentTo(new[] { "data/partners.csv", "data/partners.json", "data/partners.geojson", "data/networks.geojson", "data/history.csv", "data/history.json" }));
         Assert.Multiple(() =>
         {
             foreach (var (path, bytes) in _inMemory)

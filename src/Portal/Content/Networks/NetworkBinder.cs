@@ -1,3 +1,5 @@
+using Portal.Content.History;
+
 namespace Portal.Content.Networks;
 
 public static class NetworkBinder
@@ -21,8 +23,12 @@ public static class NetworkBinder
 
         return name is null || kind is null
             ? null
-            : new Network(input.Path.Slug, name, kind.Value, website, country, location, members, decisions, summary, input.Text);
+            : new Network(input.Path.Slug, name, kind.Value, website, country, location, members, Concerning(decisions, members), summary, input.Text);
     }
+
+    /// <summary>The decisions the network names, then those behind its members' changes, which concern it too.</summary>
+    private static List<string> Concerning(List<string> decisions, List<NetworkMember> members) =>
+        [.. decisions.Concat(members.SelectMany(m => m.History).Select(h => h.Decision).OfType<string>()).Distinct()];
 
     private static NetworkMember? BindMember(KeyReader member, BindingContext context)
     {
@@ -37,6 +43,8 @@ public static class NetworkBinder
 
         EndYearCheck.WarnIfInFuture(member, until, "membership", context);
 
-        return municipality is null ? null : new NetworkMember(municipality, since, until, role);
+        // A membership has no status key: one with an end has ended, and its history must say so.
+        var history = HistoryBinder.Bind(member, until is null ? null : RelationshipStatus.Ended, since, until, "membership", "until", context);
+        return municipality is null ? null : new NetworkMember(municipality, since, until, role) { History = history };
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Content.History;
 using Portal.Pages.Sources;
 
 namespace Portal.Content.Networks;
@@ -16,6 +17,7 @@ public sealed class NetworkDefinition() : ContentKindDefinition(
         new("since", KeyTypes.YearOrDate, "Medlem sedan: årtal eller datum.", "Member since: a year or a date."),
         new("until", KeyTypes.YearOrDate, "Medlem till: årtal eller datum, inte före since.", "Member until: a year or a date, not before since."),
         new("role", KeyTypes.Text, "Roll, fritext (styrelseledamot).", "Role, free text (board member)."),
+        HistoryKey.Definition,
     ];
 
     public static readonly KeyDefinition[] KeyList =
@@ -25,7 +27,7 @@ public sealed class NetworkDefinition() : ContentKindDefinition(
         new("website", KeyTypes.Url, "Nätverkets webbplats, en fullständig adress.", "The network's website, an absolute address."),
         new("country", KeyTypes.Country, "Landet där nätverket har sitt säte: ISO 3166-1 alfa-2, versaler (BE).", "The country of its seat: ISO 3166-1 alpha-2, upper case (BE)."),
         new("location", KeyTypes.Location, "Sätets position, {lat: 50.85, lon: 4.35}.", "The seat's position, {lat: 50.85, lon: 4.35}."),
-        new("members", KeyTypes.MappingList(MemberKeys), "Medlemmar: en lista av {municipality, since, until, role}.", "Members: a list of {municipality, since, until, role}."),
+        new("members", KeyTypes.MappingList(MemberKeys), "Medlemmar: en lista av {municipality, since, until, role, history}.", "Members: a list of {municipality, since, until, role, history}."),
         new("decisions", KeyTypes.SlugList, "Beslut om nätverket: filnamn i decisions/ utan .md, som lista.", "Decisions about the network: file names in decisions/ without .md, as a list."),
         CommonKeys.Summary,
     ];

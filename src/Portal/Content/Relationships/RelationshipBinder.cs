@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Portal.Content.History;
 
 namespace Portal.Content.Relationships;
 
@@ -21,6 +22,7 @@ public static partial class RelationshipBinder
         var financing = keys.EnumList<FinancingSource>("financing");
         var network = keys.OptionalScalar("network") is { } networkValue && context.Catalog.CheckNetwork(networkValue, context.Diagnostics) ? networkValue.Text : null;
         var decisions = keys.ScalarList("decisions").Where(s => context.Catalog.CheckDecision(s, context.Diagnostics)).Select(s => s.Text).Distinct().ToList();
+        var history = HistoryBinder.Bind(keys, status, since, until, "relationship", "status", context);
         var memberCount = keys.OptionalInteger("memberCount");
         var memberCountYear = keys.OptionalInteger("memberCountYear", min: 1000);
         var website = keys.OptionalAbsoluteUrl("website");
@@ -66,7 +68,9 @@ public static partial class RelationshipBinder
             Areas = areas,
             Financing = financing,
             Network = network,
-            Decisions = decisions,
+            // A decision behind a change of status concerns the relationship, named under 'decisions' or not.
+            Decisions = [.. decisions.Concat(history.Select(h => h.Decision).OfType<string>()).Distinct()],
+            History = history,
             MemberCount = memberCount,
             MemberCountYear = memberCountYear,
             Website = website,

@@ -26,6 +26,7 @@ public sealed class RelationshipPages : IPageSource
                 MemberCountYear = r.MemberCountYear,
                 Website = r.Website?.AbsoluteUri,
                 Decisions = page.Rows.Decisions(context.Index.DecisionsByRelationship[r.Key]),
+                History = page.Rows.History(r.History),
                 Map = page.Maps.Relationship(r, "facts-list"),
             };
             // A relationship's page sits under its municipality's, whose name also tells apart partners with the same name.

@@ -52,6 +52,12 @@ public sealed record DateView(string Iso, string Text);
 /// <summary>A decision in a list: its title, linked (marked with its language when it stands untranslated), then its date, kind, body and reference.</summary>
 public sealed record DecisionRow(LinkView Link, DateView Date, string Kind, string MunicipalityName, string? Reference);
 
+/// <summary>
+/// One change of status in a history: its date, the status from then, the decision behind it, and the editor's note
+/// (with the language it is written in where the page is in another).
+/// </summary>
+public sealed record HistoryRow(DateView Date, string Status, LinkView? Decision, string? Note, string? NoteLang);
+
 /// <summary>A municipality's membership of a network; a membership has no status, so its end is never "unknown".</summary>
 public sealed record MemberRow(LinkView Municipality, string? Since, string? Until, string? Role)
 {

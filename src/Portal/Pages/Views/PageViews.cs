@@ -94,6 +94,9 @@ public sealed record RelationshipView : PageView
 
     public required IReadOnlyList<DecisionRow> Decisions { get; init; }
 
+    /// <summary>Its changes of status, oldest first; empty when its file gives no history.</summary>
+    public required IReadOnlyList<HistoryRow> History { get; init; }
+
     public required MapFigure? Map { get; init; }
 }
 

@@ -143,7 +143,8 @@ public static class RenderPhase
         var files = new List<OutputFile>();
         files.AddRange(OpenDataWriter.Write(
             PartnerRecords.From(index, settings, routes, CountryNames.Shipped),
-            PartnerRecords.NetworkSeats(index, settings, routes, CountryNames.Shipped)));
+            PartnerRecords.NetworkSeats(index, settings, routes, CountryNames.Shipped),
+            PartnerRecords.History(index, settings, routes)));
         files.Add(SitemapWriter.Sitemap(settings.BaseUrl, pages.Where(d => d.InSitemap).Select(d =>
             (d.Route, (IReadOnlyList<(string, Route)>)settings.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
         files.Add(SitemapWriter.Robots(settings.BaseUrl));

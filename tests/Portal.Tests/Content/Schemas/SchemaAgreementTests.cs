@@ -70,6 +70,7 @@ public sealed class SchemaAgreementTests
         [DiagnosticCodes.ContentUnreadable] = "the operating system, not the content",
         [DiagnosticCodes.AccessibilityFactsMissing] = "a page with layout: accessibility-statement needs accessibility: in site.yml (another file)",
         [DiagnosticCodes.MissingUiString] = "the theme, not the content",
+        [DiagnosticCodes.HistoryDisagrees] = "compares a history's entries with each other and with status, since and until",
     };
 
     // PT0016 too: an address with a scheme other than http(s) in website, baseUrl or documents breaks the schema's pattern.
