@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Countries;
 using Portal.Pages.Views;
 
 namespace Portal.Pages;
@@ -13,6 +14,7 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             Href = links.To(context.Routes.Relationship(context.Language, r.Key)),
             Name = r.Name,
             LocalName = r.LocalName,
+            LocalNameLang = LocalNameLanguage(r),
             Municipality = Municipality(r.Key.Municipality),
             MunicipalitySlug = r.Key.Municipality,
             CountryCode = r.Country,
@@ -24,6 +26,15 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             EndUnknown = r.Status == RelationshipStatus.Ended && r.Until is null,
         };
     }
+
+    /// <summary>
+    /// The language of a partner's local name: as its file gives it, else the one CLDR finds most likely in its
+    /// country; null when it has no local name, when it is the page's language (it needs no mark), or none is known.
+    /// </summary>
+    private string? LocalNameLanguage(Relationship r) =>
+        r.LocalName is null ? null
+        : (r.LocalNameLanguage ?? CountryLanguages.Shipped.MainLanguageOf(r.Country)) is { } language && !language.Equals(context.Language, StringComparison.OrdinalIgnoreCase) ? language
+        : null;
 
     public IReadOnlyList<RelationshipRow> Relationships(IEnumerable<Relationship> relationships) =>
         relationships.OrderBy(r => r.Name, context.Collation).Select(Relationship).ToList();

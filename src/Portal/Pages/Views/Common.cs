@@ -21,6 +21,9 @@ public sealed record RelationshipRow
 
     public required string? LocalName { get; init; }
 
+    /// <summary>The language <see cref="LocalName"/> is written in, where it is not the page's: its <c>lang</c>.</summary>
+    public required string? LocalNameLang { get; init; }
+
     public required LinkView Municipality { get; init; }
 
     /// <summary>The municipality's slug, as a filtered search's address names it; <see cref="Municipality"/> is its name and page.</summary>
