@@ -6,12 +6,20 @@ namespace Portal.Charts;
 
 /// <summary>One bar of a timeline: a relationship from the year it began to the year it ended (or goes on).</summary>
 /// <param name="Ongoing">True when the relationship has not ended: its bar runs to the axis's end with an arrow.</param>
-public sealed record TimelineRow(string Label, int? Since, int? Until, bool Ongoing);
+public sealed record TimelineRow(string Label, int? Since, int? Until, bool Ongoing)
+{
+    /// <summary>Its statuses over time, oldest first, when its history is known: the bar is drawn a period at a time.</summary>
+    public IReadOnlyList<TimelinePeriod> Periods { get; init; } = [];
+}
+
+/// <summary>From <paramref name="From"/> on, the status was <paramref name="Status"/> (kebab-case, as the theme's classes name it).</summary>
+public sealed record TimelinePeriod(int From, string Status);
 
 /// <summary>
 /// A timeline of relationships as accessible SVG: one row each, a bar from its first to its last year. An unknown
-/// start or end is drawn dashed to the axis's edge; an ongoing relationship ends in an arrow; an ended one in a bar. The axis runs
-/// from the decade of the first year to the latest year in the content, so the same content draws the same timeline.
+/// start or end is drawn dashed to the axis's edge; an ongoing relationship ends in an arrow; an ended one in a bar. A
+/// relationship with a history is drawn a period at a time, each status in its own line style (not colour alone). The
+/// axis runs from the decade of the first year to the latest year in the content, so the same content draws the same timeline.
 /// </summary>
 public static class TimelineWriter
 {
@@ -21,7 +29,7 @@ public static class TimelineWriter
 
     public static string Write(string id, string title, string description, IReadOnlyList<TimelineRow> rows, int lastYear)
     {
-        var years = rows.SelectMany(r => new[] { r.Since, r.Until }).OfType<int>().ToList();
+        var years = rows.SelectMany(r => r.Periods.Select(p => (int?)p.From).Append(r.Since).Append(r.Until)).OfType<int>().ToList();
         var first = (years.DefaultIfEmpty(lastYear).Min() / 10) * 10;
         var last = Math.Max(lastYear, years.DefaultIfEmpty(lastYear).Max());
         var span = Math.Max(1, last - first);
@@ -51,10 +59,39 @@ public static class TimelineWriter
             var end = row.Until ?? last;
             var dashed = row.Since is null || (row.Until is null && !row.Ongoing) ? " timeline__bar--unknown" : string.Empty;
             var arrow = row.Ongoing && row.Until is null ? $" marker-end=\"url(#{id}-arrow)\"" : string.Empty;
-            svg.Append($"<line class=\"timeline__bar{dashed}\" x1=\"{N(X(start))}\" y1=\"{N(y)}\" x2=\"{N(Math.Max(X(end), X(start) + 3))}\" y2=\"{N(y)}\"{arrow}/>");
-            if (row.Until is not null)
+            void Bar(int from, int to, string classes, string marker) =>
+                svg.Append($"<line class=\"timeline__bar{classes}\" x1=\"{N(X(from))}\" y1=\"{N(y)}\" x2=\"{N(Math.Max(X(to), X(from) + 3))}\" y2=\"{N(y)}\"{marker}/>");
+
+            int? endTick = row.Until;
+            if (row.Periods.Count == 0)
             {
-                svg.Append($"<line class=\"timeline__end\" x1=\"{N(X(end))}\" y1=\"{N(y - 7)}\" x2=\"{N(X(end))}\" y2=\"{N(y + 7)}\"/>");
+                Bar(start, end, dashed, arrow);
+            }
+            else
+            {
+                // Before its first known status, the bar is as one without a history; then a line a period, none after an end.
+                var periods = row.Periods;
+                if (start < periods[0].From)
+                {
+                    Bar(start, periods[0].From, row.Since is null ? " timeline__bar--unknown" : string.Empty, string.Empty);
+                }
+
+                for (var p = 0; p < periods.Count; p++)
+                {
+                    var isLast = p == periods.Count - 1;
+                    if (periods[p].Status == "ended")
+                    {
+                        endTick ??= isLast ? periods[p].From : null;
+                        continue;
+                    }
+
+                    Bar(Math.Max(periods[p].From, start), isLast ? end : periods[p + 1].From, $" timeline__bar--{periods[p].Status}", isLast ? arrow : string.Empty);
+                }
+            }
+
+            if (endTick is { } tick)
+            {
+                svg.Append($"<line class=\"timeline__end\" x1=\"{N(X(tick))}\" y1=\"{N(y - 7)}\" x2=\"{N(X(tick))}\" y2=\"{N(y + 7)}\"/>");
             }
         }
 

@@ -145,4 +145,50 @@ public sealed class TimelineTests
         ---
         {{name}} är en vänort.
         """;
+
+    [Test]
+    public void A_relationship_with_a_history_is_drawn_a_period_at_a_time_in_each_statuss_style()
+    {
+        TimelineRow[] rows =
+        [
+            new("Herning", 1946, null, Ongoing: true)
+            {
+                Periods = [new(1946, "active"), new(1990, "sporadic"), new(2014, "dormant")],
+            },
+        ];
+        var svg = Draw(rows, lastYear: 2025);
+        var x = Axis(svg);
+        var bars = svg.QuerySelectorAll("line.timeline__bar").ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bars.Select(b => b.ClassList.Single(c => c.StartsWith("timeline__bar--", StringComparison.Ordinal))), Is.EqualTo(new[] { "timeline__bar--active", "timeline__bar--sporadic", "timeline__bar--dormant" }));
+            Assert.That(bars.Select(b => Number(b, "x1")), Is.EqualTo(new[] { x(1946), x(1990), x(2014) }).Within(0.5));
+            Assert.That(bars.Select(b => Number(b, "x2")), Is.EqualTo(new[] { x(1990), x(2014), x(2025) }).Within(0.5));
+            Assert.That(bars.Select(b => b.GetAttribute("marker-end") is not null), Is.EqualTo(new[] { false, false, true }), "only the status now goes on");
+        });
+    }
+
+    [Test]
+    public void A_history_that_ends_draws_nothing_after_its_end_and_marks_it()
+    {
+        TimelineRow[] rows =
+        [
+            new("Utajärvi", 1948, 1976, Ongoing: false) { Periods = [new(1948, "active"), new(1976, "ended")] },
+            new("Vanda", null, 2024, Ongoing: false) { Periods = [new(2024, "ended")] },
+        ];
+        var svg = Draw(rows, lastYear: 2025);
+        var x = Axis(svg);
+        var bars = svg.QuerySelectorAll("line.timeline__bar").ToList();
+        var ends = svg.QuerySelectorAll("line.timeline__end").ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bars, Has.Count.EqualTo(2));
+            Assert.That((Number(bars[0], "x1"), Number(bars[0], "x2")), Is.EqualTo((x(1948), x(1976))).Within(0.5));
+            Assert.That(bars[1].ClassList, Does.Contain("timeline__bar--unknown"), "Vanda's start is unknown: dashed up to its end");
+            Assert.That(Number(bars[1], "x2"), Is.EqualTo(x(2024)).Within(0.5));
+            Assert.That(ends.Select(e => Number(e, "x1")), Is.EqualTo(new[] { x(1976), x(2024) }).Within(0.5));
+        });
+    }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Portal.Charts;
 using Portal.Pages.Views;
 using Portal.Templates;
 
@@ -12,18 +10,15 @@ public sealed class MunicipalityPages : IPageSource
     {
         // A relationship with no year at all has nothing to draw; the table beside lists it.
         var relationships = context.Index.RelationshipsByMunicipality[municipality.Slug]
-            .Where(r => r.Since is not null || r.Until is not null)
-            .OrderBy(r => r.Since?.Year ?? int.MinValue).ThenBy(r => r.Name, context.Collation).ToList();
+            .Where(RelationshipTimeline.CanDraw)
+            .OrderBy(r => RelationshipTimeline.Start(r) ?? int.MinValue).ThenBy(r => r.Name, context.Collation).ToList();
         if (relationships.Count == 0)
         {
             return null;
         }
 
-        var rows = relationships.Select(r => new TimelineRow(r.Name, r.Since?.Year, r.Until?.Year, r.Status != RelationshipStatus.Ended)).ToList();
-        var description = string.Join("; ", relationships.Select(r =>
-            $"{r.Name} {r.Since?.Year.ToString(CultureInfo.InvariantCulture) ?? "?"}–{r.Until?.Year.ToString(CultureInfo.InvariantCulture) ?? (r.Status == RelationshipStatus.Ended ? "?" : string.Empty)}"));
         var title = string.Format(context.Culture, context.Ui("timeline.title"), Genitive.In(context.Language, municipality.Name));
-        return new TrustedHtml(TimelineWriter.Write("timeline", title, description, rows, context.Index.LatestYear));
+        return RelationshipTimeline.Draw(context, "timeline", title, relationships);
     }
 
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
@@ -42,6 +37,7 @@ public sealed class MunicipalityPages : IPageSource
                 Decisions = page.Rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
                 Map = page.Maps.Municipality(m, "relationships-heading"),
                 Timeline = Timeline(context, m),
+                TimelineHasPeriods = context.Index.RelationshipsByMunicipality[m.Slug].Any(r => r.History.Count > 0),
             };
             return page.Item(m.Name, m, view, context.SectionCrumb(Section.Municipalities));
         });

@@ -63,6 +63,9 @@ public sealed record MunicipalityView : PageView
     public required MapFigure? Map { get; init; }
 
     public required TrustedHtml? Timeline { get; init; }
+
+    /// <summary>Whether a relationship in <see cref="Timeline"/> is drawn a status at a time, which its legend explains.</summary>
+    public required bool TimelineHasPeriods { get; init; }
 }
 
 /// <summary>A relationship's page; built by name, as its many optional strings side by side could be swapped unnoticed.</summary>
@@ -96,6 +99,9 @@ public sealed record RelationshipView : PageView
 
     /// <summary>Its changes of status, oldest first; empty when its file gives no history.</summary>
     public required IReadOnlyList<HistoryRow> History { get; init; }
+
+    /// <summary>Its history drawn as a timeline of status periods; null without a history.</summary>
+    public required TrustedHtml? Timeline { get; init; }
 
     public required MapFigure? Map { get; init; }
 }

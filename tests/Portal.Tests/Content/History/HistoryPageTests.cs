@@ -84,4 +84,17 @@ public sealed class HistoryPageTests
             Assert.That(page.QuerySelector("#history-heading")?.TextContent, Is.EqualTo("History"));
         });
     }
+
+    [Test]
+    public void The_page_draws_the_history_as_a_timeline_a_screen_reader_can_read()
+    {
+        var (files, _) = Build();
+        var svg = HtmlPages.Parse(files["samarbeten/huddinge/vanda.html"]).QuerySelector("section[aria-labelledby=history-heading] figure svg[role=img]")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(svg.QuerySelector("title")!.TextContent, Is.EqualTo("Tidslinje: Vanda"));
+            Assert.That(svg.QuerySelector("desc")!.TextContent, Is.EqualTo("Vanda: aktiv 1946–2014, vilande 2014–2024, avslutad 2024"));
+            Assert.That(svg.QuerySelectorAll("line.timeline__bar").Select(b => b.ClassList.Last()), Is.EqualTo(new[] { "timeline__bar--active", "timeline__bar--dormant" }));
+        });
+    }
 }
