@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Charts;
+using Portal.Feeds;
 using Portal.Pages.Views;
 using Portal.Templates;
 
@@ -30,6 +31,7 @@ public sealed class MunicipalityPages : IPageSource
         context.PagesOf(context.Index.Content.Municipalities, m => context.Routes.Municipality(context.Language, m.Slug)).Select(pageOf =>
         {
             var (m, page) = pageOf;
+            var feed = context.Routes.MunicipalityFeed(context.Language, m.Slug);
             var view = new MunicipalityView
             {
                 Name = m.Name,
@@ -42,7 +44,10 @@ public sealed class MunicipalityPages : IPageSource
                 Decisions = page.Rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
                 Map = page.Maps.Municipality(m, "relationships-heading"),
                 Timeline = Timeline(context, m),
+                Feed = new LinkView(page.Links.To(feed), FeedTitles.MunicipalityLink(context.Ui, context.Language, m.Name)),
             };
-            return page.Item(m.Name, m, view, context.SectionCrumb(Section.Municipalities));
+            return page.Item(m.Name, m, view, context.SectionCrumb(Section.Municipalities))
+                with
+            { Feed = new PageFeed(feed, FeedTitles.Municipality(context.Ui, context.Language, m.Name)) };
         });
 }

@@ -63,6 +63,9 @@ public sealed record MunicipalityView : PageView
     public required MapFigure? Map { get; init; }
 
     public required TrustedHtml? Timeline { get; init; }
+
+    /// <summary>The visible link to the municipality's Atom feed.</summary>
+    public required LinkView Feed { get; init; }
 }
 
 /// <summary>A relationship's page; built by name, as its many optional strings side by side could be swapped unnoticed.</summary>
