@@ -32,21 +32,22 @@ public static class FeedEntries
             entries.Add(new FeedEntry(page, decision.Title, decision.Date, page, summary, decision.Municipality, decision.Text.IsFallback ? decision.Text.Language : null));
         }
 
-        string Status(RelationshipStatus status) => ui($"status.{KebabName.Of(status)}").ToLower(culture);
+        // Every text of a change takes the same arguments, so a language's strings can word each change as it needs:
+        // {0} the municipality, {1} the partner or network, {2} the old status, {3} the new, {4} the date, {5} the
+        // municipality in the genitive.
+        string Status(RelationshipStatus? status) => status is { } known ? ui($"status.{KebabName.Of(known)}").ToLower(culture) : string.Empty;
+        (string, string) Text(string kind, string municipality, string name, HistoryEntry entry, RelationshipStatus? previous)
+        {
+            object[] values = [municipality, name, Status(previous), Status(entry.Status), FormatDate(entry.Date, culture), Genitive.In(language, municipality)];
+            return (string.Format(culture, ui($"feed.{kind}"), values), string.Format(culture, ui($"feed.{kind}-summary"), values));
+        }
 
         foreach (var relationship in index.Content.Relationships.Where(r => r.History.Count > 0))
         {
             var page = routes.Relationship(language, relationship.Key).AbsoluteUnder(baseUrl);
             var municipality = index.MunicipalityName(relationship.Key.Municipality);
             entries.AddRange(Changes(relationship.History, relationship.Key.Municipality, page, "historik", (entry, previous) =>
-            {
-                var date = FormatDate(entry.Date, culture);
-                return previous is { } old
-                    ? (Format(culture, ui("feed.changed"), municipality, relationship.Name, Status(old), Status(entry.Status)),
-                        Format(culture, ui("feed.changed-summary"), municipality, relationship.Name, Status(old), Status(entry.Status), date))
-                    : (Format(culture, ui("feed.began"), municipality, relationship.Name, Status(entry.Status)),
-                        Format(culture, ui("feed.began-summary"), municipality, relationship.Name, Status(entry.Status), date));
-            }));
+                Text(ChangeKind(entry, previous), municipality, relationship.Name, entry, previous)));
         }
 
         foreach (var network in index.Content.Networks)
@@ -55,16 +56,8 @@ public static class FeedEntries
             foreach (var member in network.Members.Where(m => m.History.Count > 0))
             {
                 var municipality = index.MunicipalityName(member.Municipality);
-                var genitive = Genitive.In(language, municipality);
                 entries.AddRange(Changes(member.History, member.Municipality, page, $"medlem-{member.Municipality}", (entry, previous) =>
-                {
-                    var date = FormatDate(entry.Date, culture);
-                    return previous is { } old
-                        ? (Format(culture, ui("feed.member-changed"), municipality, network.Name, Status(old), Status(entry.Status)),
-                            Format(culture, ui("feed.member-changed-summary"), genitive, network.Name, Status(old), Status(entry.Status), date))
-                        : (Format(culture, ui("feed.member-began"), municipality, network.Name, Status(entry.Status)),
-                            Format(culture, ui("feed.member-began-summary"), municipality, network.Name, Status(entry.Status), date));
-                }));
+                    Text("member-" + ChangeKind(entry, previous), municipality, network.Name, entry, previous)));
             }
         }
 
@@ -72,8 +65,15 @@ public static class FeedEntries
     }
 
     /// <summary>
-    /// The entries of one history, oldest first: each change's status against the one before it, the first with none
-    /// (it began with that status). Ids are unique within the history even if two changes share a date and status.
+    /// How a change is worded: against the status before it; the first of a history has none, so it says the
+    /// relationship began with its status, or, when that is all the history knows, that it ended.
+    /// </summary>
+    private static string ChangeKind(HistoryEntry entry, RelationshipStatus? previous) =>
+        previous is not null ? "changed" : entry.Status == RelationshipStatus.Ended ? "ended" : "began";
+
+    /// <summary>
+    /// The entries of one history, oldest first: each change's status against the one before it, the first with none.
+    /// Ids are unique within the history even if two changes share a date and status.
     /// </summary>
     private static IEnumerable<FeedEntry> Changes(
         IReadOnlyList<HistoryEntry> history,
@@ -108,6 +108,4 @@ public static class FeedEntries
 
     private static string FormatDate(PartialDate date, CultureInfo culture) =>
         date.ToDateOnly() is { } day ? FormatDate(day, culture) : date.Year.ToString(CultureInfo.InvariantCulture);
-
-    private static string Format(CultureInfo culture, string pattern, params object[] values) => string.Format(culture, pattern, values);
 }

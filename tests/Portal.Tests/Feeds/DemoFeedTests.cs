@@ -111,13 +111,14 @@ public sealed class DemoFeedTests
     }
 
     [Test]
-    public void A_membership_change_is_in_the_feed_of_the_member()
+    public void A_membership_change_is_in_the_feed_of_the_member_and_names_the_network()
     {
         var metropolis = Feed("kommuner/stockholm.atom.xml").Items.Single(i => AtomFeeds.Page(i).AbsoluteUri == DemoSite.BaseUrl + "natverk/metropolis.html");
         Assert.Multiple(() =>
         {
             Assert.That(metropolis.LastUpdatedTime, Is.EqualTo(new DateTimeOffset(2011, 12, 31, 0, 0, 0, TimeSpan.Zero)));
-            Assert.That(metropolis.Title.Text, Does.Contain("Stockholm").And.Contain("Metropolis"));
+            Assert.That(metropolis.Title.Text, Is.EqualTo("Stockholm lämnade Metropolis"), "a history of one change, to ended, says the membership ended, not that it began");
+            Assert.That(metropolis.Summary.Text, Is.EqualTo("31 december 2011: Stockholm lämnade Metropolis."));
         });
     }
 

@@ -78,6 +78,37 @@ public sealed class FeedTests
     }
 
     [Test]
+    public void A_change_of_membership_names_the_municipality_the_network_and_both_statuses()
+    {
+        using var content = new TempContent().With(
+            "networks/nordiska-vanortskedjan.md",
+            """
+            ---
+            name: Nordiska vänortskedjan
+            kind: twinning-chain
+            country: DK
+            members:
+              - municipality: vanersborg
+                since: 1946
+                history:
+                  - date: 1946
+                    status: active
+                  - date: 2014-06-01
+                    status: dormant
+            ---
+            En kedja av vänorter i Norden.
+            """);
+        var (files, lines) = SiteBuilder.Generate(content);
+        Assert.That(lines, Is.Empty);
+        var changes = Feed(files, "kommuner/vanersborg.atom.xml").Items.Select(i => (AtomFeeds.Page(i).AbsoluteUri, i.Title.Text, i.Summary.Text)).ToList();
+        Assert.That(changes, Is.EqualTo(new[]
+        {
+            (TempContent.BaseUrl + "natverk/nordiska-vanortskedjan.html", "Vänersborg i Nordiska vänortskedjan: från aktiv till vilande", "1 juni 2014: status för Vänersborgs medlemskap i Nordiska vänortskedjan ändrades från aktiv till vilande."),
+            (TempContent.BaseUrl + "natverk/nordiska-vanortskedjan.html", "Vänersborg gick med i Nordiska vänortskedjan: aktiv", "1946: Vänersborg blev medlem i Nordiska vänortskedjan med status aktiv."),
+        }));
+    }
+
+    [Test]
     public void Ids_are_stable_and_name_each_change_by_its_date_and_status()
     {
         using var content = WithVandasHistory();
