@@ -39,18 +39,13 @@ public static class AtomWriter
         foreach (var entry in feed.Entries)
         {
             writer.WriteStartElement("entry", Atom);
-            if (entry.Language is not null)
-            {
-                writer.WriteAttributeString("xml", "lang", null, entry.Language);
-            }
-
             writer.WriteElementString("id", Atom, entry.Id);
-            writer.WriteElementString("title", Atom, entry.Title);
+            Text(writer, "title", entry.Title, entry.TitleLanguage);
             writer.WriteElementString("updated", Atom, Timestamp(entry.Date));
             Link(writer, "alternate", "text/html", entry.Link);
             if (entry.Summary is not null)
             {
-                writer.WriteElementString("summary", Atom, entry.Summary);
+                Text(writer, "summary", entry.Summary, entry.SummaryLanguage);
             }
 
             writer.WriteEndElement();
@@ -58,6 +53,19 @@ public static class AtomWriter
 
         writer.WriteEndElement();
         writer.WriteEndDocument();
+    }
+
+    /// <summary>A text construct (plain text, the XML writer escaping it), marked with its language where it is not the feed's.</summary>
+    private static void Text(XmlWriter writer, string element, string text, string? language)
+    {
+        writer.WriteStartElement(element, Atom);
+        if (language is not null)
+        {
+            writer.WriteAttributeString("xml", "lang", null, language);
+        }
+
+        writer.WriteString(text);
+        writer.WriteEndElement();
     }
 
     private static void Link(XmlWriter writer, string rel, string type, string href)

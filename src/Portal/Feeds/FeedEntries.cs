@@ -27,9 +27,10 @@ public static class FeedEntries
         foreach (var decision in index.Content.Decisions)
         {
             var page = routes.Decision(language, decision.Slug).AbsoluteUnder(baseUrl);
+            var untranslated = decision.Text.IsFallback ? decision.Text.Language : null;
             var summary = decision.Summary
                 ?? string.Format(culture, ui("feed.decision-summary"), ui($"decision-kind.{KebabName.Of(decision.Kind)}"), decision.Body, FormatDate(decision.Date, culture));
-            entries.Add(new FeedEntry(page, decision.Title, decision.Date, page, summary, decision.Municipality, decision.Text.IsFallback ? decision.Text.Language : null));
+            entries.Add(new FeedEntry(page, decision.Title, decision.Date, page, summary, decision.Municipality, untranslated, decision.Summary is null ? null : untranslated));
         }
 
         // Every text of a change takes the same arguments, so a language's strings can word each change as it needs:

@@ -187,7 +187,8 @@ public sealed class FeedTests
         Assert.Multiple(() =>
         {
             Assert.That(raw.Root.Attribute(System.Xml.Linq.XNamespace.Xml + "lang")?.Value, Is.EqualTo("en"));
-            Assert.That(entry.Attribute(System.Xml.Linq.XNamespace.Xml + "lang")?.Value, Is.EqualTo("sv"));
+            Assert.That(entry.Element(atom + "title")!.Attribute(System.Xml.Linq.XNamespace.Xml + "lang")?.Value, Is.EqualTo("sv"), "the Swedish title");
+            Assert.That(entry.Element(atom + "summary")!.Attribute(System.Xml.Linq.XNamespace.Xml + "lang"), Is.Null, "the summary the feed words in English");
         });
     }
 }
