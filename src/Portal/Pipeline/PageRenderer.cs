@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Portal.Caching;
+using Portal.Feeds;
 using Portal.Markdown;
 using Portal.Output;
 using Portal.Pages.Views;
@@ -64,6 +65,7 @@ public sealed class PageRenderer(
             FooterLinks = frame.FooterLinks,
             SearchHref = frame.SearchHref,
             OpenData = frame.OpenData,
+            Feeds = page.Feed is { } feed ? [frame.Feed, new LinkView(links.To(feed.Route), feed.Title)] : [frame.Feed],
             Body = body is null ? null : new TrustedHtml(body.Html),
             UntranslatedLanguage = page.Body is { IsFallback: true } untranslated ? untranslated.Language : null,
             View = page.View,
@@ -93,12 +95,13 @@ public sealed class PageRenderer(
         Navigation(page, links, ui),
         boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, Rows.UntranslatedLanguage(p))).ToList(),
         new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList(),
-        links.To(routes.Search(page.Language)));
+        links.To(routes.Search(page.Language)),
+        new LinkView(links.To(routes.Feed(page.Language)), FeedTitles.Portal(ui.Get, page.Language, site.Title.In(page.Language))));
 
     /// <summary>Pages that share their frame: one language's pages of a folder, the home page apart (its link is the current one), and the 404 page apart (its links are absolute).</summary>
     private readonly record struct FrameKey(string Language, string Folder, bool IsHome, bool IsNotFound);
 
-    private sealed record SharedFrame(IReadOnlyList<NavLink> Navigation, IReadOnlyList<LinkView> FooterLinks, IReadOnlyList<LinkView> OpenData, string SearchHref);
+    private sealed record SharedFrame(IReadOnlyList<NavLink> Navigation, IReadOnlyList<LinkView> FooterLinks, IReadOnlyList<LinkView> OpenData, string SearchHref, LinkView Feed);
 
     private IReadOnlyList<NavLink> Navigation(PageDocument page, PageLinks links, UiStrings ui)
     {

@@ -51,6 +51,12 @@ public sealed class SiteRoutes(string defaultLanguage)
     public Route FreePage(string language, string folder, string slug) =>
         At(language, folder.Length == 0 ? $"{slug}.html" : $"{folder}/{slug}.html");
 
+    /// <summary>The Atom feed of the whole portal in a language, at the language's root.</summary>
+    public Route Feed(string language) => At(language, "atom.xml");
+
+    /// <summary>A municipality's Atom feed, beside its page: <c>kommuner/huddinge.atom.xml</c>.</summary>
+    public Route MunicipalityFeed(string language, string slug) => At(language, $"{Folders[Section.Municipalities]}/{slug}.atom.xml");
+
     public static Route Asset(string assetPath) => new(assetPath);
 
     public static Route Theme(string file) => new($"theme/{file}");

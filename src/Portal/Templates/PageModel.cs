@@ -35,6 +35,9 @@ public sealed record PageModel
 
     public required IReadOnlyList<LinkView> OpenData { get; init; }
 
+    /// <summary>The Atom feeds the page's head advertises: the portal's first, then the feed of what the page is about.</summary>
+    public required IReadOnlyList<LinkView> Feeds { get; init; }
+
     /// <summary>The search page, where the header's search field sends its query.</summary>
     public required string SearchHref { get; init; }
 

@@ -51,6 +51,7 @@ internal static class TestThemes
         Alternates = [new AlternateView("sv", "sida.html", "https://example.org/sida.html", "Svenska", true)],
         FooterLinks = [],
         OpenData = [],
+        Feeds = [new LinkView("atom.xml", "Portalen: beslut och ändringar")],
         SearchHref = "sok.html",
         Body = null,
         UntranslatedLanguage = null,

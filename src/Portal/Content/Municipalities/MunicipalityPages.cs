@@ -1,3 +1,4 @@
+using Portal.Feeds;
 using Portal.Pages.Views;
 using Portal.Templates;
 
@@ -25,6 +26,7 @@ public sealed class MunicipalityPages : IPageSource
         context.PagesOf(context.Index.Content.Municipalities, m => context.Routes.Municipality(context.Language, m.Slug)).Select(pageOf =>
         {
             var (m, page) = pageOf;
+            var feed = context.Routes.MunicipalityFeed(context.Language, m.Slug);
             var view = new MunicipalityView
             {
                 Name = m.Name,
@@ -38,7 +40,10 @@ public sealed class MunicipalityPages : IPageSource
                 Map = page.Maps.Municipality(m, "relationships-heading"),
                 Timeline = Timeline(context, m),
                 TimelineHasPeriods = context.Index.RelationshipsByMunicipality[m.Slug].Any(r => r.History.Count > 0),
+                Feed = new LinkView(page.Links.To(feed), FeedTitles.MunicipalityLink(context.Ui, context.Language, m.Name)),
             };
-            return page.Item(m.Name, m, view, context.SectionCrumb(Section.Municipalities));
+            return page.Item(m.Name, m, view, context.SectionCrumb(Section.Municipalities))
+                with
+            { Feed = new PageFeed(feed, FeedTitles.Municipality(context.Ui, context.Language, m.Name)) };
         });
 }

@@ -66,6 +66,9 @@ public sealed record MunicipalityView : PageView
 
     /// <summary>Whether a relationship in <see cref="Timeline"/> is drawn a status at a time, which its legend explains.</summary>
     public required bool TimelineHasPeriods { get; init; }
+
+    /// <summary>The visible link to the municipality's Atom feed.</summary>
+    public required LinkView Feed { get; init; }
 }
 
 /// <summary>A relationship's page; built by name, as its many optional strings side by side could be swapped unnoticed.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Portal.Caching;
 using Portal.Countries;
+using Portal.Feeds;
 using Portal.Markdown;
 using Portal.OpenData;
 using Portal.Output;
@@ -133,7 +134,7 @@ public static class RenderPhase
         return files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The open data, the sitemap, robots.txt, the theme's assets and the content's assets.</summary>
+    /// <summary>The open data, the sitemap, robots.txt, the Atom feeds, the theme's assets and the content's assets.</summary>
     private static List<OutputFile> FilesBesidePages(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, PageRenderer renderer)
     {
         var settings = site.Settings;
@@ -148,6 +149,7 @@ public static class RenderPhase
         files.Add(SitemapWriter.Sitemap(settings.BaseUrl, pages.Where(d => d.InSitemap).Select(d =>
             (d.Route, (IReadOnlyList<(string, Route)>)settings.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
         files.Add(SitemapWriter.Robots(settings.BaseUrl));
+        files.AddRange(site.Languages.SelectMany(l => SiteFeeds.For(l.Index, settings, routes, theme.StringsFor(l.Language).Get)).Select(AtomWriter.Write));
         files.AddRange(theme.OutputFiles());
         files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
         return files;
