@@ -133,7 +133,7 @@ public sealed class DcatCatalogueTests
     public void An_organisation_number_names_the_publisher_as_dataportal_se_knows_it_and_openData_gives_licence_and_contact()
     {
         using var content = new TempContent();
-        content.With("site.yml", TempContent.MinimalFiles["site.yml"] + "\norganisationNumber: 212000-1355\nopenData: {license: https://creativecommons.org/licenses/by/4.0/, contact: opendata@huddinge.se}\n");
+        content.With("site.yml", TempContent.MinimalFiles["site.yml"] + "\norganisationNumber: 212000-1355\nopenData: {license: http://creativecommons.org/licenses/by/4.0/, contact: opendata@huddinge.se}\n");
         var run = content.Build().AssertClean();
         var rdf = DcatRdf.Read(Path.Combine(run.OutputDirectory, "datasets/dcat.rdf"));
         var here = TempContent.BaseUrl + "datasets/dcat.rdf";
@@ -143,7 +143,7 @@ public sealed class DcatCatalogueTests
             Assert.That(catalogue.Iris(Dcterms + "publisher"), Is.EqualTo(new[] { "http://dataportal.se/organisation/SE2120001355" }));
             Assert.That(rdf.Get("http://dataportal.se/organisation/SE2120001355")[DcatRdf.Foaf + "name"].Single().Value, Is.EqualTo("Testkommunen"));
             Assert.That(catalogue.Iris(Dcterms + "license"), Is.EqualTo(new[] { Cc0 }), "the catalogue itself is CC0");
-            Assert.That(rdf.OfType(Dcat + "Distribution").Select(d => d.Iris(Dcterms + "license").Single()), Has.All.EqualTo("https://creativecommons.org/licenses/by/4.0/"));
+            Assert.That(rdf.OfType(Dcat + "Distribution").Select(d => d.Iris(Dcterms + "license").Single()), Has.All.EqualTo("http://creativecommons.org/licenses/by/4.0/"));
             Assert.That(rdf.Get(here + "#contact").Iris(DcatRdf.Vcard + "hasEmail"), Is.EqualTo(new[] { "mailto:opendata@huddinge.se" }));
             Assert.That(rdf.BlankNodes, Is.Zero);
         });
