@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the tests need (the W3C Nu HTML checker, a Java runtime, the schema validator, a C
-# toolchain), publishes the portal as it ships, runs the NUnit suites, and ends with one line "N passed, N failed".
+# Runs every test: installs what the tests need (the W3C Nu HTML checker, a Java runtime, the schema validator, rdflib,
+# a C toolchain), publishes the portal as it ships, runs the NUnit suites, and ends with one line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -18,6 +18,12 @@ if ! command -v java >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq default-jre-headless >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq default-jre-headless >/dev/null; fi
 fi
 export PORTAL_VNU_JAR="$vnu_jar"
+
+# The open-data catalogue's tests read datasets/dcat.rdf with rdflib, a real RDF parser (Debian's python3-rdflib).
+if ! /usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1; then
+  echo "Installing rdflib for the open-data catalogue's tests ..."
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq python3-rdflib >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq python3-rdflib >/dev/null; fi
+fi
 
 # The schema tests check schemas/ with a JSON Schema 2020-12 validator (ajv, ajv-formats) and read YAML as VS Code's
 # YAML extension does (eemeli/yaml), with Node.

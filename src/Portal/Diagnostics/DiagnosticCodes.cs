@@ -59,4 +59,5 @@ public static class DiagnosticCodes
     public const string AccessibilityFactsMissing = "PT0052";
     public const string MissingUiString = "PT0053";
     public const string HistoryDisagrees = "PT0054";
+    public const string OpenDataCatalogue = "PT0055";
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Portal.Caching;
 using Portal.Feeds;
 using Portal.Markdown;
+using Portal.OpenData.Catalogue;
 using Portal.Output;
 using Portal.Pages.Views;
 using Portal.Pipeline.Phases;
@@ -94,7 +95,7 @@ public sealed class PageRenderer(
     private SharedFrame Frame(PageDocument page, PageLinks links, UiStrings ui) => new(
         Navigation(page, links, ui),
         boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, Rows.UntranslatedLanguage(p))).ToList(),
-        new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())).ToList(),
+        [.. new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())), new LinkView(links.To(OpenDataCatalogue.Route), "DCAT-AP-SE")],
         links.To(routes.Search(page.Language)),
         new LinkView(links.To(routes.Feed(page.Language)), FeedTitles.Portal(ui.Get, page.Language, site.Title.In(page.Language))));
 

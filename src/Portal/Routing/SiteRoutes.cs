@@ -16,7 +16,7 @@ public sealed class SiteRoutes(string defaultLanguage)
     };
 
     /// <summary>Top-level names a free page cannot take, because generated pages or files live there.</summary>
-    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(Folders.Values.Concat(["index", "404", "data", "assets", "theme", "sitemap", "robots", "sok", "search"]), StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(Folders.Values.Concat(["index", "404", "data", "datasets", "assets", "theme", "sitemap", "robots", "sok", "search"]), StringComparer.Ordinal);
 
     public Route Home(string language) => At(language, "index.html");
 

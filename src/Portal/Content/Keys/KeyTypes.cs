@@ -20,6 +20,8 @@ public static class KeyTypes
     public static readonly SharedType BaseUrl = new("baseUrl", "baseUrl");
     public static readonly SharedType Size = new("size", "size");
     public static readonly SharedType Count = new("count", "count");
+    public static readonly SharedType OrganisationNumber = new("organisationNumber", "organisationNumber");
+    public static readonly SharedType Email = new("email", "email");
 
     public static EnumType Enum<T>() where T : struct, System.Enum => new(typeof(T), IsList: false);
 

@@ -12,6 +12,12 @@ public static class SiteFileDefinition
         new("updated", KeyTypes.Date, "När redogörelsen senast uppdaterades, ÅÅÅÅ-MM-DD.", "When the statement was last updated, YYYY-MM-DD."),
     ];
 
+    public static readonly KeyDefinition[] OpenDataKeys =
+    [
+        new("license", KeyTypes.Url, "Webbadressen (IRI) till den licens som öppna data publiceras under; standard CC0 (http://creativecommons.org/publicdomain/zero/1.0/).", "The address (IRI) of the licence the open data is published under; default CC0 (http://creativecommons.org/publicdomain/zero/1.0/)."),
+        new("contact", KeyTypes.Email, "E-postadress som katalogen över öppna data anger som kontakt för dataseten (opendata@kommun.se); standard tillgänglighetskontakten om den är en e-postadress.", "The e-mail address the open-data catalogue gives as its datasets' contact point (opendata@kommun.se); default the accessibility contact when that is an e-mail address."),
+    ];
+
     private const string SizeSwedish = "Ett tal med KB eller MB (2 MB, 512 KB), eller antal byte.";
     private const string SizeEnglish = "A number with KB or MB (2 MB, 512 KB), or a number of bytes.";
 
@@ -33,6 +39,8 @@ public static class SiteFileDefinition
         new("languages", KeyTypes.Languages, "Språk för gränssnitt och innehåll, det första är standardspråket; standard [sv, en]. Språkkoder med två eller tre gemener.", "UI and content languages, the first is the default; default [sv, en]. Language codes of two or three lower-case letters."),
         new("description", KeyTypes.LocalizedText, "Webbplatsens beskrivning: en text, eller en text per språk ({sv: …, en: …}).", "The site's description: a text, or one text per language ({sv: …, en: …})."),
         new("accessibility", KeyTypes.Mapping(AccessibilityKeys), "Uppgifter till tillgänglighetsredogörelsen (sidan med layout: accessibility-statement).", "Facts for the accessibility statement (the page with layout: accessibility-statement)."),
+        new("organisationNumber", KeyTypes.OrganisationNumber, "Utgivarens organisationsnummer, 212000-1355; namnger utgivaren i katalogen över öppna data (datasets/dcat.rdf), så att dataportal.se känner igen den.", "The publisher's Swedish organisation number, 212000-1355; names the publisher in the open-data catalogue (datasets/dcat.rdf), so that dataportal.se knows it."),
+        new("openData", KeyTypes.Mapping(OpenDataKeys), "Uppgifter till katalogen över öppna data (datasets/dcat.rdf): {license: <licensens IRI>, contact: <e-post>}.", "Facts for the open-data catalogue (datasets/dcat.rdf): {license: <IRI of the data's licence>, contact: <e-mail>}."),
         new("limits", KeyTypes.Mapping(LimitKeys), "Gränser för hur stort innehållet får vara, så att ingen fil kan få bygget att ta slut på minne eller tid; en fil över en gräns är ett fel (PT0044, PT0045). Höj en gräns här om det behövs.", "Limits on how big content may be, so that no file can exhaust the build; a file over a limit is an error (PT0044, PT0045). Raise a limit here if need be."),
     ];
 }

@@ -1,8 +1,9 @@
+using System.Text.RegularExpressions;
 using Portal.FrontMatter;
 
 namespace Portal.Content.Site;
 
-public static class SiteSettingsBinder
+public static partial class SiteSettingsBinder
 {
     private static readonly string[] DefaultLanguages = ["sv", "en"];
 
@@ -26,7 +27,10 @@ public static class SiteSettingsBinder
         var publisher = keys.RequiredString("publisher");
         var description = keys.OptionalLocalized("description", languages);
         var accessibility = keys.OptionalMapping("accessibility") is { } statement ? ReadAccessibility(new KeyReader(statement, SiteFileDefinition.AccessibilityKeys, diagnostics)) : null;
-        var limits = keys.OptionalMapping("limits") is { } given ? ReadLimits(new KeyReader(given, SiteFileDefinition.LimitKeys, diagnostics), diagnostics) : ContentLimits.Default;
+        var organisationNumber = ReadOrganisationNumber(keys, diagnostics);
+        var given = keys.OptionalMapping("openData");
+        var openData = ReadOpenData(given is null ? null : new KeyReader(given, SiteFileDefinition.OpenDataKeys, diagnostics), accessibility, diagnostics);
+        var limits = keys.OptionalMapping("limits") is { } limited ? ReadLimits(new KeyReader(limited, SiteFileDefinition.LimitKeys, diagnostics), diagnostics) : ContentLimits.Default;
         var baseUrl = baseUrlOverride ?? ReadBaseUrl(keys, diagnostics);
         if (baseUrlOverride is not null && !IsValidBaseUrl(baseUrlOverride))
         {
@@ -39,7 +43,95 @@ public static class SiteSettingsBinder
             return null;
         }
 
-        return new SiteSettings(title, publisher, WithTrailingSlash(baseUrl), languages, description, accessibility, limits);
+        WarnOfMissingCatalogueFacts(file, baseUrl, keys.Has("organisationNumber"), openData.ContactEmail is not null || given?.Find("contact")?.Value is not (null or YamlScalar { IsNull: true }), diagnostics);
+        return new SiteSettings(title, publisher, WithTrailingSlash(baseUrl), languages, description, accessibility, limits, organisationNumber, openData);
+    }
+
+    /// <summary>Ten digits written NNNNNN-NNNN, as the schema's pattern has it.</summary>
+    [GeneratedRegex(@"^[0-9]{6}-[0-9]{4}$")]
+    private static partial Regex OrganisationNumberPattern();
+
+    /// <summary>An e-mail address as the schema's pattern has it: ASCII, so that it is a mailto: IRI as it is.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")]
+    private static partial Regex EmailPattern();
+
+    private static OrganisationNumber? ReadOrganisationNumber(KeyReader keys, DiagnosticBag diagnostics)
+    {
+        if (keys.OptionalScalar("organisationNumber") is not { } scalar)
+        {
+            return null;
+        }
+
+        var text = scalar.Text.Trim();
+        if (!OrganisationNumberPattern().IsMatch(text))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not an organisation number; write its ten digits as NNNNNN-NNNN, such as 212000-1355");
+            return null;
+        }
+
+        var number = new OrganisationNumber(text);
+        if (!Luhn.IsValid(number.Digits))
+        {
+            // A schema's pattern cannot compute a check digit, so this is not PT0007, which the schema agrees with.
+            diagnostics.Error(DiagnosticCodes.OpenDataCatalogue, scalar.Location, $"'{text}' is not an organisation number: its last digit is not the check digit of the others; look for a mistyped digit");
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>The licence and contact given, else CC0, and the accessibility contact when it is an e-mail address.</summary>
+    private static OpenDataInfo ReadOpenData(KeyReader? keys, AccessibilityInfo? accessibility, DiagnosticBag diagnostics)
+    {
+        var license = keys?.OptionalAbsoluteUrl("license") ?? OpenDataInfo.Cc0;
+        string? contact = null;
+        if (keys?.OptionalScalar("contact") is { } scalar)
+        {
+            contact = scalar.Text.Trim();
+            if (!EmailPattern().IsMatch(contact))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not an e-mail address for 'contact'; write one such as opendata@kommun.se");
+                contact = null;
+            }
+        }
+
+        return new OpenDataInfo(license, contact ?? EmailOf(accessibility?.Contact));
+    }
+
+    private static string? EmailOf(string? contact)
+    {
+        var address = contact?.Trim();
+        if (address is not null && address.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            address = address["mailto:".Length..];
+        }
+
+        return address is not null && EmailPattern().IsMatch(address) ? address : null;
+    }
+
+    /// <summary>
+    /// Warns when the open-data catalogue lacks what dataportal.se needs to list it well: the publisher as an
+    /// organisation it knows, and a contact point. Only for a site at an address that can be published: a site at a
+    /// reserved name (example.org, localhost, .test; RFC 2606 and 6761), such as the demo, is never harvested. A key
+    /// given but wrong has had its error already.
+    /// </summary>
+    private static void WarnOfMissingCatalogueFacts(SourceFile file, Uri baseUrl, bool hasOrganisationNumber, bool hasContact, DiagnosticBag diagnostics)
+    {
+        if (ReservedHosts.IsReserved(baseUrl))
+        {
+            return;
+        }
+
+        var at = SourceLocation.StartOf(file.DisplayPath);
+        if (!hasOrganisationNumber)
+        {
+            diagnostics.Warning(DiagnosticCodes.OpenDataCatalogue, at, "the open-data catalogue (datasets/dcat.rdf) names its publisher by an address of this site, which dataportal.se does not know: add organisationNumber: NNNNNN-NNNN, the publisher's organisation number");
+        }
+
+        if (!hasContact)
+        {
+            diagnostics.Warning(DiagnosticCodes.OpenDataCatalogue, at, "the open-data catalogue (datasets/dcat.rdf) names no contact for its datasets: add openData: {contact: <e-mail address>}");
+        }
     }
 
     private static AccessibilityInfo? ReadAccessibility(KeyReader keys)

@@ -4,6 +4,7 @@ using Portal.Countries;
 using Portal.Feeds;
 using Portal.Markdown;
 using Portal.OpenData;
+using Portal.OpenData.Catalogue;
 using Portal.Output;
 using Portal.PostProcessing;
 using Portal.Search;
@@ -142,10 +143,12 @@ public static class RenderPhase
         var raw = site.Input.Raw;
         var index = site.Default.Index;
         var files = new List<OutputFile>();
-        files.AddRange(OpenDataWriter.Write(
+        var openData = OpenDataWriter.Write(
             PartnerRecords.From(index, settings, routes, CountryNames.Shipped),
             PartnerRecords.NetworkSeats(index, settings, routes, CountryNames.Shipped),
-            PartnerRecords.History(index, settings, routes)));
+            PartnerRecords.History(index, settings, routes)).ToList();
+        files.AddRange(openData);
+        files.Add(DcatRdfWriter.File(OpenDataCatalogue.Describe(settings, SizesOf(openData))));
         files.Add(SitemapWriter.Sitemap(settings.BaseUrl, pages.Where(d => d.InSitemap).Select(d =>
             (d.Route, (IReadOnlyList<(string, Route)>)settings.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
         files.Add(SitemapWriter.Robots(settings.BaseUrl));
@@ -153,6 +156,16 @@ public static class RenderPhase
         files.AddRange(theme.OutputFiles());
         files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
         return files;
+    }
+
+    /// <summary>The sizes of the catalogue's files, counted before any is written, in parallel: each is written again to be counted.</summary>
+    private static Func<string, long> SizesOf(IReadOnlyList<OutputFile> openData)
+    {
+        var described = openData.Where(f => OpenDataCatalogue.Files.Contains(f.Path)).ToList();
+        var sizes = new long[described.Count];
+        Parallel.For(0, described.Count, i => sizes[i] = ByteCount.Of(described[i]));
+        var byPath = described.Select((f, i) => (f.Path, Size: sizes[i])).ToDictionary(p => p.Path, p => p.Size, StringComparer.Ordinal);
+        return path => byPath[path];
     }
 
     /// <summary>

@@ -71,6 +71,7 @@ public sealed class SchemaAgreementTests
         [DiagnosticCodes.AccessibilityFactsMissing] = "a page with layout: accessibility-statement needs accessibility: in site.yml (another file)",
         [DiagnosticCodes.MissingUiString] = "the theme, not the content",
         [DiagnosticCodes.HistoryDisagrees] = "compares a history's entries with each other and with status, since and until",
+        [DiagnosticCodes.OpenDataCatalogue] = "a check digit, which a pattern cannot compute, and warnings of keys the open-data catalogue lacks, against the site's address",
     };
 
     // PT0016 too: an address with a scheme other than http(s) in website, baseUrl or documents breaks the schema's pattern.
@@ -328,6 +329,14 @@ public sealed class SchemaAgreementTests
         yield return new("site: a limit without a number", Site, Line(Site, 6, "languages: [sv, en]\nlimits: {textFileSize: large}"));
         yield return new("site: a limit of zero rows", Site, Line(Site, 6, "languages: [sv, en]\nlimits: {tableRows: 0}"));
         yield return new("site: a limit in tons", Site, Line(Site, 6, "languages: [sv, en]\nlimits: {assetFileSize: 2 TB}"));
+        yield return new("site: organisationNumber and openData", Site, Line(Site, 6, "languages: [sv, en]\norganisationNumber: 212000-1355\nopenData: {license: https://creativecommons.org/licenses/by/4.0/, contact: opendata@example.org}"));
+        yield return new("site: organisationNumber without the hyphen", Site, Line(Site, 6, "languages: [sv, en]\norganisationNumber: 2120001355"));
+        yield return new("site: organisationNumber quoted without the hyphen", Site, Line(Site, 6, "languages: [sv, en]\norganisationNumber: '2120001355'"));
+        yield return new("site: organisationNumber of twelve digits", Site, Line(Site, 6, "languages: [sv, en]\norganisationNumber: 16212000-1355"));
+        yield return new("site: openData contact not an e-mail address", Site, Line(Site, 6, "languages: [sv, en]\nopenData: {contact: www.example.org/kontakt}"));
+        yield return new("site: openData licence not an address", Site, Line(Site, 6, "languages: [sv, en]\nopenData: {license: CC0}"));
+        yield return new("site: openData a text", Site, Line(Site, 6, "languages: [sv, en]\nopenData: opendata@example.org"));
+        yield return new("site: openData empty", Site, Line(Site, 6, "languages: [sv, en]\nopenData:"));
         yield return new("site: limits a list", Site, Line(Site, 6, "languages: [sv, en]\nlimits: [1 MB]"));
         foreach (var value in KebabName.All<Compliance>())
         {
