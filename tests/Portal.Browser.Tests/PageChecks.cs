@@ -14,6 +14,7 @@ public sealed class PageChecks
         "kommuner/vanersborg.html",
         "lander/dk.html",
         "natverk/nordiska-vanortskedjan.html",
+        "natverk/metropolis.html",
         "beslut/huddinge-avslutar-vanortssamarbetet-2024.html",
         "samarbeten/index.html",
         "lander/index.html",

@@ -102,7 +102,8 @@ public sealed class Rows(ComposeContext context, PageLinks links)
             Municipality(member.Municipality),
             member.Since?.Year.ToString(CultureInfo.InvariantCulture),
             member.Until?.Year.ToString(CultureInfo.InvariantCulture),
-            member.Role)).ToList();
+            member.Role,
+            History(member.History))).ToList();
 
     /// <summary>A municipality's name and page; a key the index does not know (yet) shows as itself rather than failing the page.</summary>
     public LinkView Municipality(string key) =>

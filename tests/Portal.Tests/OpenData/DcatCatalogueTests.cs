@@ -104,6 +104,19 @@ public sealed class DcatCatalogueTests
         Assert.That(datasets[Catalogue + "#history"].Iris(Dcat + "distribution").Count(), Is.EqualTo(2));
     }
 
+    /// <summary>What DCAT-AP 3.0.1's SHACL shapes (SEMICeu/DCAT-AP) ask beyond the properties: checked here in code, as no SHACL engine is part of the tests.</summary>
+    [Test]
+    public void The_concepts_have_labels_and_the_home_page_is_a_document()
+    {
+        const string PrefLabel = "http://www.w3.org/2004/02/skos/core#prefLabel";
+        Assert.Multiple(() =>
+        {
+            Assert.That(_rdf.Get("http://publications.europa.eu/resource/authority/data-theme/GOVE")[PrefLabel].Select(t => (t.Value, t.Lang)), Is.EqualTo(new[] { ("Government and public sector", "en") }));
+            Assert.That(_rdf.Get("http://purl.org/adms/publishertype/LocalAuthority")[PrefLabel].Select(t => (t.Value, t.Lang)), Is.EqualTo(new[] { ("Local Authority", "en") }));
+            Assert.That(_rdf.Get(_rdf.Get(Catalogue + "#catalog").Iris(DcatRdf.Foaf + "homepage").Single()).IsA(DcatRdf.Foaf + "Document"));
+        });
+    }
+
     [Test]
     public void The_publisher_is_a_local_authority_and_the_contact_an_organisation_with_an_e_mail_address()
     {
@@ -115,6 +128,7 @@ public sealed class DcatCatalogueTests
             Assert.That(publisher[DcatRdf.Foaf + "name"].Single().Value, Is.EqualTo("Portal – demoinnehåll från offentliga handlingar"));
             Assert.That(publisher.Iris(Dcterms + "type"), Is.EqualTo(new[] { "http://purl.org/adms/publishertype/LocalAuthority" }));
             Assert.That(contact.IsA(DcatRdf.Vcard + "Organization"));
+            Assert.That(contact.IsA(DcatRdf.Vcard + "Kind"), "DCAT-AP's shapes ask a contact point to be a vcard:Kind in so many words");
             Assert.That(contact[DcatRdf.Vcard + "fn"], Has.Count.EqualTo(1));
             Assert.That(contact.Iris(DcatRdf.Vcard + "hasEmail"), Is.EqualTo(new[] { "mailto:tillganglighet@example.org" }), "the accessibility contact, as the demo gives no openData.contact");
         });

@@ -15,8 +15,9 @@ CLASSES = """
     PREFIX dcat: <http://www.w3.org/ns/dcat#>
     PREFIX foaf: <http://xmlns.com/foaf/0.1/>
     PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
+    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
     SELECT ?s ?p ?o WHERE {
-        VALUES ?class { dcat:Catalog dcat:Dataset dcat:Distribution foaf:Agent vcard:Organization }
+        VALUES ?class { dcat:Catalog dcat:Dataset dcat:Distribution foaf:Agent vcard:Organization skos:Concept foaf:Document }
         ?s a ?class ; ?p ?o .
     } ORDER BY ?s ?p ?o
 """

@@ -75,6 +75,11 @@ public static class DcatRdfWriter
         foreach (var contact in catalogue.Datasets.Select(d => d.ContactPoint).OfType<DcatContact>().Distinct())
         {
             Start(xml, Vcard, "Organization", contact.Iri);
+
+            // DCAT-AP's shapes ask a contact point to be a vcard:Kind in so many words: they do not infer it from the subclass.
+            xml.WriteStartElement("rdf", "type", Rdf);
+            xml.WriteAttributeString("rdf", "resource", Rdf, Vcard + "Kind");
+            xml.WriteEndElement();
             Text(xml, Vcard, "fn", contact.Name, language: null);
             Link(xml, Vcard, "hasEmail", contact.Email);
             xml.WriteEndElement();
@@ -143,9 +148,15 @@ public static class DcatRdfWriter
         terms.AddRange(catalogue.Datasets.Select(d => (Dcterms, "RightsStatement", d.AccessRights)));
         terms.Add((Skos, "Concept", catalogue.Publisher.Type));
         terms.AddRange(catalogue.Languages.Select(LanguageIri).OfType<string>().Select(iri => (Dcterms, "LinguisticSystem", iri)));
+        terms.Add((Foaf, "Document", catalogue.Homepage));
         foreach (var (ns, type, iri) in terms.Distinct())
         {
             Start(xml, ns, type, iri);
+            if (type == "Concept" && OpenDataCatalogue.EnglishLabelOf(iri) is { } label)
+            {
+                Text(xml, Skos, "prefLabel", label, "en");
+            }
+
             xml.WriteEndElement();
         }
     }

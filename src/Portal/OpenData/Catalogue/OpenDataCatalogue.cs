@@ -21,6 +21,17 @@ public static class OpenDataCatalogue
     private const string Sweden = "http://publications.europa.eu/resource/authority/country/SWE";
     private const string Public = "http://publications.europa.eu/resource/authority/access-right/PUBLIC";
 
+    /// <summary>
+    /// The English labels the EU's vocabularies give the concepts the catalogue names: DCAT-AP's shapes ask each
+    /// concept for a <c>skos:prefLabel</c>, and a harvester that does not load the vocabularies still shows a name.
+    /// </summary>
+    public static string? EnglishLabelOf(string concept) => concept switch
+    {
+        LocalAuthority => "Local Authority",
+        GovernmentAndPublicSector => "Government and public sector",
+        _ => null,
+    };
+
     /// <summary>The catalogue itself is in the public domain, whatever the data's licence.</summary>
     private static readonly string CatalogueLicense = OpenDataInfo.Cc0.AbsoluteUri;
 

@@ -62,7 +62,7 @@ public sealed record DecisionRow(LinkView Link, DateView Date, string Kind, stri
 public sealed record HistoryRow(DateView Date, string Status, LinkView? Decision, string? Note, string? NoteLang);
 
 /// <summary>A municipality's membership of a network; a membership has no status, so its end is never "unknown".</summary>
-public sealed record MemberRow(LinkView Municipality, string? Since, string? Until, string? Role)
+public sealed record MemberRow(LinkView Municipality, string? Since, string? Until, string? Role, IReadOnlyList<HistoryRow> History)
 {
     public bool EndUnknown => false;
 }

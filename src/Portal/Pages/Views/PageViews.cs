@@ -124,6 +124,9 @@ public sealed record NetworkView : PageView
 
     public required IReadOnlyList<MemberRow> Members { get; init; }
 
+    /// <summary>Whether a member's file gives its history: the members' table then has a column for it.</summary>
+    public bool MembersHaveHistory => Members.Any(m => m.History.Count > 0);
+
     public required IReadOnlyList<RelationshipRow> Relationships { get; init; }
 
     public required IReadOnlyList<DecisionRow> Decisions { get; init; }

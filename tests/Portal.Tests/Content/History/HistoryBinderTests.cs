@@ -149,4 +149,46 @@ public sealed class HistoryBinderTests
         Assert.That(network.Members.Single().History, Has.Count.EqualTo(2));
         Assert.That(network.Decisions, Is.EqualTo(new[] { "huddinge-avslutar" }), "the decision behind a member's change concerns the network");
     }
+
+    [Test]
+    public void A_network_page_shows_each_members_history_with_its_decision()
+    {
+        using var content = new TempContent();
+        content.With("networks/nordiska-vanortskedjan.md", """
+            ---
+            name: Nordiska vänortskedjan
+            kind: twinning-chain
+            members:
+              - municipality: vanersborg
+                since: 1946
+                until: 2024-01-17
+                history:
+                  - date: 1946
+                    status: active
+                  - date: 2024-01-17
+                    status: ended
+                    decision: huddinge-avslutar
+            ---
+            En kedja.
+            """);
+        var (files, lines) = SiteBuilder.Generate(content);
+        var table = HtmlPages.Parse(files["natverk/nordiska-vanortskedjan.html"]).QuerySelector("section[aria-labelledby=members-heading] table")!;
+        var entries = table.QuerySelectorAll("td ol.history > li").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Is.Empty);
+            Assert.That(table.QuerySelectorAll("thead th").Select(th => th.TextContent), Is.EqualTo(new[] { "Kommun", "År", "Roll", "Historik" }));
+            Assert.That(entries.Select(e => e.QuerySelector("time")!.GetAttribute("datetime")), Is.EqualTo(new[] { "1946", "2024-01-17" }));
+            Assert.That(entries[1].QuerySelector("a")!.GetAttribute("href"), Is.EqualTo("../beslut/huddinge-avslutar.html"));
+        });
+    }
+
+    [Test]
+    public void A_network_page_without_members_histories_has_no_history_column()
+    {
+        using var content = new TempContent();
+        var (files, _) = SiteBuilder.Generate(content);
+        var table = HtmlPages.Parse(files["natverk/nordiska-vanortskedjan.html"]).QuerySelector("section[aria-labelledby=members-heading] table")!;
+        Assert.That(table.QuerySelectorAll("thead th").Select(th => th.TextContent), Is.EqualTo(new[] { "Kommun", "År", "Roll" }));
+    }
 }
