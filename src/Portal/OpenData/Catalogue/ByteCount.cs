@@ -1,28 +1,38 @@
+using System.Collections.Concurrent;
 using Portal.Output;
 
 namespace Portal.OpenData.Catalogue;
 
 /// <summary>
-/// How many bytes a generated file has, found by running its writer into a stream that only counts: the file is
-/// written into the output in parallel with the catalogue that gives its size, and the writers are deterministic, so
-/// the count is the size of the file as written, without holding its bytes.
+/// The sizes of the files the catalogue describes, counted as they are written into the output: each file is written
+/// once, never held whole, and the catalogue that gives their sizes is made when all are written.
 /// </summary>
-public static class ByteCount
+public sealed class ByteCount
 {
-    public static long Of(OutputFile file)
+    private readonly ConcurrentDictionary<string, long> _sizes = new(StringComparer.Ordinal);
+
+    /// <summary>The file, as one whose size is taken when it is written.</summary>
+    public OutputFile Counted(OutputFile file)
     {
         if (file.Content is { } content)
         {
-            return content.LongLength;
+            _sizes[file.Path] = content.LongLength;
+            return file;
         }
 
-        using var counter = new CountingStream();
-        file.WriteTo(counter);
-        return counter.Length;
+        return OutputFile.Written(file.Path, stream =>
+        {
+            using var counter = new CountingStream(stream);
+            file.WriteTo(counter);
+            _sizes[file.Path] = counter.Length;
+        });
     }
 
-    /// <summary>A stream that keeps nothing of what is written to it but how much.</summary>
-    private sealed class CountingStream : Stream
+    /// <summary>The size of a file <see cref="Counted"/> has given, once it is written.</summary>
+    public long Of(string path) => _sizes[path];
+
+    /// <summary>Passes what is written on to <paramref name="inner"/>, and counts it.</summary>
+    private sealed class CountingStream(Stream inner) : Stream
     {
         private long _length;
 
@@ -40,15 +50,21 @@ public static class ByteCount
             set => throw new NotSupportedException();
         }
 
-        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
-        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
-
-        public override void WriteByte(byte value) => _length++;
-
-        public override void Flush()
+        public override void Write(ReadOnlySpan<byte> buffer)
         {
+            inner.Write(buffer);
+            _length += buffer.Length;
         }
+
+        public override void WriteByte(byte value)
+        {
+            inner.WriteByte(value);
+            _length++;
+        }
+
+        public override void Flush() => inner.Flush();
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 

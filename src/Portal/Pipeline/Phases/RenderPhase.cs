@@ -130,25 +130,29 @@ public static class RenderPhase
     /// </summary>
     private static HashSet<string> AddFilesBesidePages(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, PageRenderer renderer, ISiteOutput output)
     {
-        var files = FilesBesidePages(site, pages, theme, renderer);
+        var sizes = new ByteCount();
+        var files = FilesBesidePages(site, pages, theme, renderer, sizes);
         Parallel.ForEach(files, output.Add);
-        return files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+
+        // The open data's catalogue gives the files' sizes, counted as they were written just now.
+        var catalogue = DcatRdfWriter.File(OpenDataCatalogue.Describe(site.Settings, sizes.Of));
+        output.Add(catalogue);
+        return files.Select(f => f.Path).Append(catalogue.Path).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The open data, the sitemap, robots.txt, the Atom feeds, the theme's assets and the content's assets.</summary>
-    private static List<OutputFile> FilesBesidePages(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, PageRenderer renderer)
+    /// <param name="sizes">Counts the sizes of the files the open data's catalogue describes as they are written.</param>
+    private static List<OutputFile> FilesBesidePages(BoundSite site, IReadOnlyList<PageDocument> pages, Theme theme, PageRenderer renderer, ByteCount sizes)
     {
         var settings = site.Settings;
         var routes = site.Routes;
         var raw = site.Input.Raw;
         var index = site.Default.Index;
         var files = new List<OutputFile>();
-        var openData = OpenDataWriter.Write(
+        files.AddRange(OpenDataWriter.Write(
             PartnerRecords.From(index, settings, routes, CountryNames.Shipped),
             PartnerRecords.NetworkSeats(index, settings, routes, CountryNames.Shipped),
-            PartnerRecords.History(index, settings, routes)).ToList();
-        files.AddRange(openData);
-        files.Add(DcatRdfWriter.File(OpenDataCatalogue.Describe(settings, SizesOf(openData))));
+            PartnerRecords.History(index, settings, routes)).Select(f => OpenDataCatalogue.Files.Contains(f.Path) ? sizes.Counted(f) : f));
         files.Add(SitemapWriter.Sitemap(settings.BaseUrl, pages.Where(d => d.InSitemap).Select(d =>
             (d.Route, (IReadOnlyList<(string, Route)>)settings.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
         files.Add(SitemapWriter.Robots(settings.BaseUrl));
@@ -156,16 +160,6 @@ public static class RenderPhase
         files.AddRange(theme.OutputFiles());
         files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
         return files;
-    }
-
-    /// <summary>The sizes of the catalogue's files, counted before any is written, in parallel: each is written again to be counted.</summary>
-    private static Func<string, long> SizesOf(IReadOnlyList<OutputFile> openData)
-    {
-        var described = openData.Where(f => OpenDataCatalogue.Files.Contains(f.Path)).ToList();
-        var sizes = new long[described.Count];
-        Parallel.For(0, described.Count, i => sizes[i] = ByteCount.Of(described[i]));
-        var byPath = described.Select((f, i) => (f.Path, Size: sizes[i])).ToDictionary(p => p.Path, p => p.Size, StringComparer.Ordinal);
-        return path => byPath[path];
     }
 
     /// <summary>
