@@ -6,6 +6,7 @@ using Portal.Markdown.Guards;
 using Portal.Markdown.Headings;
 using Portal.Markdown.Links;
 using Portal.Markdown.RawHtml;
+using Portal.Markdown.Spans;
 using Portal.Markdown.Tables;
 
 namespace Portal.Markdown;
@@ -41,6 +42,7 @@ public static class MarkdownPipelineFactory
             .UseFigures()
             .UseAbbreviations()
             .UseGenericAttributes()
+            .Use<BracketedSpanExtension>()
             .UsePreciseSourceLocation()
             .Use<DataTableExtension>()
             .Use(new ChartExtension(maxValues: limits.ChartValues))

@@ -110,6 +110,8 @@ public sealed partial class HostileInputTests
         yield return new("paragraphs of 9,000 unclosed '_a' up to the size limit", Add("pages/p.md", Page(Repeat(Repeat("_a ", 27_000) + "\n\n", UnderTextLimit))), ["content/pages/p.md:4:1: error PT0040"]);
         yield return new("unclosed '<?' up to the size limit", Add("pages/p.md", Page("x " + Repeat("<?", UnderTextLimit - 8))), []);
         yield return new("unclosed '<!--' up to the size limit", Add("pages/p.md", Page("</" + Repeat("<!--", UnderTextLimit - 8))), []);
+        yield return new("unclosed attributes '{x=' up to the size limit", Add("pages/p.md", Page(Repeat("a{x=", UnderTextLimit))), []);
+        yield return new("spans with unclosed attributes '[a]{x=' up to the size limit", Add("pages/p.md", Page(Repeat("[a]{x=", UnderTextLimit))), []);
         yield return new("130,000 headings of the same text", Add("pages/p.md", Page(Repeat("## a\n", UnderTextLimit))), []);
 
         // Careless content.

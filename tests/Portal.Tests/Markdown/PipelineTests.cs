@@ -31,7 +31,7 @@ public sealed class PipelineTests
         string[] features =
         [
             "DataTableExtension", "ChartExtension", "RawHtmlExtension", "TitleHeadingExtension", "LinkExtension",
-            "ScrollableTableExtension", "HeadingIdGuardExtension", "LinearScanExtension", "NestingGuardExtension",
+            "ScrollableTableExtension", "BracketedSpanExtension", "HeadingIdGuardExtension", "LinearScanExtension", "NestingGuardExtension",
         ];
 
         Assert.That(features.Select(f => extensions.Count(e => e.GetType().Name == f && e.GetType().Namespace!.StartsWith("Portal.Markdown", StringComparison.Ordinal))), Is.All.EqualTo(1));
