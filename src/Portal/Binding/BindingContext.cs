@@ -9,4 +9,17 @@ public sealed record BindingContext(DiagnosticBag Diagnostics, CountryNames Coun
 
 /// <summary>One file's keys (a translation's laid over its original's) and the text for one language.</summary>
 /// <param name="Positions">Where the keys stand, kept in the model for checks made across files.</param>
-public sealed record BindingInput(ContentPath Path, YamlMapping Keys, ContentText Text, KeyPositions Positions);
+/// <param name="Translation">When binding a language other than the original's: what the translation gives.</param>
+public sealed record BindingInput(ContentPath Path, YamlMapping Keys, ContentText Text, KeyPositions Positions, TranslationInput? Translation = null)
+{
+    /// <summary>
+    /// The language a translatable key's value is in when that is not the page's: the original's, for a key the
+    /// translation leaves out (or when there is no translation). Null when the value is in the page's language.
+    /// </summary>
+    public string? OriginalLanguageOf(string key) =>
+        Translation is { } translation && translation.Keys?.Find(key) is null ? translation.OriginalLanguage : null;
+}
+
+/// <param name="Keys">The translation's own keys; null when the file has no translation into this language.</param>
+/// <param name="OriginalLanguage">The language the original is written in (the site's default).</param>
+public sealed record TranslationInput(YamlMapping? Keys, string OriginalLanguage);

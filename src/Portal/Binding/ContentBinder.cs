@@ -1,6 +1,7 @@
 using System.Text;
 using Portal.Caching;
 using Portal.Content;
+using Portal.FrontMatter;
 
 namespace Portal.Binding;
 
@@ -94,7 +95,7 @@ public static class ContentBinder
                 : translations[original.Path.RelativePath].FirstOrDefault(t => t.Path.Language == language);
             // A translation without its own text shows the original's, marked as untranslated.
             var source = translation is not null && !translation.Document.Body.Span.IsWhiteSpace() ? translation : original;
-            var keys = translation is null ? original.Document.Keys : original.Document.Keys.OverlaidWith(translation.Document.Keys);
+            var keys = translation is null ? original.Document.Keys : original.Document.Keys.OverlaidWith(Replacing(translation));
             var text = new ContentText(
                 source == original ? site.DefaultLanguage : language,
                 IsFallback: source == original && language != site.DefaultLanguage,
@@ -103,7 +104,12 @@ public static class ContentBinder
                 source.Document.File);
             object? Bind(BindingContext context)
             {
-                var input = new BindingInput(original.Path, keys, text, new KeyPositions(original.Document.File.DisplayPath, keys));
+                var input = new BindingInput(
+                    original.Path,
+                    keys,
+                    text,
+                    new KeyPositions(original.Document.File.DisplayPath, keys),
+                    language == site.DefaultLanguage ? null : new TranslationInput(translation?.Document.Keys, site.DefaultLanguage));
                 return ContentKinds.Of(original.Path.Kind).Bind(input, context);
             }
 
@@ -120,6 +126,16 @@ public static class ContentBinder
             Sorted<Decision>(bound, (a, b) => Then(b.Date.CompareTo(a.Date), string.CompareOrdinal(a.Slug, b.Slug))),
             Sorted<FreePage>(bound, (a, b) => Then(Then(string.CompareOrdinal(a.Folder, b.Folder), (a.Order ?? int.MaxValue).CompareTo(b.Order ?? int.MaxValue)), string.CompareOrdinal(a.Slug, b.Slug))),
             Sorted<CountryIntro>(bound, (a, b) => string.CompareOrdinal(a.Slug, b.Slug)));
+    }
+
+    /// <summary>The translation's keys that take the original's place; the others (a history's notes) its binder matches.</summary>
+    private static YamlMapping Replacing(ContentDocument translation)
+    {
+        var keys = translation.Document.Keys;
+        var matched = ContentKinds.Of(translation.Path.Kind).Keys.Where(k => k.InTranslation is not null).Select(k => k.Name).ToList();
+        return matched.Count == 0 || !keys.Entries.Any(e => matched.Contains(e.Key.Text))
+            ? keys
+            : keys with { Entries = [.. keys.Entries.Where(e => !matched.Contains(e.Key.Text))] };
     }
 
     /// <summary>

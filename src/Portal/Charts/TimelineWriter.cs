@@ -18,7 +18,8 @@ public sealed record TimelinePeriod(int From, string Status);
 /// <summary>
 /// A timeline of relationships as accessible SVG: one row each, a bar from its first to its last year. An unknown
 /// start or end is drawn dashed to the axis's edge; an ongoing relationship ends in an arrow; an ended one in a bar. A
-/// relationship with a history is drawn a period at a time, each status in its own line style (not colour alone). The
+/// relationship with a history is drawn a period at a time, each status in its own line style (not colour alone), and
+/// beside it one without a history in grey: its status over time is not given. The
 /// axis runs from the decade of the first year to the latest year in the content, so the same content draws the same timeline.
 /// </summary>
 public static class TimelineWriter
@@ -38,6 +39,8 @@ public static class TimelineWriter
         var plot = Width - labelWidth - 24;
         double X(int year) => labelWidth + ((year - first) * plot / (double)span);
         var height = (rows.Count * RowHeight) + AxisHeight + 4;
+        // Beside bars drawn a status at a time, a bar without a history must not pass for an active one.
+        var unrecorded = rows.Any(r => r.Periods.Count > 0) ? " timeline__bar--unrecorded" : string.Empty;
 
         var svg = new StringBuilder();
         svg.Append(Open(id, title, description, height, "chart__svg timeline"));
@@ -65,7 +68,7 @@ public static class TimelineWriter
             int? endTick = row.Until;
             if (row.Periods.Count == 0)
             {
-                Bar(start, end, dashed, arrow);
+                Bar(start, end, dashed + unrecorded, arrow);
             }
             else
             {
@@ -73,7 +76,7 @@ public static class TimelineWriter
                 var periods = row.Periods;
                 if (start < periods[0].From)
                 {
-                    Bar(start, periods[0].From, row.Since is null ? " timeline__bar--unknown" : string.Empty, string.Empty);
+                    Bar(start, periods[0].From, (row.Since is null ? " timeline__bar--unknown" : string.Empty) + " timeline__bar--unrecorded", string.Empty);
                 }
 
                 for (var p = 0; p < periods.Count; p++)

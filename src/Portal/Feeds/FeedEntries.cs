@@ -27,10 +27,9 @@ public static class FeedEntries
         foreach (var decision in index.Content.Decisions)
         {
             var page = routes.Decision(language, decision.Slug).AbsoluteUnder(baseUrl);
-            var untranslated = decision.Text.IsFallback ? decision.Text.Language : null;
             var summary = decision.Summary
                 ?? string.Format(culture, ui("feed.decision-summary"), ui($"decision-kind.{KebabName.Of(decision.Kind)}"), decision.Body, FormatDate(decision.Date, culture));
-            entries.Add(new FeedEntry(page, decision.Title, decision.Date, page, summary, decision.Municipality, untranslated, decision.Summary is null ? null : untranslated));
+            entries.Add(new FeedEntry(page, decision.Title, decision.Date, page, summary, decision.Municipality, decision.TitleLanguage, decision.SummaryLanguage));
         }
 
         // Every text of a change takes the same arguments, so a language's strings can word each change as it needs:
@@ -47,7 +46,7 @@ public static class FeedEntries
         {
             var page = routes.Relationship(language, relationship.Key).AbsoluteUnder(baseUrl);
             var municipality = index.MunicipalityName(relationship.Key.Municipality);
-            entries.AddRange(Changes(relationship.History, relationship.Key.Municipality, page, "historik", (entry, previous) =>
+            entries.AddRange(Changes(relationship.History, relationship.Key.Municipality, page, "historik", "history-heading", (entry, previous) =>
                 Text(ChangeKind(entry, previous), municipality, relationship.Name, entry, previous)));
         }
 
@@ -57,7 +56,7 @@ public static class FeedEntries
             foreach (var member in network.Members.Where(m => m.History.Count > 0))
             {
                 var municipality = index.MunicipalityName(member.Municipality);
-                entries.AddRange(Changes(member.History, member.Municipality, page, $"medlem-{member.Municipality}", (entry, previous) =>
+                entries.AddRange(Changes(member.History, member.Municipality, page, $"medlem-{member.Municipality}", "members-heading", (entry, previous) =>
                     Text("member-" + ChangeKind(entry, previous), municipality, network.Name, entry, previous)));
             }
         }
@@ -74,13 +73,15 @@ public static class FeedEntries
 
     /// <summary>
     /// The entries of one history, oldest first: each change's status against the one before it, the first with none.
-    /// Ids are unique within the history even if two changes share a date and status.
+    /// Ids are unique within the history even if two changes share a date and status; each links to the page's
+    /// <paramref name="section"/>, where the history is shown.
     /// </summary>
     private static IEnumerable<FeedEntry> Changes(
         IReadOnlyList<HistoryEntry> history,
         string municipality,
         string page,
         string fragment,
+        string section,
         Func<HistoryEntry, RelationshipStatus?, (string Title, string Summary)> text)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -94,7 +95,7 @@ public static class FeedEntries
             }
 
             var (title, summary) = text(entry, i == 0 ? null : history[i - 1].Status);
-            yield return new FeedEntry(id, title, DayOf(entry.Date), page, summary, municipality);
+            yield return new FeedEntry(id, title, DayOf(entry.Date), $"{page}#{section}", summary, municipality);
         }
     }
 

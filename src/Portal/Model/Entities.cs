@@ -8,6 +8,12 @@ public interface IContentItem
     ContentText Text { get; }
 
     string? Summary { get; }
+
+    /// <summary>
+    /// The language of its name or title when that is not the page's: the original's, on a page in another language
+    /// whose translation does not give it. Its text's language is <see cref="Text"/>'s, which may differ.
+    /// </summary>
+    string? TitleLanguage { get; }
 }
 
 public sealed record Municipality(
@@ -18,7 +24,10 @@ public sealed record Municipality(
     string? County,
     Uri? Website,
     string? Summary,
-    ContentText Text) : IContentItem;
+    ContentText Text) : IContentItem
+{
+    public string? TitleLanguage { get; init; }
+}
 
 /// <summary>One relationship between a Swedish municipality and a partner place.</summary>
 public sealed record Relationship : IContentItem
@@ -68,6 +77,8 @@ public sealed record Relationship : IContentItem
 
     public required ContentText Text { get; init; }
 
+    public string? TitleLanguage { get; init; }
+
     /// <summary>Where each key stands in the file, for checks made after binding.</summary>
     public required KeyPositions Positions { get; init; }
 
@@ -84,7 +95,8 @@ public sealed record NetworkMember(string Municipality, PartialDate? Since, Part
 /// One change in a relationship's or a membership's life: from <see cref="Date"/> its status was <see cref="Status"/>,
 /// with the decision (or report) behind the change, and a note.
 /// </summary>
-public sealed record HistoryEntry(PartialDate Date, RelationshipStatus Status, string? Decision, string? Note);
+/// <param name="NoteLanguage">The note's language when it is not the page's: the original's, on a page in another language whose translation does not give the note.</param>
+public sealed record HistoryEntry(PartialDate Date, RelationshipStatus Status, string? Decision, string? Note, string? NoteLanguage = null);
 
 public sealed record Network(
     string Slug,
@@ -96,7 +108,10 @@ public sealed record Network(
     IReadOnlyList<NetworkMember> Members,
     IReadOnlyList<string> Decisions,
     string? Summary,
-    ContentText Text) : IContentItem;
+    ContentText Text) : IContentItem
+{
+    public string? TitleLanguage { get; init; }
+}
 
 /// <summary>A document a decision links to: a file under <c>assets/</c> or an absolute URL.</summary>
 public sealed record DecisionDocument(string? AssetPath, Uri? Url)
@@ -117,10 +132,29 @@ public sealed record Decision(
     IReadOnlyList<DecisionDocument> Documents,
     string? Summary,
     ContentText Text,
-    KeyPositions Positions) : IContentItem;
+    KeyPositions Positions) : IContentItem
+{
+    public string? TitleLanguage { get; init; }
+
+    /// <summary>The language of <see cref="Summary"/> when it is not the page's.</summary>
+    public string? SummaryLanguage { get; init; }
+
+    /// <summary>The language of <see cref="Body"/> when it is not the page's: the original's, where the translation does not give it.</summary>
+    public string? BodyLanguage { get; init; }
+
+    /// <summary>The language of <see cref="Outcome"/> when it is not the page's.</summary>
+    public string? OutcomeLanguage { get; init; }
+}
 
 /// <summary>A free page; <paramref name="Folder"/> is its path under <c>pages/</c> ("" at the top, "historia" below it).</summary>
-public sealed record FreePage(string Slug, string Folder, string Title, int? Order, string? Summary, ContentText Text, PageLayout Layout = PageLayout.Page) : IContentItem;
+public sealed record FreePage(string Slug, string Folder, string Title, int? Order, string? Summary, ContentText Text, PageLayout Layout = PageLayout.Page) : IContentItem
+{
+    public string? TitleLanguage { get; init; }
+}
 
 /// <summary>The introduction to a country page, from <c>countries/&lt;iso2&gt;.md</c>.</summary>
-public sealed record CountryIntro(string Slug, string Country, string? Summary, ContentText Text) : IContentItem;
+public sealed record CountryIntro(string Slug, string Country, string? Summary, ContentText Text) : IContentItem
+{
+    /// <summary>A country page's title is the country's name in the page's language.</summary>
+    public string? TitleLanguage => null;
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Portal.Countries;
 using Portal.CrossReferences;
+using Portal.Feeds;
 using Portal.Maps;
 using Portal.Pages.Views;
 
@@ -44,6 +45,10 @@ public sealed record ComposeContext(
 
     /// <summary>The municipality's name, or its slug where no municipality file has that slug, so the page still says which one is meant.</summary>
     public string MunicipalityName(string slug) => Index.MunicipalityName(slug);
+
+    /// <summary>A municipality's feed, which the pages about it advertise beside the portal's.</summary>
+    public PageFeed MunicipalityFeed(string slug) =>
+        new(Routes.MunicipalityFeed(Language, slug), FeedTitles.Municipality(Ui, Language, MunicipalityName(slug)));
 
     /// <summary>A date as readers of the page's language write it: "1 juni 1994", or just "1994" when only the year is known.</summary>
     public string FormatDate(PartialDate date) =>

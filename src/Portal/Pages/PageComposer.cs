@@ -44,7 +44,7 @@ public sealed class PageComposer
     /// and whatever stands between) to itself. The item is null where the page is made without one (a country with no intro).
     /// </summary>
     public PageDocument Item(string title, IContentItem? item, PageView view, params IEnumerable<Crumb> via) =>
-        Document(title, item?.Summary, item?.Text, view, _context.Breadcrumbs(title, via));
+        Document(title, item?.Summary, item?.Text, view, _context.Breadcrumbs(title, via)) with { TitleLanguage = item?.TitleLanguage };
 
     /// <summary>A page with no content file behind it (a section's index, the 404 page): the theme's words, one step below home.</summary>
     public PageDocument Generated(string title, string summary, PageView view) =>

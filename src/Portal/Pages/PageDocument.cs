@@ -21,6 +21,9 @@ public sealed record PageDocument
 
     public required string Title { get; init; }
 
+    /// <summary>The title's language where it is not the page's (an untranslated name); the text's is <see cref="Body"/>'s.</summary>
+    public string? TitleLanguage { get; init; }
+
     public required string? Summary { get; init; }
 
     public required ContentText? Body { get; init; }

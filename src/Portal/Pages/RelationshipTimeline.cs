@@ -16,6 +16,14 @@ public static class RelationshipTimeline
     public static TrustedHtml Draw(ComposeContext context, string id, string title, IReadOnlyList<Relationship> relationships) =>
         new(TimelineWriter.Write(id, title, string.Join("; ", relationships.Select(r => Describe(context, r))), [.. relationships.Select(Row)], context.Index.LatestYear));
 
+    /// <summary>
+    /// Whether the timeline of <paramref name="relationships"/> draws periods, and beside them years whose status is not
+    /// given (a relationship without a history, or one's years before its history begins), which its legend then names.
+    /// </summary>
+    public static bool DrawsUnrecorded(IReadOnlyList<Relationship> relationships) =>
+        relationships.Any(r => r.History.Count > 0)
+        && relationships.Any(r => r.History.Count == 0 || Start(r) is not { } start || start < r.History[0].Date.Year);
+
     /// <summary>The year it began: its <c>since</c>, or its history's first status unless that is its end.</summary>
     public static int? Start(Relationship r) =>
         r.Since?.Year ?? (r.History is [{ Status: not RelationshipStatus.Ended } first, ..] ? first.Date.Year : null);

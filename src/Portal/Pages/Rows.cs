@@ -13,6 +13,7 @@ public sealed class Rows(ComposeContext context, PageLinks links)
         {
             Href = links.To(context.Routes.Relationship(context.Language, r.Key)),
             Name = r.Name,
+            NameLang = r.TitleLanguage,
             LocalName = r.LocalName,
             LocalNameLang = LocalNameLanguage(r),
             Municipality = Municipality(r.Key.Municipality),
@@ -41,7 +42,7 @@ public sealed class Rows(ComposeContext context, PageLinks links)
 
     public NetworkRow Network(Network n) =>
         new(
-            Link(context.Routes.Network(context.Language, n.Slug), n.Name, UntranslatedLanguage(n)),
+            Link(context.Routes.Network(context.Language, n.Slug), n.Name, n.TitleLanguage),
             KebabName.Of(n.Kind),
             n.Country is null ? null : context.CountryName(n.Country));
 
@@ -50,7 +51,7 @@ public sealed class Rows(ComposeContext context, PageLinks links)
 
     public DecisionRow Decision(Decision d) =>
         new(
-            Link(context.Routes.Decision(context.Language, d.Slug), d.Title, UntranslatedLanguage(d)),
+            Link(context.Routes.Decision(context.Language, d.Slug), d.Title, d.TitleLanguage),
             new DateView(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), context.FormatDate(d.Date)),
             KebabName.Of(d.Kind),
             context.MunicipalityName(d.Municipality),
@@ -59,17 +60,14 @@ public sealed class Rows(ComposeContext context, PageLinks links)
     public IReadOnlyList<DecisionRow> Decisions(IEnumerable<Decision> decisions) =>
         decisions.OrderByDescending(d => d.Date).ThenBy(d => d.Slug, StringComparer.Ordinal).Select(Decision).ToList();
 
-    /// <summary>
-    /// A history's changes, oldest first. A note is written in the site's default language (a translation does not
-    /// give the history), so on another language's page it carries that language.
-    /// </summary>
+    /// <summary>A history's changes, oldest first; a note the translation does not give carries the original's language.</summary>
     public IReadOnlyList<HistoryRow> History(IEnumerable<HistoryEntry> history) =>
         history.Select(h => new HistoryRow(
             new DateView(h.Date.ToString(), context.FormatDate(h.Date)),
             KebabName.Of(h.Status),
             h.Decision is not null && context.Index.Decisions.TryGetValue(h.Decision, out var decision) ? Decision(decision).Link : null,
             h.Note,
-            h.Note is not null && context.Language != context.Site.DefaultLanguage ? context.Site.DefaultLanguage : null)).ToList();
+            h.Note is null ? null : h.NoteLanguage)).ToList();
 
     /// <summary>Relationships grouped under their municipality's name, municipalities in alphabetical order.</summary>
     public IReadOnlyList<MunicipalityGroup> GroupedByMunicipality(IEnumerable<Relationship> relationships)
@@ -111,9 +109,6 @@ public sealed class Rows(ComposeContext context, PageLinks links)
 
     public LinkView Country(string code) =>
         new(links.To(context.Routes.Country(context.Language, code)), context.CountryName(code));
-
-    /// <summary>The language of an item's words when they stand untranslated on this page, else null.</summary>
-    public static string? UntranslatedLanguage(IContentItem item) => item.Text.IsFallback ? item.Text.Language : null;
 
     public LinkView Link(Route route, string text, string? lang = null) => new(links.To(route), text, lang);
 }

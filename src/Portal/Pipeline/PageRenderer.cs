@@ -69,6 +69,7 @@ public sealed class PageRenderer(
             Feeds = page.Feed is { } feed ? [frame.Feed, new LinkView(links.To(feed.Route), feed.Title)] : [frame.Feed],
             Body = body is null ? null : new TrustedHtml(body.Html),
             UntranslatedLanguage = page.Body is { IsFallback: true } untranslated ? untranslated.Language : null,
+            TitleLanguage = page.TitleLanguage,
             View = page.View,
         };
         var html = renderedPages is null ? templates.Render(model) : renderedPages.GetOrAdd(RenderKey(model), () => templates.Render(model));
@@ -94,7 +95,7 @@ public sealed class PageRenderer(
     /// <summary>What <paramref name="page"/> shares with the other pages of its folder, in its language.</summary>
     private SharedFrame Frame(PageDocument page, PageLinks links, UiStrings ui) => new(
         Navigation(page, links, ui),
-        boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, Rows.UntranslatedLanguage(p))).ToList(),
+        boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, p.TitleLanguage)).ToList(),
         [.. new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())), new LinkView(links.To(OpenDataCatalogue.Route), "DCAT-AP-SE")],
         links.To(routes.Search(page.Language)),
         new LinkView(links.To(routes.Feed(page.Language)), FeedTitles.Portal(ui.Get, page.Language, site.Title.In(page.Language))));

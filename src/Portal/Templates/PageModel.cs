@@ -47,10 +47,13 @@ public sealed record PageModel
     public required TrustedHtml? Body { get; init; }
 
     /// <summary>
-    /// The language of the title and text when they stand untranslated (shown from another language), else null: one
-    /// value, so a template cannot mark a language without knowing the text is untranslated.
+    /// The language of the text when it stands untranslated (shown from another language), else null: one value, so a
+    /// template cannot mark a language without knowing the text is untranslated.
     /// </summary>
     public required string? UntranslatedLanguage { get; init; }
+
+    /// <summary>The language of the title when it stands untranslated, else null. A translation may give the one and not the other.</summary>
+    public required string? TitleLanguage { get; init; }
 
     public required PageView View { get; init; }
 }

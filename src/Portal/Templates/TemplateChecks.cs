@@ -59,7 +59,7 @@ internal static class TemplateChecks
                 diagnostics.Error(
                     DiagnosticCodes.Theme,
                     At(displayPath, target),
-                    $"the component '{component.Name}' takes {string.Join(", ", component.Parameters.Select(p => p + ":"))}: {string.Join("; ", problems)}");
+                    $"the component '{component.Name}' takes {(component.Parameters.Count == 0 ? "no arguments" : string.Join(", ", component.Parameters.Select(p => $"'{p}: …'")))}: {string.Join("; ", problems)}");
             }
         }
     }

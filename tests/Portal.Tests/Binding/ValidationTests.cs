@@ -210,8 +210,8 @@ public sealed class ValidationTests
     {
         Assert.That(ContentModel.LoadWith("partners/huddinge/vanda.en.md", "---\nname: Vantaa\nstatus: active\nsince: 1999\n---\nText.").Lines, Is.EqualTo(new[]
         {
-            "partners/huddinge/vanda.en.md:3:1: error PT0031: 'status' cannot differ between languages: set it in partners/huddinge/vanda.md only; a translation gives name, localName, region, summary and its own text",
-            "partners/huddinge/vanda.en.md:4:1: error PT0031: 'since' cannot differ between languages: set it in partners/huddinge/vanda.md only; a translation gives name, localName, region, summary and its own text",
+            "partners/huddinge/vanda.en.md:3:1: error PT0031: 'status' cannot differ between languages: set it in partners/huddinge/vanda.md only; a translation gives name, localName, region, history, summary and its own text",
+            "partners/huddinge/vanda.en.md:4:1: error PT0031: 'since' cannot differ between languages: set it in partners/huddinge/vanda.md only; a translation gives name, localName, region, history, summary and its own text",
         }));
     }
 

@@ -191,4 +191,20 @@ public sealed class TimelineTests
             Assert.That(ends.Select(e => Number(e, "x1")), Is.EqualTo(new[] { x(1976), x(2024) }).Within(0.5));
         });
     }
+
+    [Test]
+    public void Beside_a_history_a_bar_without_one_is_drawn_as_not_given_and_alone_it_is_not()
+    {
+        TimelineRow[] rows =
+        [
+            new("Herning", 1946, null, Ongoing: true) { Periods = [new(1946, "active"), new(2014, "dormant")] },
+            new("Lich", 1994, null, Ongoing: true),
+        ];
+
+        var beside = Draw(rows).QuerySelectorAll("line.timeline__bar").Select(b => b.ClassList.Contains("timeline__bar--unrecorded")).ToList();
+        var alone = Draw([rows[1]]).QuerySelectorAll("line.timeline__bar").Select(b => b.ClassList.Contains("timeline__bar--unrecorded")).ToList();
+
+        Assert.That(beside, Is.EqualTo(new[] { false, false, true }), "Herning's two periods, then Lich without a history");
+        Assert.That(alone, Is.EqualTo(new[] { false }), "without histories to tell apart from, a bar is drawn as before");
+    }
 }

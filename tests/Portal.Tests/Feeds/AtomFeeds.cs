@@ -19,9 +19,9 @@ internal static class AtomFeeds
     /// <summary>The entry's alternate link: its page.</summary>
     public static Uri Page(SyndicationItem item) => item.Links.Single(l => l.RelationshipType == "alternate").Uri;
 
-    /// <summary>The site path an absolute URL under <paramref name="baseUrl"/> names, or null when it is not under it.</summary>
+    /// <summary>The site path an absolute URL under <paramref name="baseUrl"/> names (without its fragment), or null when it is not under it.</summary>
     public static string? SitePath(Uri url, string baseUrl) =>
-        url.IsAbsoluteUri && url.AbsoluteUri.StartsWith(baseUrl, StringComparison.Ordinal) ? Uri.UnescapeDataString(url.AbsoluteUri[baseUrl.Length..]) : null;
+        url.IsAbsoluteUri && url.GetLeftPart(UriPartial.Query) is { } page && page.StartsWith(baseUrl, StringComparison.Ordinal) ? Uri.UnescapeDataString(page[baseUrl.Length..]) : null;
 
     /// <summary>Every feed file of a build's output, as site paths.</summary>
     public static IEnumerable<string> FeedPaths(IEnumerable<string> sitePaths) =>

@@ -48,6 +48,11 @@ public sealed class DemoFeedTests
                 {
                     var page = AtomFeeds.SitePath(AtomFeeds.Page(item), DemoSite.BaseUrl);
                     Assert.That(page is not null && page.EndsWith(".html", StringComparison.Ordinal) && _demo.Exists(page), Is.True, $"{path}: {item.Id} links to {AtomFeeds.Page(item)}, a page of the build");
+                    if (page is not null && AtomFeeds.Page(item).Fragment is { Length: > 1 } fragment)
+                    {
+                        Assert.That(DemoSite.Page(page).GetElementById(fragment[1..]), Is.Not.Null, $"{path}: {item.Id} links to {fragment}, a part of its page");
+                    }
+
                     Assert.That(item.Id, Does.StartWith(DemoSite.BaseUrl), path);
                     Assert.That(item.Title.Text, Is.Not.Empty, path);
                     Assert.That(item.Summary?.Text, Is.Not.Null.And.Not.Empty, $"{path}: {item.Id}");
@@ -99,7 +104,7 @@ public sealed class DemoFeedTests
             .Select(a => "beslut/" + a.GetAttribute("href")!.Split('/')[^1]).ToList();
         var feed = Feed("kommuner/vanersborg.atom.xml");
         var pages = feed.Items.Select(i => AtomFeeds.SitePath(AtomFeeds.Page(i), DemoSite.BaseUrl)!).ToList();
-        var utajarvi = feed.Items.Where(i => AtomFeeds.Page(i).AbsoluteUri == DemoSite.BaseUrl + "samarbeten/vanersborg/utajarvi.html").OrderBy(i => i.LastUpdatedTime).ToList();
+        var utajarvi = feed.Items.Where(i => AtomFeeds.Page(i).AbsoluteUri == DemoSite.BaseUrl + "samarbeten/vanersborg/utajarvi.html#history-heading").OrderBy(i => i.LastUpdatedTime).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(pages.Where(p => p.StartsWith("beslut/", StringComparison.Ordinal)), Is.EquivalentTo(listed));
@@ -113,7 +118,7 @@ public sealed class DemoFeedTests
     [Test]
     public void A_membership_change_is_in_the_feed_of_the_member_and_names_the_network()
     {
-        var metropolis = Feed("kommuner/stockholm.atom.xml").Items.Single(i => AtomFeeds.Page(i).AbsoluteUri == DemoSite.BaseUrl + "natverk/metropolis.html");
+        var metropolis = Feed("kommuner/stockholm.atom.xml").Items.Single(i => AtomFeeds.Page(i).AbsoluteUri == DemoSite.BaseUrl + "natverk/metropolis.html#members-heading");
         Assert.Multiple(() =>
         {
             Assert.That(metropolis.LastUpdatedTime, Is.EqualTo(new DateTimeOffset(2011, 12, 31, 0, 0, 0, TimeSpan.Zero)));
@@ -126,7 +131,7 @@ public sealed class DemoFeedTests
     public void The_English_feeds_are_in_English_and_link_to_English_pages()
     {
         var feed = Feed("en/kommuner/vanersborg.atom.xml");
-        var utajarvi = feed.Items.Where(i => AtomFeeds.Page(i).AbsoluteUri == DemoSite.BaseUrl + "en/samarbeten/vanersborg/utajarvi.html").OrderBy(i => i.LastUpdatedTime).ToList();
+        var utajarvi = feed.Items.Where(i => AtomFeeds.Page(i).AbsoluteUri == DemoSite.BaseUrl + "en/samarbeten/vanersborg/utajarvi.html#history-heading").OrderBy(i => i.LastUpdatedTime).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(feed.Language, Is.EqualTo("en"));
@@ -168,6 +173,15 @@ public sealed class DemoFeedTests
             Assert.That(advertised[1], Is.EqualTo(("en/kommuner/huddinge.atom.xml", Feed("en/kommuner/huddinge.atom.xml").Title.Text)));
             Assert.That(visible, Is.EqualTo(new[] { "en/kommuner/huddinge.atom.xml" }));
         });
+    }
+
+    [TestCase("samarbeten/huddinge/vanda.html", "kommuner/huddinge.atom.xml")]
+    [TestCase("en/beslut/stockholm-oversyn-internationella-organisationer-2011.html", "en/kommuner/stockholm.atom.xml")]
+    public void A_relationship_s_and_a_decision_s_page_advertise_their_municipality_s_feed(string path, string municipalityFeed)
+    {
+        var advertised = DemoSite.Page(path).QuerySelectorAll("head link[type='application/atom+xml']").Select(l => (Resolve(path, l.GetAttribute("href")!), l.GetAttribute("title"))).ToList();
+
+        Assert.That(advertised.Skip(1), Is.EqualTo(new[] { (municipalityFeed, Feed(municipalityFeed).Title.Text) }));
     }
 
     /// <summary>The site path a page's href leads to, as a browser resolves it against the page's address.</summary>

@@ -45,7 +45,7 @@ public sealed partial class PagingTests
         return content;
     }
 
-    [GeneratedRegex(@"<a href=""[^""]*/ort-(\d{3})\.html"">")]
+    [GeneratedRegex(@"<a href=""[^""]*/ort-(\d{3})\.html""[^>]*>")]
     private static partial Regex RelationshipLink();
 
     [Test]

@@ -55,6 +55,7 @@ internal static class TestThemes
         SearchHref = "sok.html",
         Body = null,
         UntranslatedLanguage = null,
+        TitleLanguage = null,
         View = new FreePageView(title),
     };
 }

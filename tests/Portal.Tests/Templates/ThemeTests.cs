@@ -71,7 +71,7 @@ public sealed class ThemeTests
         using var content = new TempContent();
         var run = Build(content, theme);
 
-        Assert.That(run.Lines, Has.Some.Match(@"layouts/404\.sbn:2:4: error PT0028: the component 'status' takes status:: it has no parameter 'stauts'; the argument 'status' is missing"), run.Report);
+        Assert.That(run.Lines, Has.Some.Match(@"layouts/404\.sbn:2:4: error PT0028: the component 'status' takes 'status: …': it has no parameter 'stauts'; the argument 'status' is missing"), run.Report);
     }
 
     [Test]

@@ -28,7 +28,13 @@ public static class DecisionBinder
             return null;
         }
 
-        return new Decision(input.Path.Slug, title, municipality, body, date.Value, kind, reference, outcome, concerns, documents, summary, input.Text, input.Positions);
+        return new Decision(input.Path.Slug, title, municipality, body, date.Value, kind, reference, outcome, concerns, documents, summary, input.Text, input.Positions)
+        {
+            TitleLanguage = input.OriginalLanguageOf("title"),
+            SummaryLanguage = summary is null ? null : input.OriginalLanguageOf("summary"),
+            BodyLanguage = input.OriginalLanguageOf("body"),
+            OutcomeLanguage = outcome is null ? null : input.OriginalLanguageOf("outcome"),
+        };
     }
 
     public static ContentReference ParseReference(YamlScalar scalar)

@@ -14,10 +14,12 @@ public sealed class DecisionPages : IPageSource
             var view = new DecisionView(
                 page.Rows.Decision(d),
                 d.Body,
+                d.BodyLanguage,
                 d.Outcome,
+                d.OutcomeLanguage,
                 documents,
                 page.Rows.Relationships(context.Index.ConcernedRelationships[d.Slug]),
                 page.Rows.Networks(context.Index.ConcernedNetworks[d.Slug]));
-            return page.Item(d.Title, d, view, context.SectionCrumb(Section.Decisions));
+            return page.Item(d.Title, d, view, context.SectionCrumb(Section.Decisions)) with { Feed = context.MunicipalityFeed(d.Municipality) };
         });
 }

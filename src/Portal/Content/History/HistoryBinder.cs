@@ -11,7 +11,8 @@ public static class HistoryBinder
     /// <param name="status">The status now, as bound; null when it is not known (a membership without an end).</param>
     /// <param name="what">What the history is of, for messages: "relationship" or "membership".</param>
     /// <param name="statusKey">The key that gives the status now: <c>status</c>, or for a membership <c>until</c>.</param>
-    public static IReadOnlyList<HistoryEntry> Bind(KeyReader keys, RelationshipStatus? status, PartialDate? since, PartialDate? until, string what, string statusKey, BindingContext context)
+    /// <param name="translation">When binding another language than the original's: the translation, whose history gives notes by date.</param>
+    public static IReadOnlyList<HistoryEntry> Bind(KeyReader keys, RelationshipStatus? status, PartialDate? since, PartialDate? until, string what, string statusKey, TranslationInput? translation, BindingContext context)
     {
         var entries = new List<(HistoryEntry Entry, KeyReader Keys)>();
         var complete = true;
@@ -38,8 +39,65 @@ public static class HistoryBinder
             CheckAgainstKeys(keys, entries, (status, statusKey), since, until, what, context);
         }
 
+        if (translation is not null && complete)
+        {
+            Translate(entries, translation, context);
+        }
+
         // Most files give no history: they share the one empty list, as a record left without the key does.
         return entries.Count == 0 ? [] : [.. entries.Select(e => e.Entry)];
+    }
+
+    /// <summary>
+    /// Gives each entry the translation's note for its date, or marks the original's note with the original's
+    /// language. The k-th translated entry of a date belongs to the original's k-th entry of that date.
+    /// </summary>
+    private static void Translate(List<(HistoryEntry Entry, KeyReader Keys)> entries, TranslationInput translation, BindingContext context)
+    {
+        var notes = new Dictionary<int, string?>();
+        if (translation.Keys?.Find(HistoryKey.Name) is not null)
+        {
+            // The translation's other keys are checked where it is read; here only its history is.
+            var translated = new KeyReader(translation.Keys, translation.Keys.Entries.Select(e => e.Key.Text).ToList(), context.Diagnostics);
+            foreach (var mapping in translated.MappingList(HistoryKey.Name, "date: 1949, note: …"))
+            {
+                foreach (var fact in mapping.Entries.Where(e => HistoryKey.EntryKeys.Any(k => k.Name == e.Key.Text) && !HistoryKey.TranslatedEntryKeys.Any(k => k.Name == e.Key.Text)))
+                {
+                    context.Diagnostics.Error(
+                        DiagnosticCodes.TranslatedFact,
+                        fact.Key.Location,
+                        $"'{fact.Key.Text}' cannot differ between languages: set it in the original's history only; a translation's history gives each entry's date and its note");
+                }
+
+                var entry = new KeyReader(mapping, HistoryKey.EntryKeys, context.Diagnostics);
+                if (entry.RequiredPartialDate("date") is not { } date)
+                {
+                    continue;
+                }
+
+                var sameDate = notes.Keys.Count(i => entries[i].Entry.Date.CompareTo(date) == 0);
+                var original = entries.Select((e, i) => (e.Entry.Date, Index: i)).Where(e => e.Date.CompareTo(date) == 0).Skip(sameDate).Select(e => (int?)e.Index).FirstOrDefault();
+                if (original is { } index)
+                {
+                    notes[index] = entry.OptionalString("note");
+                }
+                else
+                {
+                    context.Diagnostics.Error(
+                        DiagnosticCodes.HistoryDisagrees,
+                        entry.LocationOf("date"),
+                        $"the original's history has {sameDate switch { 0 => "no entry", 1 => "only 1 entry", _ => $"only {sameDate} entries" }} dated {date}: a translation gives the notes of the original's entries, each under the date it has there");
+                }
+            }
+        }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (entry, keys) = entries[i];
+            entries[i] = (notes.TryGetValue(i, out var note) && note is not null
+                ? entry with { Note = note }
+                : entry with { NoteLanguage = entry.Note is null ? null : translation.OriginalLanguage }, keys);
+        }
     }
 
     private static void CheckOrder(List<(HistoryEntry Entry, KeyReader Keys)> entries, BindingContext context)

@@ -12,6 +12,12 @@ public sealed record KeyDefinition(string Name, KeyType Type, string Swedish, st
     /// <summary>A translation (<c>vanda.en.md</c>) may give it: words, not facts.</summary>
     public bool Translatable { get; init; }
 
+    /// <summary>
+    /// How a translation writes a key that mixes facts and words (a history's notes, by their dates), when it does:
+    /// the translation's value is then matched to the original's by its binder, not put in its place.
+    /// </summary>
+    public KeyDefinition? InTranslation { get; init; }
+
     /// <summary>The value the build takes when the key is left out, named in the descriptions ("the default").</summary>
     public string? Default { get; init; }
 

@@ -86,18 +86,24 @@ public sealed record MappingType(IReadOnlyList<KeyDefinition> Keys, bool IsList)
         : Of(Keys, new JsonArray("object", "null"));
 
     /// <summary>The schema of a mapping of these keys: its type, its required keys and every key described; other keys are allowed (the build warns of them).</summary>
+    /// <summary>One key's schema: its description and its type's.</summary>
+    public static JsonObject Property(KeyDefinition key)
+    {
+        var property = new JsonObject { ["description"] = key.Description };
+        foreach (var (name, value) in key.Type.Schema(key.Required).ToList())
+        {
+            property[name] = value?.DeepClone();
+        }
+
+        return property;
+    }
+
     public static JsonObject Of(IReadOnlyList<KeyDefinition> keys, JsonNode type)
     {
         var properties = new JsonObject();
         foreach (var key in keys)
         {
-            var property = new JsonObject { ["description"] = key.Description };
-            foreach (var (name, value) in key.Type.Schema(key.Required).ToList())
-            {
-                property[name] = value?.DeepClone();
-            }
-
-            properties[key.Name] = property;
+            properties[key.Name] = Property(key);
         }
 
         var mapping = new JsonObject { ["type"] = type };

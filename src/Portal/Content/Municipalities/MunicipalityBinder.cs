@@ -18,6 +18,6 @@ public static class MunicipalityBinder
 
         return name is null || location is null
             ? null
-            : new Municipality(input.Path.Slug, name, location, kind, county, website, summary, input.Text);
+            : new Municipality(input.Path.Slug, name, location, kind, county, website, summary, input.Text) { TitleLanguage = input.OriginalLanguageOf("name") };
     }
 }

@@ -27,6 +27,7 @@ public sealed class MunicipalityPages : IPageSource
         {
             var (m, page) = pageOf;
             var feed = context.Routes.MunicipalityFeed(context.Language, m.Slug);
+            var drawn = context.Index.RelationshipsByMunicipality[m.Slug].Where(RelationshipTimeline.CanDraw).ToList();
             var view = new MunicipalityView
             {
                 Name = m.Name,
@@ -39,11 +40,10 @@ public sealed class MunicipalityPages : IPageSource
                 Decisions = page.Rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
                 Map = page.Maps.Municipality(m, "relationships-heading"),
                 Timeline = Timeline(context, m),
-                TimelineHasPeriods = context.Index.RelationshipsByMunicipality[m.Slug].Any(r => r.History.Count > 0),
+                TimelineHasPeriods = drawn.Any(r => r.History.Count > 0),
+                TimelineHasUnrecorded = RelationshipTimeline.DrawsUnrecorded(drawn),
                 Feed = new LinkView(page.Links.To(feed), FeedTitles.MunicipalityLink(context.Ui, context.Language, m.Name)),
             };
-            return page.Item(m.Name, m, view, context.SectionCrumb(Section.Municipalities))
-                with
-            { Feed = new PageFeed(feed, FeedTitles.Municipality(context.Ui, context.Language, m.Name)) };
+            return page.Item(m.Name, m, view, context.SectionCrumb(Section.Municipalities)) with { Feed = context.MunicipalityFeed(m.Slug) };
         });
 }

@@ -22,7 +22,7 @@ public static partial class RelationshipBinder
         var financing = keys.EnumList<FinancingSource>("financing");
         var network = keys.OptionalScalar("network") is { } networkValue && context.Catalog.CheckNetwork(networkValue, context.Diagnostics) ? networkValue.Text : null;
         var decisions = keys.ScalarList("decisions").Where(s => context.Catalog.CheckDecision(s, context.Diagnostics)).Select(s => s.Text).Distinct().ToList();
-        var history = HistoryBinder.Bind(keys, status, since, until, "relationship", "status", context);
+        var history = HistoryBinder.Bind(keys, status, since, until, "relationship", "status", input.Translation, context);
         var memberCount = keys.OptionalInteger("memberCount");
         var memberCountYear = keys.OptionalInteger("memberCountYear", min: 1000);
         var website = keys.OptionalAbsoluteUrl("website");
@@ -76,6 +76,7 @@ public static partial class RelationshipBinder
             Website = website,
             Summary = summary,
             Text = input.Text,
+            TitleLanguage = input.OriginalLanguageOf("name"),
             Positions = input.Positions,
         };
     }

@@ -28,7 +28,7 @@ public sealed class RelationshipDefinition() : ContentKindDefinition(
         new("financing", KeyTypes.EnumList<FinancingSource>(), "Finansiering, en lista", "Financing, a list of"),
         new("network", KeyTypes.Slug, "Nätverket (till exempel en vänortskedja) som relationen hör till: filnamnet i networks/ utan .md.", "The network (a twinning chain, say) this relationship belongs to: its file name in networks/ without .md."),
         new("decisions", KeyTypes.SlugList, "Beslut om relationen: filnamn i decisions/ utan .md, som lista.", "Decisions about the relationship: file names in decisions/ without .md, as a list."),
-        HistoryKey.Definition,
+        HistoryKey.TranslatableDefinition,
         new("memberCount", KeyTypes.Integer(0), "Antal medlemmar (till exempel orter i en kedja), ett heltal 0 eller större.", "Number of members (places in a chain, say), a whole number 0 or more."),
         new("memberCountYear", KeyTypes.Integer(1000), "Året som memberCount gäller (2018).", "The year memberCount refers to (2018)."),
         new("website", KeyTypes.Url, "Partnerns webbplats, en fullständig adress.", "The partner's website, an absolute address."),

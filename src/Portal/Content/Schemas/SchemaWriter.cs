@@ -61,7 +61,9 @@ public static class SchemaWriter
             var properties = new JsonObject();
             foreach (var key in translation)
             {
-                properties[key.Name] = new JsonObject { ["$ref"] = $"#/properties/{key.Name}" };
+                properties[key.Name] = key.InTranslation is { } translated
+                    ? MappingType.Property(translated)
+                    : new JsonObject { ["$ref"] = $"#/properties/{key.Name}" };
             }
 
             var words = string.Join(", ", translation.Select(k => k.Name));

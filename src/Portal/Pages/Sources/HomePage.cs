@@ -37,7 +37,7 @@ public sealed class HomePage : IPageSource
             Map = page.Maps.World("countries-table"),
             Countries = page.Rows.Countries(context.Index.Countries).Where(c => c.RelationshipCount > 0).ToList(),
             Municipalities = page.Rows.Municipalities(content.Municipalities),
-            Pages = content.Pages.Select(p => page.Rows.Link(context.Routes.FreePage(context.Language, p.Folder, p.Slug), p.Title, Rows.UntranslatedLanguage(p))).ToList(),
+            Pages = content.Pages.Select(p => page.Rows.Link(context.Routes.FreePage(context.Language, p.Folder, p.Slug), p.Title, p.TitleLanguage)).ToList(),
         };
         yield return page.Document(title, description, null, view, [new Crumb(context.Ui("nav.home"), null)]);
     }

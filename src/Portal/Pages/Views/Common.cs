@@ -19,6 +19,9 @@ public sealed record RelationshipRow
 
     public required string Name { get; init; }
 
+    /// <summary>The language <see cref="Name"/> is written in, where it is not the page's (untranslated): its <c>lang</c>.</summary>
+    public required string? NameLang { get; init; }
+
     public required string? LocalName { get; init; }
 
     /// <summary>The language <see cref="LocalName"/> is written in, where it is not the page's: its <c>lang</c>.</summary>

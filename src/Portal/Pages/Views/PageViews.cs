@@ -67,6 +67,9 @@ public sealed record MunicipalityView : PageView
     /// <summary>Whether a relationship in <see cref="Timeline"/> is drawn a status at a time, which its legend explains.</summary>
     public required bool TimelineHasPeriods { get; init; }
 
+    /// <summary>Whether, beside those, years without a history are drawn, in the style the legend calls "not given".</summary>
+    public required bool TimelineHasUnrecorded { get; init; }
+
     /// <summary>The visible link to the municipality's Atom feed.</summary>
     public required LinkView Feed { get; init; }
 }
@@ -106,6 +109,9 @@ public sealed record RelationshipView : PageView
     /// <summary>Its history drawn as a timeline of status periods; null without a history.</summary>
     public required TrustedHtml? Timeline { get; init; }
 
+    /// <summary>Whether its timeline draws years before the history begins, in the style the legend calls "not given".</summary>
+    public required bool TimelineHasUnrecorded { get; init; }
+
     public required MapFigure? Map { get; init; }
 }
 
@@ -136,10 +142,13 @@ public sealed record NetworkView : PageView
 
 public sealed record DocumentView(string Href, string Label, bool IsExternal);
 
+/// <param name="BodyLang">The language of who decided, when it is not the page's (a name in the original's language).</param>
 public sealed record DecisionView(
     DecisionRow Row,
     string Body,
+    string? BodyLang,
     string? Outcome,
+    string? OutcomeLang,
     IReadOnlyList<DocumentView> Documents,
     IReadOnlyList<RelationshipRow> Relationships,
     IReadOnlyList<NetworkRow> Networks) : PageView

@@ -5,9 +5,10 @@ public sealed class HistoryPageTests
 {
     private const string Vanda = "partners/huddinge/vanda.md";
 
-    private static (IReadOnlyDictionary<string, string> Files, IReadOnlyList<string> Lines) Build()
+    private static (IReadOnlyDictionary<string, string> Files, IReadOnlyList<string> Lines) Build(Action<TempContent>? more = null)
     {
         using var content = new TempContent();
+        more?.Invoke(content);
         content.With(Vanda, """
             ---
             name: Vanda
@@ -95,6 +96,20 @@ public sealed class HistoryPageTests
             Assert.That(svg.QuerySelector("title")!.TextContent, Is.EqualTo("Tidslinje: Vanda"));
             Assert.That(svg.QuerySelector("desc")!.TextContent, Is.EqualTo("Vanda: aktiv 1946–2014, vilande 2014–2024, avslutad 2024"));
             Assert.That(svg.QuerySelectorAll("line.timeline__bar").Select(b => b.ClassList.Last()), Is.EqualTo(new[] { "timeline__bar--active", "timeline__bar--dormant" }));
+        });
+    }
+
+    [Test]
+    public void A_municipality_s_timeline_draws_a_relationship_without_a_history_as_not_given_and_says_so_in_its_legend()
+    {
+        var (files, lines) = Build(c => c.With("partners/huddinge/askim.md", "---\nname: Askim\ncountry: NO\nlocation: {lat: 59.58, lon: 11.16}\ntype: twin-town\nstatus: active\nsince: 1950\n---\nAskim är Huddinges vänort.\n"));
+
+        var figure = HtmlPages.Parse(files["kommuner/huddinge.html"]).QuerySelector("section[aria-labelledby=timeline-heading] figure")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Is.Empty);
+            Assert.That(figure.QuerySelectorAll("svg.timeline line.timeline__bar--unrecorded"), Has.Length.EqualTo(1), "Askim's bar");
+            Assert.That(figure.QuerySelectorAll(".chart__legend li").Select(li => li.TextContent.Trim()), Is.EqualTo(new[] { "Aktiv", "Sporadisk", "Vilande", "Avslutad", "Status över tid inte angiven" }));
         });
     }
 }
