@@ -1,9 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Portal.Tests.OpenData;
 
 /// <summary>
 /// datasets/dcat.rdf: the open data described as DCAT-AP-SE 3.0.1, as dataportal.se harvests it. Read with rdflib, a
-/// real RDF parser, and checked for the profile's mandatory properties (and the recommended ones the portal gives);
-/// there is no SHACL engine here to run DCAT-AP's shapes, so these are the shapes' constraints, checked in code.
+/// real RDF parser, and checked for the profile's mandatory properties (and the recommended ones the portal gives), and
+/// against every constraint of DCAT-AP 3.0.1's SHACL shapes on the classes it holds. The shapes cannot be in this
+/// repository, so dcat_check.py checks the same constraints in code.
 /// </summary>
 [TestFixture]
 public sealed class DcatCatalogueTests
@@ -26,6 +29,33 @@ public sealed class DcatCatalogueTests
 
     private static string[] Languages(RdfResource resource, string property) =>
         [.. resource[property].Where(t => t.Kind == "literal" && t.Value.Trim().Length > 0).Select(t => t.Lang ?? "(none)").Order()];
+
+    [Test]
+    public void The_catalogue_meets_every_constraint_of_DCAT_AP_3_0_1_s_shapes_on_its_classes() =>
+        Assert.That(_rdf.Violations, Is.Empty);
+
+    [Test]
+    public void A_catalogue_that_breaks_the_shapes_is_reported_where_it_breaks_them()
+    {
+        var text = File.ReadAllText(Path.Combine(_demo.OutputDirectory, "datasets/dcat.rdf"));
+        var size = Regex.Match(text, @"<dcat:byteSize rdf:datatype=""http://www.w3.org/2001/XMLSchema#nonNegativeInteger"">(\d+)</dcat:byteSize>");
+        var broken = text
+            .Replace("<rdf:type rdf:resource=\"http://www.w3.org/2006/vcard/ns#Kind\" />", string.Empty, StringComparison.Ordinal)
+            .Replace(size.Value, size.Value + $"<dcat:byteSize>{size.Groups[1].Value}</dcat:byteSize>", StringComparison.Ordinal)
+            .Replace("<foaf:Document rdf:about=\"https://example.org/internationellt/\" />", string.Empty, StringComparison.Ordinal);
+        using var folder = new TempDirectory();
+        var file = folder.Combine("dcat.rdf");
+        File.WriteAllText(file, broken);
+
+        Assert.That(DcatRdf.Read(file).Violations, Is.EqualTo(new[]
+        {
+            Catalogue + "#catalog foaf:homepage: https://example.org/internationellt/ is not typed foaf:Document",
+            Catalogue + "#history dcat:contactPoint: " + Catalogue + "#contact is not typed vcard:Kind",
+            Catalogue + "#partners dcat:contactPoint: " + Catalogue + "#contact is not typed vcard:Kind",
+            Catalogue + $"#partners-csv dcat:byteSize: '{size.Groups[1].Value}' is not an xsd:nonNegativeInteger",
+            Catalogue + "#partners-csv dcat:byteSize: 2 values, at most 1 wanted",
+        }));
+    }
 
     [Test]
     public void Every_resource_is_an_absolute_IRI_and_none_a_blank_node()
@@ -160,6 +190,7 @@ public sealed class DcatCatalogueTests
             Assert.That(rdf.OfType(Dcat + "Distribution").Select(d => d.Iris(Dcterms + "license").Single()), Has.All.EqualTo("http://creativecommons.org/licenses/by/4.0/"));
             Assert.That(rdf.Get(here + "#contact").Iris(DcatRdf.Vcard + "hasEmail"), Is.EqualTo(new[] { "mailto:opendata@huddinge.se" }));
             Assert.That(rdf.BlankNodes, Is.Zero);
+            Assert.That(rdf.Violations, Is.Empty, "DCAT-AP 3.0.1's shapes");
         });
     }
 

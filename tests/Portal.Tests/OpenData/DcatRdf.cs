@@ -20,7 +20,8 @@ public sealed record RdfResource(string Iri, string Kind, IReadOnlyDictionary<st
 /// A catalogue as a real RDF library reads it: tests/Portal.Tests/OpenData/dcat_check.py parses the RDF/XML with
 /// rdflib (Debian's python3-rdflib, which scripts/test.sh installs) and prints what SPARQL finds.
 /// </summary>
-public sealed record DcatRdf(int Triples, int BlankNodes, IReadOnlyList<RdfResource> Resources)
+/// <param name="Violations">Where the graph breaks a constraint of DCAT-AP 3.0.1's shapes, as dcat_check.py's SHAPES gives them.</param>
+public sealed record DcatRdf(int Triples, int BlankNodes, IReadOnlyList<RdfResource> Resources, IReadOnlyList<string> Violations)
 {
     public const string Type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     public const string Dcat = "http://www.w3.org/ns/dcat#";
