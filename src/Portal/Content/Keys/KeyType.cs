@@ -85,7 +85,6 @@ public sealed record MappingType(IReadOnlyList<KeyDefinition> Keys, bool IsList)
         ? new JsonObject { ["type"] = new JsonArray("array", "null"), ["items"] = Of(Keys, "object") }
         : Of(Keys, new JsonArray("object", "null"));
 
-    /// <summary>The schema of a mapping of these keys: its type, its required keys and every key described; other keys are allowed (the build warns of them).</summary>
     /// <summary>One key's schema: its description and its type's.</summary>
     public static JsonObject Property(KeyDefinition key)
     {
@@ -98,6 +97,7 @@ public sealed record MappingType(IReadOnlyList<KeyDefinition> Keys, bool IsList)
         return property;
     }
 
+    /// <summary>The schema of a mapping of these keys: its type, its required keys and every key described; other keys are allowed (the build warns of them).</summary>
     public static JsonObject Of(IReadOnlyList<KeyDefinition> keys, JsonNode type)
     {
         var properties = new JsonObject();

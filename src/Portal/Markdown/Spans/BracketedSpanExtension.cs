@@ -40,12 +40,13 @@ public sealed class BracketedSpanExtension : IMarkdownExtension
     /// <summary>
     /// Markdig takes a heading's first <c>{</c> as the heading's attributes and drops the rest of the line, so
     /// <c>## Ord på [svenska]{lang=sv} här</c> lost " här" and marked the whole heading. Only attributes that end the
-    /// line are the heading's; any others are left in the text, for a span or the inline attribute parser.
+    /// line, and do not close a span (<c>## Om [vänort]{lang=sv}</c>), are the heading's; any others are left in the
+    /// text, for a span or the inline attribute parser.
     /// </summary>
     private static bool TryParseHeadingAttributesAtEnd(BlockProcessor processor, ref StringSlice line, IBlock block)
     {
         var brace = line.Text.LastIndexOf('{', line.End, line.End - line.Start + 1);
-        if (brace < 0)
+        if (brace < 0 || (brace > line.Start && line.Text[brace - 1] == ']'))
         {
             return false;
         }

@@ -47,8 +47,8 @@ public sealed class BracketedSpanTests
     public void A_span_in_a_heading_keeps_the_rest_of_the_heading_and_its_id()
     {
         Assert.That(
-            Render("## The [vänort]{lang=sv} idea\n\n## The [vänort]{lang=sv} idea, again {#again}\n\n## Both {#both} {lang=sv}"),
-            Is.EqualTo("<h2 id=\"the-vänort-idea\">The <span lang=\"sv\">vänort</span> idea</h2>\n<h2 id=\"again\">The <span lang=\"sv\">vänort</span> idea, again</h2>\n<h2 id=\"both\" lang=\"sv\">Both </h2>\n"));
+            Render("## The [vänort]{lang=sv} idea\n\n## The [vänort]{lang=sv} idea, again {#again}\n\n## Both {#both} {lang=sv}\n\n## On the [vänort]{lang=sv}"),
+            Is.EqualTo("<h2 id=\"the-vänort-idea\">The <span lang=\"sv\">vänort</span> idea</h2>\n<h2 id=\"again\">The <span lang=\"sv\">vänort</span> idea, again</h2>\n<h2 id=\"both\" lang=\"sv\">Both </h2>\n<h2 id=\"on-the-vänort\">On the <span lang=\"sv\">vänort</span></h2>\n"));
     }
 
     [Test]
