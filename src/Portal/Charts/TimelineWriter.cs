@@ -15,6 +15,18 @@ public sealed record TimelineRow(string Label, int? Since, int? Until, bool Ongo
 /// <summary>From <paramref name="From"/> on, the status was <paramref name="Status"/> (kebab-case, as the theme's classes name it).</summary>
 public sealed record TimelinePeriod(int From, string Status);
 
+/// <summary>Which of a timeline's line styles it draws, for a legend that explains those and no others.</summary>
+/// <param name="Periods">Bars a status at a time (and the end mark).</param>
+/// <param name="Unrecorded">Beside those, years whose status is not given.</param>
+/// <param name="UnknownYears">Bars dashed from or to the axis's edge: a start or an end year not known.</param>
+public sealed record TimelineKey(bool Periods, bool Unrecorded, bool UnknownYears)
+{
+    public bool Any => Periods || Unrecorded || UnknownYears;
+}
+
+/// <summary>A timeline's SVG and the styles it draws.</summary>
+public sealed record TimelineDrawing(string Svg, TimelineKey Key);
+
 /// <summary>
 /// A timeline of relationships as accessible SVG: one row each, a bar from its first to its last year. An unknown
 /// start or end is drawn dashed to the axis's edge; an ongoing relationship ends in an arrow; an ended one in a bar. A
@@ -28,7 +40,7 @@ public static class TimelineWriter
     private const int RowHeight = 26;
     private const int AxisHeight = 30;
 
-    public static string Write(string id, string title, string description, IReadOnlyList<TimelineRow> rows, int lastYear)
+    public static TimelineDrawing Write(string id, string title, string description, IReadOnlyList<TimelineRow> rows, int lastYear)
     {
         var years = rows.SelectMany(r => r.Periods.Select(p => (int?)p.From).Append(r.Since).Append(r.Until)).OfType<int>().ToList();
         var first = (years.DefaultIfEmpty(lastYear).Min() / 10) * 10;
@@ -40,7 +52,9 @@ public static class TimelineWriter
         double X(int year) => labelWidth + ((year - first) * plot / (double)span);
         var height = (rows.Count * RowHeight) + AxisHeight + 4;
         // Beside bars drawn a status at a time, a bar without a history must not pass for an active one.
-        var unrecorded = rows.Any(r => r.Periods.Count > 0) ? " timeline__bar--unrecorded" : string.Empty;
+        var periodsDrawn = rows.Any(r => r.Periods.Count > 0);
+        var unrecorded = periodsDrawn ? " timeline__bar--unrecorded" : string.Empty;
+        var (unrecordedDrawn, unknownDrawn) = (false, false);
 
         var svg = new StringBuilder();
         svg.Append(Open(id, title, description, height, "chart__svg timeline"));
@@ -62,8 +76,12 @@ public static class TimelineWriter
             var end = row.Until ?? last;
             var dashed = row.Since is null || (row.Until is null && !row.Ongoing) ? " timeline__bar--unknown" : string.Empty;
             var arrow = row.Ongoing && row.Until is null ? $" marker-end=\"url(#{id}-arrow)\"" : string.Empty;
-            void Bar(int from, int to, string classes, string marker) =>
+            void Bar(int from, int to, string classes, string marker)
+            {
+                unrecordedDrawn |= classes.Contains("--unrecorded", StringComparison.Ordinal);
+                unknownDrawn |= classes.Contains("--unknown", StringComparison.Ordinal);
                 svg.Append($"<line class=\"timeline__bar{classes}\" x1=\"{N(X(from))}\" y1=\"{N(y)}\" x2=\"{N(Math.Max(X(to), X(from) + 3))}\" y2=\"{N(y)}\"{marker}/>");
+            }
 
             int? endTick = row.Until;
             if (row.Periods.Count == 0)
@@ -99,6 +117,6 @@ public static class TimelineWriter
         }
 
         svg.Append("</svg>");
-        return svg.ToString();
+        return new TimelineDrawing(svg.ToString(), new TimelineKey(periodsDrawn, unrecordedDrawn, unknownDrawn));
     }
 }

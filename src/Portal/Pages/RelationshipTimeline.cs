@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Charts;
+using Portal.Pages.Views;
 using Portal.Templates;
 
 namespace Portal.Pages;
@@ -13,16 +14,11 @@ public static class RelationshipTimeline
     /// <summary>Whether a relationship has anything to draw: a year, or a history.</summary>
     public static bool CanDraw(Relationship r) => r.Since is not null || r.Until is not null || r.History.Count > 0;
 
-    public static TrustedHtml Draw(ComposeContext context, string id, string title, IReadOnlyList<Relationship> relationships) =>
-        new(TimelineWriter.Write(id, title, string.Join("; ", relationships.Select(r => Describe(context, r))), [.. relationships.Select(Row)], context.Index.LatestYear));
-
-    /// <summary>
-    /// Whether the timeline of <paramref name="relationships"/> draws periods, and beside them years whose status is not
-    /// given (a relationship without a history, or one's years before its history begins), which its legend then names.
-    /// </summary>
-    public static bool DrawsUnrecorded(IReadOnlyList<Relationship> relationships) =>
-        relationships.Any(r => r.History.Count > 0)
-        && relationships.Any(r => r.History.Count == 0 || Start(r) is not { } start || start < r.History[0].Date.Year);
+    public static TimelineView Draw(ComposeContext context, string id, string title, IReadOnlyList<Relationship> relationships)
+    {
+        var drawing = TimelineWriter.Write(id, title, string.Join("; ", relationships.Select(r => Describe(context, r))), [.. relationships.Select(Row)], context.Index.LatestYear);
+        return new TimelineView(new TrustedHtml(drawing.Svg), drawing.Key);
+    }
 
     /// <summary>The year it began: its <c>since</c>, or its history's first status unless that is its end.</summary>
     public static int? Start(Relationship r) =>

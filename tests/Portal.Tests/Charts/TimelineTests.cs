@@ -19,7 +19,7 @@ public sealed class TimelineTests
     ];
 
     private static IElement Draw(IReadOnlyList<TimelineRow> rows, int lastYear = 2025) =>
-        Parse(TimelineWriter.Write("timeline", "Tidslinje", "Samarbeten över tid", rows, lastYear));
+        Parse(TimelineWriter.Write("timeline", "Tidslinje", "Samarbeten över tid", rows, lastYear).Svg);
 
     /// <summary>The x of a year, read off two labelled years of the axis, as a reader of the chart would.</summary>
     private static Func<double, double> Axis(IElement svg)
@@ -206,5 +206,21 @@ public sealed class TimelineTests
 
         Assert.That(beside, Is.EqualTo(new[] { false, false, true }), "Herning's two periods, then Lich without a history");
         Assert.That(alone, Is.EqualTo(new[] { false }), "without histories to tell apart from, a bar is drawn as before");
+    }
+
+    [Test]
+    public void The_key_names_the_styles_drawn_and_no_others()
+    {
+        TimelineRow known = new("Vanda", 1946, 2024, Ongoing: false);
+        TimelineRow unknownStart = new("Okänd start", null, 2001, Ongoing: false);
+        TimelineRow withHistory = new("Herning", 1946, null, Ongoing: true) { Periods = [new(1946, "active"), new(2014, "dormant")] };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TimelineWriter.Write("t", "T", "D", [known], 2025).Key, Is.EqualTo(new TimelineKey(false, false, false)));
+            Assert.That(TimelineWriter.Write("t", "T", "D", [known, unknownStart], 2025).Key, Is.EqualTo(new TimelineKey(false, false, true)));
+            Assert.That(TimelineWriter.Write("t", "T", "D", [withHistory], 2025).Key, Is.EqualTo(new TimelineKey(true, false, false)));
+            Assert.That(TimelineWriter.Write("t", "T", "D", [withHistory, known], 2025).Key, Is.EqualTo(new TimelineKey(true, true, false)));
+        });
     }
 }

@@ -7,7 +7,7 @@ namespace Portal.Content.Municipalities;
 public sealed class MunicipalityPages : IPageSource
 {
     /// <summary>When each relationship began and ended, drawn on one axis; null when no relationship has a year.</summary>
-    private static TrustedHtml? Timeline(ComposeContext context, Municipality municipality)
+    private static TimelineView? Timeline(ComposeContext context, Municipality municipality)
     {
         // A relationship with no year at all has nothing to draw; the table beside lists it.
         var relationships = context.Index.RelationshipsByMunicipality[municipality.Slug]
@@ -27,7 +27,6 @@ public sealed class MunicipalityPages : IPageSource
         {
             var (m, page) = pageOf;
             var feed = context.Routes.MunicipalityFeed(context.Language, m.Slug);
-            var drawn = context.Index.RelationshipsByMunicipality[m.Slug].Where(RelationshipTimeline.CanDraw).ToList();
             var view = new MunicipalityView
             {
                 Name = m.Name,
@@ -40,8 +39,6 @@ public sealed class MunicipalityPages : IPageSource
                 Decisions = page.Rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
                 Map = page.Maps.Municipality(m, "relationships-heading"),
                 Timeline = Timeline(context, m),
-                TimelineHasPeriods = drawn.Any(r => r.History.Count > 0),
-                TimelineHasUnrecorded = RelationshipTimeline.DrawsUnrecorded(drawn),
                 Feed = new LinkView(page.Links.To(feed), FeedTitles.MunicipalityLink(context.Ui, context.Language, m.Name)),
             };
             return page.Item(m.Name, m, view, context.SectionCrumb(Section.Municipalities)) with { Feed = context.MunicipalityFeed(m.Slug) };

@@ -28,7 +28,6 @@ public sealed class RelationshipPages : IPageSource
                 Decisions = page.Rows.Decisions(context.Index.DecisionsByRelationship[r.Key]),
                 History = page.Rows.History(r.History),
                 Timeline = r.History.Count == 0 ? null : RelationshipTimeline.Draw(context, "timeline", string.Format(context.Culture, context.Ui("relationship.timeline"), r.Name), [r]),
-                TimelineHasUnrecorded = RelationshipTimeline.DrawsUnrecorded([r]),
                 Map = page.Maps.Relationship(r, "facts-list"),
             };
             // A relationship's page sits under its municipality's, whose name also tells apart partners with the same name.

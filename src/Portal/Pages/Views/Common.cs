@@ -1,3 +1,6 @@
+using Portal.Charts;
+using Portal.Templates;
+
 namespace Portal.Pages.Views;
 
 /// <summary>
@@ -88,3 +91,6 @@ public sealed record PaginationView(int Current, int Count, string? PreviousHref
 /// <paramref name="Folder"/> its index's (<c>section.samarbeten</c>).
 /// </summary>
 public sealed record SectionSummary(string Name, string Folder, string Href, int Count);
+
+/// <summary>A timeline drawn, and which of its styles its legend explains.</summary>
+public sealed record TimelineView(TrustedHtml Svg, TimelineKey Key);

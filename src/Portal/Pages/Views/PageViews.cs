@@ -62,13 +62,7 @@ public sealed record MunicipalityView : PageView
 
     public required MapFigure? Map { get; init; }
 
-    public required TrustedHtml? Timeline { get; init; }
-
-    /// <summary>Whether a relationship in <see cref="Timeline"/> is drawn a status at a time, which its legend explains.</summary>
-    public required bool TimelineHasPeriods { get; init; }
-
-    /// <summary>Whether, beside those, years without a history are drawn, in the style the legend calls "not given".</summary>
-    public required bool TimelineHasUnrecorded { get; init; }
+    public required TimelineView? Timeline { get; init; }
 
     /// <summary>The visible link to the municipality's Atom feed.</summary>
     public required LinkView Feed { get; init; }
@@ -107,10 +101,7 @@ public sealed record RelationshipView : PageView
     public required IReadOnlyList<HistoryRow> History { get; init; }
 
     /// <summary>Its history drawn as a timeline of status periods; null without a history.</summary>
-    public required TrustedHtml? Timeline { get; init; }
-
-    /// <summary>Whether its timeline draws years before the history begins, in the style the legend calls "not given".</summary>
-    public required bool TimelineHasUnrecorded { get; init; }
+    public required TimelineView? Timeline { get; init; }
 
     public required MapFigure? Map { get; init; }
 }
