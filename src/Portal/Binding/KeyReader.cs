@@ -99,6 +99,24 @@ public sealed class KeyReader
         return null;
     }
 
+    /// <summary>A key that is on or off: <c>true</c> or <c>false</c>, as YAML 1.2 writes them (not yes, no, on or off).</summary>
+    public bool? OptionalSwitch(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        switch (scalar?.Text.Trim())
+        {
+            case null:
+                return null;
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{key}' must be true or false, not '{scalar.Text}'");
+                return null;
+        }
+    }
+
     public Uri? OptionalAbsoluteUrl(string key)
     {
         var scalar = Scalar(key, required: false);

@@ -13,6 +13,9 @@ public sealed record SiteSettings(
     OpenDataInfo OpenData)
 {
     public string DefaultLanguage => Languages[0];
+
+    /// <summary>Whether the site has search: the header's field, a search page per language and their index.</summary>
+    public bool Search { get; init; } = true;
 }
 
 /// <summary>

@@ -97,13 +97,13 @@ public sealed class PageRenderer(
         Navigation(page, links, ui),
         boundSite.In(page.Language).Content.Pages.Select(p => new LinkView(links.To(routes.FreePage(page.Language, p.Folder, p.Slug)), p.Title, p.TitleLanguage)).ToList(),
         [.. new[] { "csv", "json", "geojson" }.Select(format => new LinkView(links.To(SiteRoutes.Data($"partners.{format}")), format.ToUpperInvariant())), new LinkView(links.To(OpenDataCatalogue.Route), "DCAT-AP-SE")],
-        links.To(routes.Search(page.Language)),
+        site.Search ? links.To(routes.Search(page.Language)) : null,
         new LinkView(links.To(routes.Feed(page.Language)), FeedTitles.Portal(ui.Get, page.Language, site.Title.In(page.Language))));
 
     /// <summary>Pages that share their frame: one language's pages of a folder, the home page apart (its link is the current one), and the 404 page apart (its links are absolute).</summary>
     private readonly record struct FrameKey(string Language, string Folder, bool IsHome, bool IsNotFound);
 
-    private sealed record SharedFrame(IReadOnlyList<NavLink> Navigation, IReadOnlyList<LinkView> FooterLinks, IReadOnlyList<LinkView> OpenData, string SearchHref, LinkView Feed);
+    private sealed record SharedFrame(IReadOnlyList<NavLink> Navigation, IReadOnlyList<LinkView> FooterLinks, IReadOnlyList<LinkView> OpenData, string? SearchHref, LinkView Feed);
 
     private IReadOnlyList<NavLink> Navigation(PageDocument page, PageLinks links, UiStrings ui)
     {

@@ -38,8 +38,8 @@ public sealed record PageModel
     /// <summary>The Atom feeds the page's head advertises: the portal's first, then the feed of what the page is about.</summary>
     public required IReadOnlyList<LinkView> Feeds { get; init; }
 
-    /// <summary>The search page, where the header's search field sends its query.</summary>
-    public required string SearchHref { get; init; }
+    /// <summary>The search page, where the header's search field sends its query; null when the site has no search.</summary>
+    public required string? SearchHref { get; init; }
 
     /// <summary>The view's layout, read from the view so the two cannot disagree.</summary>
     public string Layout => View.Layout;

@@ -20,6 +20,7 @@ public static class KeyTypes
     public static readonly SharedType BaseUrl = new("baseUrl", "baseUrl");
     public static readonly SharedType Size = new("size", "size");
     public static readonly SharedType Count = new("count", "count");
+    public static readonly SharedType Switch = new("switch", "switch", "true");
     public static readonly SharedType OrganisationNumber = new("organisationNumber", "organisationNumber");
     public static readonly SharedType Email = new("email", "email");
 

@@ -31,6 +31,7 @@ public static partial class SiteSettingsBinder
         var given = keys.OptionalMapping("openData");
         var openData = ReadOpenData(given is null ? null : new KeyReader(given, SiteFileDefinition.OpenDataKeys, diagnostics), accessibility, diagnostics);
         var limits = keys.OptionalMapping("limits") is { } limited ? ReadLimits(new KeyReader(limited, SiteFileDefinition.LimitKeys, diagnostics), diagnostics) : ContentLimits.Default;
+        var search = keys.OptionalSwitch("search");
         var baseUrl = baseUrlOverride ?? ReadBaseUrl(keys, diagnostics);
         if (baseUrlOverride is not null && !IsValidBaseUrl(baseUrlOverride))
         {
@@ -44,7 +45,10 @@ public static partial class SiteSettingsBinder
         }
 
         WarnOfMissingCatalogueFacts(file, baseUrl, keys.Has("organisationNumber"), openData.ContactEmail is not null || given?.Find("contact")?.Value is not (null or YamlScalar { IsNull: true }), diagnostics);
-        return new SiteSettings(title, publisher, WithTrailingSlash(baseUrl), languages, description, accessibility, limits, organisationNumber, openData);
+        return new SiteSettings(title, publisher, WithTrailingSlash(baseUrl), languages, description, accessibility, limits, organisationNumber, openData)
+        {
+            Search = search ?? true,
+        };
     }
 
     /// <summary>Ten digits written NNNNNN-NNNN, as the schema's pattern has it.</summary>

@@ -12,7 +12,7 @@ public sealed class SearchPage : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
         var route = context.Routes.Search(context.Language);
-        if (!context.Includes(route))
+        if (!context.Site.Search || !context.Includes(route))
         {
             yield break;
         }

@@ -55,7 +55,7 @@ public static class RenderPhase
         }
 
         var links = new InternalLinkChecker(paths, settings.BaseUrl.AbsolutePath, outputDisplay, pageSources);
-        var search = new SiteSearchIndex(settings.Languages, pages.Length, language => theme.StringsFor(language).Get, page => site.Routes.Search(page.Language).HrefTo(page.Route));
+        var search = settings.Search ? new SiteSearchIndex(settings.Languages, pages.Length, language => theme.StringsFor(language).Get, page => site.Routes.Search(page.Language).HrefTo(page.Route)) : null;
         var order = TextsTogether(pages);
         try
         {
@@ -64,7 +64,7 @@ public static class RenderPhase
                 var page = pages[i];
                 pages[i] = null!; // its view is let go as soon as it is written
                 var (file, body) = renderer.RenderWithBody(page, diagnostics);
-                search.Add(i, page, body);
+                search?.Add(i, page, body);
                 links.Add(file.Path, cache.ParsedPages is null ? ParsedPage.Parse(file.Content!) : cache.ParsedPages.GetOrAdd(ContentKey.Of(file.Content!), () => ParsedPage.Parse(file.Content!)));
                 output.Add(file);
                 rendered();
@@ -80,7 +80,11 @@ public static class RenderPhase
             });
             cache.RenderedPages?.EndGeneration();
             cache.ParsedPages?.EndGeneration();
-            Parallel.ForEach(search.Files(), output.Add);
+            if (search is not null)
+            {
+                Parallel.ForEach(search.Files(), output.Add);
+            }
+
 
             // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
             RenderTextsWithoutPages(site, textsWithPages, markdown, assets, diagnostics);
@@ -157,7 +161,8 @@ public static class RenderPhase
             (d.Route, (IReadOnlyList<(string, Route)>)settings.Languages.Select(l => (l, renderer.VersionIn(d.Route, d.Language, l))).ToList()))));
         files.Add(SitemapWriter.Robots(settings.BaseUrl));
         files.AddRange(site.Languages.SelectMany(l => SiteFeeds.For(l.Index, settings, routes, theme.StringsFor(l.Language).Get)).Select(AtomWriter.Write));
-        files.AddRange(theme.OutputFiles());
+        // Without search, the browser's search scripts would be files no page uses.
+        files.AddRange(settings.Search ? theme.OutputFiles() : theme.OutputFiles().Where(f => !f.Path.StartsWith(SiteRoutes.Theme("search/").Path, StringComparison.Ordinal)));
         files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
         return files;
     }
