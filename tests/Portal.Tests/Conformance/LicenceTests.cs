@@ -25,12 +25,18 @@ public sealed class LicenceTests
     [Test]
     public void The_notices_name_each_package_the_executable_is_built_from_at_its_version()
     {
-        // Restore's record of the command-line project: every package, direct or not, that the executable links.
+        // Restore's record of the command-line project: every package, direct or not, that the executable links. Once
+        // published, it also holds .NET's ahead-of-time compiler, whose runtime is compiled in: named without the
+        // SDK's version or the machine's runtime identifier (runtime.linux-x64.…), which the notices cannot know.
         using var assets = JsonDocument.Parse(Read("src/Portal.Cli/obj/project.assets.json"));
         var packages = assets.RootElement.GetProperty("libraries").EnumerateObject()
             .Where(p => p.Value.GetProperty("type").GetString() == "package")
-            .Select(p => p.Name.Replace('/', ' '))
-            .Where(p => !p.StartsWith("Microsoft.NET.ILLink.Tasks ", StringComparison.Ordinal)) // the build's trimmer, not shipped
+            .Select(p => p.Name.Split('/'))
+            .Where(p => p[0] != "Microsoft.NET.ILLink.Tasks") // the build's trimmer, not shipped
+            .Select(p => p[0].EndsWith(".Microsoft.DotNet.ILCompiler", StringComparison.Ordinal) ? "Microsoft.DotNet.ILCompiler"
+                : p[0].StartsWith("Microsoft.", StringComparison.Ordinal) ? p[0]
+                : $"{p[0]} {p[1]}")
+            .Distinct()
             .ToList();
         var notices = Read("THIRD-PARTY-NOTICES");
 
