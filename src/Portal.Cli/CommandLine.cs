@@ -13,6 +13,12 @@ public static class CommandLine
             return args.Length == 0 ? UsageError : 0;
         }
 
+        if (args[0] is "--version" or "version")
+        {
+            output.WriteLine($"portal {ToolIdentity.Package.Version}");
+            return 0;
+        }
+
         var command = commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
@@ -58,6 +64,7 @@ public static class CommandLine
     private static void PrintHelp(TextWriter writer, IEnumerable<ICommand> commands)
     {
         writer.WriteLine("usage: portal <command> [options]");
+        writer.WriteLine("       portal --version");
         writer.WriteLine();
         foreach (var command in commands)
         {

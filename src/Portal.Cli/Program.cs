@@ -10,4 +10,5 @@ return CommandLine.Run(
     new CheckCommand(),
     new PreviewCommand(),
     new SchemasCommand(),
-    new NewCommand(Console.In, interactive: !Console.IsInputRedirected));
+    new NewCommand(Console.In, interactive: !Console.IsInputRedirected),
+    new InitCommand(Console.In, interactive: !Console.IsInputRedirected, DateOnly.FromDateTime(DateTime.Now)));

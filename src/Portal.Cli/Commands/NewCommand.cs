@@ -64,7 +64,7 @@ public sealed class NewCommand(TextReader input, bool interactive) : ICommand
             return 1;
         }
 
-        var answers = Collect(scaffold, arguments, context, output);
+        var answers = new Answers(input, interactive, "portal new").Collect(scaffold.Fields, a => scaffold.CheckTogether(a, context), arguments, context, output);
         var text = scaffold.Render(slug, answers, context);
         var fullPath = Path.Combine(reader.InputDirectory, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
@@ -145,90 +145,5 @@ public sealed class NewCommand(TextReader input, bool interactive) : ICommand
 
         var other = reader.ListFiles().FirstOrDefault(f => string.Equals(f, relativePath, StringComparison.OrdinalIgnoreCase));
         return other is null ? null : $"{display} would clash with {reader.DisplayPathOf(other)}, which differs from it only in upper and lower case";
-    }
-
-    /// <summary>Every field's value: from its option, else (in a terminal) from a prompt, asked again until it is valid.</summary>
-    private Dictionary<string, string> Collect(Scaffold scaffold, ParsedArguments arguments, ScaffoldContext context, TextWriter output)
-    {
-        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
-        var problems = new List<string>();
-        foreach (var field in scaffold.Fields)
-        {
-            if (arguments.Option(field.Option) is not { } given)
-            {
-                continue;
-            }
-
-            var checkedValue = field.Check(given, context);
-            if (checkedValue.Value is { } value)
-            {
-                answers[field.Name] = value;
-            }
-            else
-            {
-                problems.Add($"{field.Option}: {checkedValue.Problem}");
-            }
-        }
-
-        var missing = scaffold.Fields.Where(f => f.Required && !answers.ContainsKey(f.Name) && arguments.Option(f.Option) is null).ToList();
-        if (!interactive && missing.Count > 0)
-        {
-            problems.Add($"missing {string.Join(", ", missing.Select(f => $"{f.Option} {f.Placeholder}"))}: give {(missing.Count == 1 ? "it as an option" : "them as options")}, or run portal new in a terminal to be asked");
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new UsageException(string.Join("\n", problems));
-        }
-
-        var asked = new HashSet<string>(StringComparer.Ordinal);
-        if (interactive)
-        {
-            foreach (var field in scaffold.Fields.Where(f => arguments.Option(f.Option) is null))
-            {
-                Ask(field, context, output, answers);
-                asked.Add(field.Name);
-            }
-        }
-
-        while (scaffold.CheckTogether(answers, context) is { } combined)
-        {
-            var again = scaffold.Fields.Where(f => combined.Fields.Contains(f.Name) && asked.Contains(f.Name)).ToList();
-            if (again.Count == 0)
-            {
-                throw new UsageException(combined.Problem);
-            }
-
-            output.WriteLine($"  {combined.Problem}");
-            foreach (var field in again)
-            {
-                Ask(field, context, output, answers);
-            }
-        }
-
-        return answers;
-    }
-
-    private void Ask(ScaffoldField field, ScaffoldContext context, TextWriter output, Dictionary<string, string> answers)
-    {
-        while (true)
-        {
-            output.Write(field.Required ? $"{field.Prompt}: " : $"{field.Prompt} (optional, Enter to skip): ");
-            var line = input.ReadLine() ?? throw new UsageException($"no answer for {field.Option}: the input ended");
-            if (line.Trim().Length == 0 && !field.Required)
-            {
-                answers.Remove(field.Name);
-                return;
-            }
-
-            var answer = field.Check(line, context);
-            if (answer.Value is { } value)
-            {
-                answers[field.Name] = value;
-                return;
-            }
-
-            output.WriteLine($"  {answer.Problem}");
-        }
     }
 }
