@@ -83,6 +83,29 @@ public sealed class InitCommandTests
         });
     }
 
+    [TestCase("index.html", "Inga samarbeten är registrerade ännu.", "Inga beslut är registrerade ännu.")]
+    [TestCase("samarbeten/index.html", "Inga samarbeten är registrerade ännu.")]
+    [TestCase("lander/index.html", "Inga samarbeten eller nätverk är registrerade ännu.")]
+    [TestCase("natverk/index.html", "Inga nätverk är registrerade ännu.")]
+    [TestCase("beslut/index.html", "Inga beslut är registrerade ännu.")]
+    [TestCase("en/index.html", "No relationships are recorded yet.", "No decisions are recorded yet.")]
+    public void A_new_site_says_what_it_has_none_of_yet_instead_of_empty_tables_and_legends(string page, params string[] sentences)
+    {
+        using var directory = new TempDirectory();
+        Assert.That(Init(directory.FullPath, null, ["kommunen", .. AllOptions]).Exit, Is.Zero);
+        var repository = directory.Combine("kommunen");
+        var html = SiteBuilder.Run(Path.Combine(repository, "input"), Path.Combine(repository, "output"), null, repository).AssertClean().Html(page);
+        var paragraphs = html.QuerySelectorAll("main p").Select(p => p.TextContent.Trim()).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(paragraphs, Is.SupersetOf(sentences));
+            Assert.That(html.QuerySelectorAll("main tbody").Where(b => b.Children.Length == 0), Is.Empty, "no table without rows");
+            Assert.That(html.QuerySelectorAll("main ul").Where(u => u.Children.Length == 0), Is.Empty, "no empty list");
+            Assert.That(html.QuerySelectorAll(".map__legend"), Is.Empty, "no legend for a map without marks");
+        });
+    }
+
     [Test]
     public void The_tool_manifest_pins_this_portal_and_the_readme_names_the_repository()
     {
