@@ -91,6 +91,24 @@ public sealed class PublishedPortalTests
     }
 
     [Test]
+    public void Prints_its_version_and_starts_a_repository_that_it_then_checks()
+    {
+        using var directory = new TempDirectory("portal-published");
+        var version = Run(directory.FullPath, PublishedPortal.Executable, ["--version"]);
+        var init = Run(directory.FullPath, PublishedPortal.Executable,
+            ["init", "kommunen", "--publisher", "Lunds kommun", "--base-url", "https://www.lund.se/internationellt/", "--name", "Lund", "--lat", "55.70", "--lon", "13.19"]);
+        var check = Run(directory.Combine("kommunen"), PublishedPortal.Executable, ["check"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(version.Output.Trim(), Is.EqualTo($"portal {ToolIdentity.Package.Version}"), version.Errors);
+            Assert.That(init.Exit, Is.Zero, init.Errors + init.Output);
+            Assert.That(File.ReadAllText(directory.Combine("kommunen", ".config", "dotnet-tools.json")), Does.Contain($"\"version\": \"{ToolIdentity.Package.Version}\""));
+            Assert.That(check.Exit, Is.Zero, check.Errors + check.Output);
+        });
+    }
+
+    [Test]
     public async Task Previews_with_the_overlay_s_words_and_shows_an_error_as_the_page_s_event()
     {
         using var content = new TempContent();
