@@ -41,7 +41,7 @@ public sealed class PreviewCommandTests
         var home = await preview.Http.GetAsync("/");
         var page = await preview.Http.GetStringAsync("/samarbeten/huddinge/vanda.html");
         var missing = await preview.Http.GetAsync("/finns/inte/alls.html");
-        var css = await preview.Http.GetAsync("/theme/portal.css");
+        var css = await preview.Http.GetAsync(await preview.StylesheetAsync("samarbeten/huddinge/vanda.html"));
         var script = await preview.Http.GetStringAsync("/_portal/preview.js");
 
         Assert.Multiple(async () =>
@@ -297,6 +297,10 @@ public sealed class PreviewCommandTests
             Assert.That(after, Is.Not.EqualTo(before), "the edit must change the file");
             File.WriteAllText(path, after);
         }
+
+        /// <summary>The URL path of the stylesheet the served page at <paramref name="page"/> links, as a browser finds it.</summary>
+        public async Task<string> StylesheetAsync(string page) =>
+            "/" + HtmlPages.StylesheetOf(page, HtmlPages.Parse(await Http.GetStringAsync("/" + page)));
 
         public async Task<EventStream> EventsAsync(string page, int version)
         {
