@@ -58,6 +58,33 @@ public sealed class PreviewCommandTests
     }
 
     [Test]
+    public async Task An_edited_stylesheet_reloads_the_open_page_which_loads_it_from_a_new_folder()
+    {
+        using var theme = new TempDirectory();
+        var css = theme.Combine("components", "status", "status.css");
+        Directory.CreateDirectory(Path.GetDirectoryName(css)!);
+        File.Copy(Path.Combine(RepoPaths.Theme, "components", "status", "status.css"), css);
+        await using var preview = await RunningPreview.StartAsync(theme: theme.FullPath);
+        using var vanda = await preview.EventsAsync("samarbeten/huddinge/vanda.html", 1);
+        Assert.That(await vanda.NextAsync(), Is.EqualTo(("ok", "{}")));
+        var before = await preview.StylesheetAsync("samarbeten/huddinge/vanda.html");
+
+        File.AppendAllText(css, ".status { outline: 1px solid hotpink; }\n");
+        Assert.That((await vanda.NextAsync()).Event, Is.EqualTo("reload"));
+        var after = await preview.StylesheetAsync("samarbeten/huddinge/vanda.html");
+        var stylesheet = await preview.Http.GetStringAsync(after);
+        await preview.WaitForOutputAsync("Rebuilt in ");
+        var old = await preview.Http.GetAsync(before);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(after, Is.Not.EqualTo(before));
+            Assert.That(stylesheet, Does.Contain(".status { outline: 1px solid hotpink; }"), "the reloaded page finds its new stylesheet at once");
+            Assert.That(old.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the old folder went with the whole build");
+        });
+    }
+
+    [Test]
     public async Task An_edit_reloads_its_page_broken_content_shows_errors_and_mending_reloads()
     {
         await using var preview = await RunningPreview.StartAsync();
@@ -264,12 +291,13 @@ public sealed class PreviewCommandTests
 
         public string Errors { get { lock (_syncErrors) { return _errors.ToString(); } } }
 
-        public static async Task<RunningPreview> StartAsync(Action<TempContent>? change = null, string firstBuild = "Built in ")
+        /// <param name="theme">The theme folder, by default the repository's.</param>
+        public static async Task<RunningPreview> StartAsync(Action<TempContent>? change = null, string firstBuild = "Built in ", string? theme = null)
         {
             var preview = new RunningPreview(change);
             var output = preview._syncOutput;
             var errors = preview._syncErrors;
-            string[] args = ["preview", "--input", "content", "--theme", RepoPaths.Theme, "--port", preview.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            string[] args = ["preview", "--input", "content", "--theme", theme ?? RepoPaths.Theme, "--port", preview.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
             preview._run = Task.Run(() => CommandLine.Run(args, output, errors, preview.Content.RootDirectory, new PreviewCommand(preview._stop.Token)));
             await preview.WaitForOutputAsync(firstBuild);
             return preview;
