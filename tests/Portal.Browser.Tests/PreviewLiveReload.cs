@@ -6,8 +6,8 @@ namespace Portal.Browser.Tests;
 /// <summary>
 /// The editor's loop, end to end: the real <c>portal preview</c> process, as published, on content that is not in this repository,
 /// an open page in Chromium, and the content file edited on disk. The page follows the edit by itself, broken front
-/// matter shows an overlay over the last good page without stopping the server, mending it brings the page back,
-/// and Ctrl+C (SIGINT) stops the process cleanly.
+/// matter shows an overlay over the last good page without stopping the server, mending it brings the page back, an
+/// edited stylesheet restyles the page from its new folder, and Ctrl+C (SIGINT) stops the process cleanly.
 /// </summary>
 [TestFixture]
 public sealed class PreviewLiveReload
@@ -17,6 +17,7 @@ public sealed class PreviewLiveReload
 
     private string _root = null!;
     private string _file = null!;
+    private string _theme = null!;
     private Process _preview = null!;
     private readonly List<string> _log = [];
     private Uri _address = null!;
@@ -27,6 +28,17 @@ public sealed class PreviewLiveReload
         _root = Path.Combine(Path.GetTempPath(), "portal-preview-" + Guid.NewGuid().ToString("N"));
         LundContent.WriteTo(Path.Combine(_root, "content"));
         _file = Path.Combine(_root, "content", "partners", "lund", "kyoto.md");
+
+        // The repository's theme, copied so that a test can edit its stylesheet.
+        _theme = Path.Combine(_root, "theme");
+        var repositoryTheme = Path.Combine(BrowserSite.RepositoryRoot(), "theme");
+        foreach (var file in Directory.EnumerateFiles(repositoryTheme, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(_theme, Path.GetRelativePath(repositoryTheme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
         var port = StaticServer.FreePort();
         _address = new Uri($"http://localhost:{port}/");
 
@@ -39,7 +51,7 @@ public sealed class PreviewLiveReload
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "preview", "--input", "content", "--theme", Path.Combine(BrowserSite.RepositoryRoot(), "theme"), "--port", port.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { "preview", "--input", "content", "--theme", _theme, "--port", port.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
@@ -116,6 +128,34 @@ public sealed class PreviewLiveReload
     }
 
     [Test, Order(2)]
+    public async Task An_edited_stylesheet_restyles_the_open_page_by_itself()
+    {
+        var context = await BrowserSite.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 } });
+        var page = await context.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add($"{message.Text} {message.Location}");
+            }
+        };
+        await page.GotoAsync(new Uri(_address, "samarbeten/lund/kyoto.html").ToString());
+        await WaitForEventStreamAsync(page);
+        const string Stylesheet = "() => document.querySelector('link[rel=stylesheet]').href";
+        var before = await page.EvaluateAsync<string>(Stylesheet);
+
+        var clock = Stopwatch.StartNew();
+        File.AppendAllText(Path.Combine(_theme, "components", "site", "site.css"), "\n.site-header { outline: 3px solid rgb(1, 2, 3); }\n");
+        await Assertions.Expect(page.Locator(".site-header")).ToHaveCSSAsync("outline-color", "rgb(1, 2, 3)", new() { Timeout = (float)Limit.TotalMilliseconds });
+        TestContext.Out.WriteLine($"The edited stylesheet showed in the open page after {clock.ElapsedMilliseconds} ms.");
+
+        Assert.That(await page.EvaluateAsync<string>(Stylesheet), Is.Not.EqualTo(before), "from the theme's new folder");
+        Assert.That(consoleErrors, Is.Empty, "no request for a stylesheet that was not there");
+        await context.CloseAsync();
+    }
+
+    [Test, Order(3)]
     public async Task Ctrl_C_stops_the_preview_cleanly()
     {
         using var interrupt = Process.Start("kill", ["-INT", _preview.Id.ToString(CultureInfo.InvariantCulture)])!;

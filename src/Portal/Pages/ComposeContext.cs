@@ -4,10 +4,12 @@ using Portal.CrossReferences;
 using Portal.Feeds;
 using Portal.Maps;
 using Portal.Pages.Views;
+using Portal.Templates;
 
 namespace Portal.Pages;
 
 /// <summary>What every page source needs to compose one language's pages.</summary>
+/// <param name="Theme">The theme's files as this site publishes them, which a page may link to (the search page its script).</param>
 public sealed record ComposeContext(
     string Language,
     SiteSettings Site,
@@ -15,7 +17,8 @@ public sealed record ComposeContext(
     SiteRoutes Routes,
     CountryNames Countries,
     Func<string, string> Ui,
-    MapRenderer? Maps)
+    MapRenderer? Maps,
+    ThemeAssets Theme)
 {
     public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(Language);
 

@@ -58,7 +58,7 @@ public sealed class PageRenderer(
             SiteTitle = siteTitle,
             Publisher = site.Publisher,
             HomeHref = links.To(routes.Home(page.Language)),
-            ThemeHref = links.To(SiteRoutes.Theme(string.Empty)),
+            ThemeHref = links.To(theme.AssetsFor(site.Search).Route(string.Empty)),
             Breadcrumbs = page.Breadcrumbs.Where(c => c.Route is not null).Select(c => new LinkView(links.To(c.Route!), c.Text)).ToList(),
             CurrentCrumb = page.Breadcrumbs[^1].Text,
             Navigation = frame.Navigation,

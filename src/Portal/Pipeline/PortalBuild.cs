@@ -38,9 +38,10 @@ public static class PortalBuild
     }
 
     /// <summary>
-    /// The pages at <paramref name="paths"/> (those of them the site has), from the content as it is now, without
-    /// the rest of the site or its link check: what a preview shows first after an edit, while the whole build
-    /// follows. Null when the input cannot be built at all.
+    /// The pages at <paramref name="paths"/> (those of them the site has), from the content as it is now, and the
+    /// theme's files they load, without the rest of the site or its link check: what a preview shows first after an
+    /// edit, while the whole build follows. The theme's files come along because an edited stylesheet is in a folder
+    /// of a new name, which the pages link to. Null when the input cannot be built at all.
     /// </summary>
     /// <param name="changed">The content files changed since the last build (paths from the content folder), which
     /// alone are read again when nothing else changed; null to read everything.</param>
@@ -52,7 +53,7 @@ public static class PortalBuild
         }
 
         var pages = ComposePhase.Run(site, theme, options.DrawMaps ? cache.Maps : null, includes: route => paths.Contains(route.Path));
-        return Rendering(options, theme, diagnostics, templates => RenderPhase.RenderPages(site, pages, templates, diagnostics));
+        return Rendering(options, theme, diagnostics, IReadOnlyList<OutputFile> (templates) => [.. RenderPhase.RenderPages(site, pages, templates, diagnostics), .. theme.AssetsFor(site.Settings.Search).Files]);
     }
 
     /// <summary>The phases up to the check, putting each file into <paramref name="output"/>; null when the input cannot be built at all.</summary>

@@ -47,8 +47,9 @@ public sealed class PreviewSession(BuildOptions options, bool writesOutput)
             return State;
         }
 
+        // The theme's files come along (a new stylesheet is at a new path); what is reported changed is the open pages.
         var next = Site.WithPages(pages);
-        IReadOnlyList<string> changedPages = next == Site ? [] : next.Changed;
+        IReadOnlyList<string> changedPages = next == Site ? [] : [.. next.Changed.Where(openPages.Contains)];
         Site = next;
         State = new PreviewState(Site.Number, true, diagnostics.Sorted(), changedPages, clock.Elapsed) { FirstLook = true };
         return State;
@@ -105,7 +106,7 @@ public sealed class PreviewSession(BuildOptions options, bool writesOutput)
 
 /// <summary>The outcome of a preview's latest build: the version served, and what the build reported.</summary>
 /// <param name="Version">The number of the site version being served (0 while there is none).</param>
-/// <param name="Changed">The paths that changed in this build; empty for a failed build.</param>
+/// <param name="Changed">The paths that changed in this build (for a first look, the open pages that changed); empty for a failed build.</param>
 public sealed record PreviewState(int Version, bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Changed = null, TimeSpan Elapsed = default)
 {
     /// <summary>Whether this is a first look at the open pages (<see cref="PreviewSession.ShowOpenPages"/>), whose problems are only those found so far.</summary>

@@ -64,7 +64,8 @@ public sealed class SiteVersion
 
     /// <summary>
     /// The version after this one where only <paramref name="pages"/> differ (a preview's first look at the pages
-    /// open after an edit, before the whole site is built again), or this version when none of them changed.
+    /// open after an edit, with the theme's files they load, before the whole site is built again), or this version
+    /// when none of them changed.
     /// </summary>
     public SiteVersion WithPages(IReadOnlyList<OutputFile> pages)
     {
@@ -95,7 +96,7 @@ public sealed class SiteVersion
     public IEnumerable<string> Paths => _files.Keys.Order(StringComparer.Ordinal);
 
     private static bool IsLoadedByPages(string path) =>
-        path.StartsWith(SiteRoutes.Theme(string.Empty).Path, StringComparison.Ordinal)
+        path.StartsWith(SiteRoutes.ThemeFolder + "/", StringComparison.Ordinal)
         || path.StartsWith("assets/", StringComparison.Ordinal);
 
     /// <summary>

@@ -59,7 +59,14 @@ public sealed class SiteRoutes(string defaultLanguage)
 
     public static Route Asset(string assetPath) => new(assetPath);
 
-    public static Route Theme(string file) => new($"theme/{file}");
+    /// <summary>The output folder that holds the theme's files, each theme's in a folder of its own (<see cref="Theme(string, string)"/>).</summary>
+    public const string ThemeFolder = "theme";
+
+    /// <summary>
+    /// A file of the theme, in the folder named by the hash of the theme's files (<c>theme/3f2a9c0d1e4b/portal.css</c>):
+    /// changed files get new URLs, so a server may cache everything under <see cref="ThemeFolder"/> for good.
+    /// </summary>
+    public static Route Theme(string hashFolder, string file) => new($"{ThemeFolder}/{hashFolder}/{file}");
 
     public static Route Data(string file) => new($"data/{file}");
 

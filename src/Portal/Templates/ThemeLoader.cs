@@ -126,9 +126,24 @@ public static class ThemeLoader
             .ToList();
 
         // Only the theme's own errors stop it loading; content errors found earlier are no reason to skip rendering.
-        return diagnostics.ErrorCount > errorsBefore
-            ? null
-            : new Theme(directory, layouts, components, strings, staticFiles, stylesheet!, Convert.ToBase64String(fingerprint.GetHashAndReset()));
+        if (diagnostics.ErrorCount > errorsBefore)
+        {
+            return null;
+        }
+
+        // Read now, not copied when the site is written, so that the folder's hash is over the very bytes published.
+        var published = staticFiles
+            .Select(f => (Name: f.Name, Content: RegularFiles.ReadAllBytes(f.Layer, $"assets/{f.Name}", long.MaxValue) ?? throw new IOException($"assets/{f.Name} of the theme changed while it was read")))
+            .Append((Name: Theme.StylesheetName, Content: Encoding.UTF8.GetBytes(stylesheet!)))
+            .ToList();
+        return new Theme(
+            directory,
+            layouts,
+            components,
+            strings,
+            ThemeAssets.Of(published),
+            ThemeAssets.Of(published.Where(f => !f.Name.StartsWith(Theme.SearchFolder, StringComparison.Ordinal))),
+            Convert.ToBase64String(fingerprint.GetHashAndReset()));
     }
 
     /// <summary>Each relative path of the theme, mapped to the first layer (the site's folder, then the shipped theme) that holds it.</summary>

@@ -79,7 +79,7 @@ public sealed partial class BuildCommandTests
 
         Assert.That(exit, Is.Zero, errors);
         Assert.That(File.Exists(directory.Combine("output", "index.html")), Is.True, output);
-        Assert.That(File.Exists(directory.Combine("output", "theme", "extra.css")), Is.True, "the ./theme folder is used");
+        Assert.That(File.Exists(Path.Combine(directory.Combine("output"), HtmlPages.ThemeFolder(directory.Combine("output")), "extra.css")), Is.True, "the ./theme folder is used");
     }
 
     [Test]
@@ -127,7 +127,7 @@ public sealed partial class BuildCommandTests
         var (exit, _, errors) = Run(directory.FullPath, "build", "--input", content.ContentDirectory, "--output", "ut", "--theme", "mitt-tema");
 
         Assert.That(exit, Is.Zero, errors);
-        Assert.That(File.Exists(directory.Combine("ut", "theme", "mitt.css")), Is.True);
+        Assert.That(File.Exists(Path.Combine(directory.Combine("ut"), HtmlPages.ThemeFolder(directory.Combine("ut")), "mitt.css")), Is.True);
     }
 
     [Test]

@@ -41,7 +41,7 @@ public sealed class PreviewCommandTests
         var home = await preview.Http.GetAsync("/");
         var page = await preview.Http.GetStringAsync("/samarbeten/huddinge/vanda.html");
         var missing = await preview.Http.GetAsync("/finns/inte/alls.html");
-        var css = await preview.Http.GetAsync("/theme/portal.css");
+        var css = await preview.Http.GetAsync(await preview.StylesheetAsync("samarbeten/huddinge/vanda.html"));
         var script = await preview.Http.GetStringAsync("/_portal/preview.js");
 
         Assert.Multiple(async () =>
@@ -54,6 +54,33 @@ public sealed class PreviewCommandTests
             Assert.That(css.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/css"));
             Assert.That(script, Does.Contain("EventSource"));
             Assert.That(Directory.Exists(preview.Content.OutputDirectory), Is.False, "nothing is written without --output");
+        });
+    }
+
+    [Test]
+    public async Task An_edited_stylesheet_reloads_the_open_page_which_loads_it_from_a_new_folder()
+    {
+        using var theme = new TempDirectory();
+        var css = theme.Combine("components", "status", "status.css");
+        Directory.CreateDirectory(Path.GetDirectoryName(css)!);
+        File.Copy(Path.Combine(RepoPaths.Theme, "components", "status", "status.css"), css);
+        await using var preview = await RunningPreview.StartAsync(theme: theme.FullPath);
+        using var vanda = await preview.EventsAsync("samarbeten/huddinge/vanda.html", 1);
+        Assert.That(await vanda.NextAsync(), Is.EqualTo(("ok", "{}")));
+        var before = await preview.StylesheetAsync("samarbeten/huddinge/vanda.html");
+
+        File.AppendAllText(css, ".status { outline: 1px solid hotpink; }\n");
+        Assert.That((await vanda.NextAsync()).Event, Is.EqualTo("reload"));
+        var after = await preview.StylesheetAsync("samarbeten/huddinge/vanda.html");
+        var stylesheet = await preview.Http.GetStringAsync(after);
+        await preview.WaitForOutputAsync("Rebuilt in ");
+        var old = await preview.Http.GetAsync(before);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(after, Is.Not.EqualTo(before));
+            Assert.That(stylesheet, Does.Contain(".status { outline: 1px solid hotpink; }"), "the reloaded page finds its new stylesheet at once");
+            Assert.That(old.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the old folder went with the whole build");
         });
     }
 
@@ -264,12 +291,13 @@ public sealed class PreviewCommandTests
 
         public string Errors { get { lock (_syncErrors) { return _errors.ToString(); } } }
 
-        public static async Task<RunningPreview> StartAsync(Action<TempContent>? change = null, string firstBuild = "Built in ")
+        /// <param name="theme">The theme folder, by default the repository's.</param>
+        public static async Task<RunningPreview> StartAsync(Action<TempContent>? change = null, string firstBuild = "Built in ", string? theme = null)
         {
             var preview = new RunningPreview(change);
             var output = preview._syncOutput;
             var errors = preview._syncErrors;
-            string[] args = ["preview", "--input", "content", "--theme", RepoPaths.Theme, "--port", preview.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            string[] args = ["preview", "--input", "content", "--theme", theme ?? RepoPaths.Theme, "--port", preview.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
             preview._run = Task.Run(() => CommandLine.Run(args, output, errors, preview.Content.RootDirectory, new PreviewCommand(preview._stop.Token)));
             await preview.WaitForOutputAsync(firstBuild);
             return preview;
@@ -297,6 +325,10 @@ public sealed class PreviewCommandTests
             Assert.That(after, Is.Not.EqualTo(before), "the edit must change the file");
             File.WriteAllText(path, after);
         }
+
+        /// <summary>The URL path of the stylesheet the served page at <paramref name="page"/> links, as a browser finds it.</summary>
+        public async Task<string> StylesheetAsync(string page) =>
+            "/" + HtmlPages.StylesheetOf(page, HtmlPages.Parse(await Http.GetStringAsync("/" + page)));
 
         public async Task<EventStream> EventsAsync(string page, int version)
         {

@@ -19,22 +19,29 @@ public sealed class PreviewServerSafetyTests
     /// <summary>Text that is in the served drafts (page, home page, script) and must never be in a refusal.</summary>
     private static readonly string[] Drafts = ["Vanda", "Testportal", "<html", "EventSource", "event:"];
 
-    private static readonly string[] Endpoints =
+    private static readonly string[] PathsOfEveryPreview =
     [
-        "/", "/samarbeten/huddinge/vanda.html", "/samarbeten", "/finns/inte.html", "/theme/portal.css",
+        "/", "/samarbeten/huddinge/vanda.html", "/samarbeten", "/finns/inte.html",
         "/_portal/preview.js", "/_portal/events?page=index.html&version=1",
     ];
 
     private RunningPreview _preview = null!;
+
+    /// <summary>Those, and the theme's stylesheet at the path the pages link it from.</summary>
+    private string[] _endpoints = null!;
 
     /// <summary>
     /// One preview for every test here: none of them changes the content. Only the site's own folders (slugs) hold an
     /// index.html that a redirect can lead to, so the encoding of a redirect to other names is tested on its own below.
     /// </summary>
     [OneTimeSetUp]
-    public async Task StartAsync() => _preview = await RunningPreview.StartAsync(content => content
-        .With("assets/protokoll 2020.pdf", "%PDF-1.4 protokoll")
-        .With("assets/årsrapport.pdf", "%PDF-1.4 årsrapport"));
+    public async Task StartAsync()
+    {
+        _preview = await RunningPreview.StartAsync(content => content
+            .With("assets/protokoll 2020.pdf", "%PDF-1.4 protokoll")
+            .With("assets/årsrapport.pdf", "%PDF-1.4 årsrapport"));
+        _endpoints = [.. PathsOfEveryPreview, await _preview.StylesheetAsync("index.html")];
+    }
 
     [OneTimeTearDown]
     public async Task StopAsync() => await _preview.DisposeAsync();
@@ -67,7 +74,7 @@ public sealed class PreviewServerSafetyTests
         var preview = _preview;
         var host = string.Format(CultureInfo.InvariantCulture, hostPattern, preview.Port, preview.Port + 1);
 
-        foreach (var endpoint in Endpoints)
+        foreach (var endpoint in _endpoints)
         {
             using var response = await preview.Http.SendAsync(Get(endpoint, host), HttpCompletionOption.ResponseHeadersRead);
             var body = await response.Content.ReadAsStringAsync();

@@ -90,7 +90,7 @@ internal static class SyntheticSites
         Assert.That(theme, Is.Not.Null, string.Join("\n", diagnostics.Sorted()));
         var index = new PortalIndex(model.In(language));
         var routes = new SiteRoutes(language);
-        var context = new ComposeContext(language, model.Site, index, routes, CountryNames.Shipped, theme!.StringsFor(language).Get, new MapRenderer(SimplifiedBoundaries.Shipped));
+        var context = new ComposeContext(language, model.Site, index, routes, CountryNames.Shipped, theme!.StringsFor(language).Get, new MapRenderer(SimplifiedBoundaries.Shipped), theme.AssetsFor(model.Site.Search));
         var maps = new Dictionary<string, string>(StringComparer.Ordinal);
         var templates = new TemplateRenderer(theme);
         string Html(MapFigure? figure) => MapPages.Html(figure, templates, language);

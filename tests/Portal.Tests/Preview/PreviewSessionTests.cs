@@ -27,7 +27,8 @@ public sealed class PreviewSessionTests
             Assert.That(second.Succeeded, Is.True, string.Join('\n', second.Diagnostics));
             Assert.That(second.Version, Is.EqualTo(2));
             Assert.That(second.Changed, Does.Contain("samarbeten/huddinge/vanda.html"));
-            Assert.That(second.Changed, Does.Not.Contain("om.html").And.Not.Contain("theme/portal.css"));
+            Assert.That(second.Changed, Does.Not.Contain("om.html"));
+            Assert.That(second.Changed, Has.None.StartsWith("theme/"), "the theme's files are where they were");
             Assert.That(Html(session.Site!, "samarbeten/huddinge/vanda.html"), Does.Contain("Vanda stad</h1>"));
             Assert.That(session.Site!.IsStale("samarbeten/huddinge/vanda.html", 1), Is.True);
             Assert.That(Directory.Exists(content.OutputDirectory), Is.False, "a preview without --output writes no site");
@@ -132,6 +133,45 @@ public sealed class PreviewSessionTests
             Assert.That(session.Site!.IsStale(VandaPage, look.Version), Is.False);
         });
     }
+
+    [Test]
+    public void An_edited_stylesheet_reaches_the_open_pages_at_the_first_look_in_a_new_folder_served_with_them()
+    {
+        using var content = new TempContent();
+        content.Write();
+        using var theme = new TempDirectory();
+        var css = theme.Combine("components", "status", "status.css");
+        Directory.CreateDirectory(Path.GetDirectoryName(css)!);
+        File.Copy(Path.Combine(RepoPaths.Theme, "components", "status", "status.css"), css);
+        var session = new PreviewSession(new BuildOptions("content", "output", theme.FullPath, new Uri("http://localhost:5080/"), content.RootDirectory), writesOutput: true);
+        session.Rebuild();
+        var before = Stylesheet(session.Site!, VandaPage);
+
+        File.AppendAllText(css, ".status { outline: 1px solid hotpink; }\n");
+        var look = session.ShowOpenPages(new HashSet<string> { VandaPage }, new HashSet<string> { css })!;
+        var served = session.Site!;
+        var after = Stylesheet(served, VandaPage);
+        var whole = session.Rebuild();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(look.Succeeded, Is.True, string.Join('\n', look.Diagnostics));
+            Assert.That(look.Changed, Is.EqualTo(new[] { VandaPage }), "the open page, which links the new stylesheet");
+            Assert.That(after, Is.Not.EqualTo(before));
+            Assert.That(Html(served, after), Does.Contain(".status { outline: 1px solid hotpink; }"), "served with the page that links it");
+            Assert.That(served.IsStale(VandaPage, 1), Is.True);
+            Assert.That(Html(served, "om.html"), Does.Not.Contain(after[..after.LastIndexOf('/')]), "a page not open waits for the whole build");
+            Assert.That(whole.Succeeded, Is.True, string.Join('\n', whole.Diagnostics));
+            Assert.That(whole.Changed, Does.Contain("om.html").And.Contain(before).And.Not.Contain(VandaPage));
+            Assert.That(session.Site!.File(before), Is.Null, "the old folder goes with the whole build");
+            Assert.That(session.Site.IsStale(VandaPage, look.Version), Is.False, "the page reloaded at the first look is current");
+            Assert.That(session.Site.IsStale("om.html", 1), Is.True);
+            Assert.That(Directory.GetDirectories(Path.Combine(content.OutputDirectory, "theme")).Select(d => $"theme/{Path.GetFileName(d)}/portal.css"), Is.EqualTo(new[] { after }), "the output holds the current theme folder alone");
+        });
+    }
+
+    /// <summary>The site path of the stylesheet a served page links.</summary>
+    private static string Stylesheet(SiteVersion site, string page) => HtmlPages.StylesheetOf(page, HtmlPages.Parse(Html(site, page)));
 
     [Test]
     public void A_first_look_at_broken_content_shows_its_errors_and_serves_what_it_served()

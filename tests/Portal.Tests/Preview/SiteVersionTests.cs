@@ -9,12 +9,15 @@ public sealed class SiteVersionTests
 {
     private static OutputFile Page(string path, string text) => OutputFile.Text(path, text);
 
+    /// <summary>The theme's stylesheet, in the folder its files' hash names.</summary>
+    private const string Stylesheet = "theme/0123456789ab/portal.css";
+
     private static readonly OutputFile[] Site =
     [
         Page("index.html", "<p>home</p>"),
         Page("samarbeten/huddinge/vanda.html", "<h1>Vanda</h1>"),
         Page("om.html", "<h1>Om</h1>"),
-        Page("theme/portal.css", "body{}"),
+        Page(Stylesheet, "body{}"),
         Page("data/partners.csv", "name\nVanda\n"),
     ];
 
@@ -57,7 +60,8 @@ public sealed class SiteVersionTests
     [Test]
     public void A_new_stylesheet_makes_every_page_stale()
     {
-        var second = SiteVersion.First(Site).Next(With(Page("theme/portal.css", "body{color:black}")));
+        // An edited stylesheet is in a folder of a new name, and the old folder is gone.
+        var second = SiteVersion.First(Site).Next([.. Site.Where(f => f.Path != Stylesheet), Page("theme/ba9876543210/portal.css", "body{color:black}")]);
 
         Assert.That(Site.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => second.IsStale(f.Path, 1)), Is.All.True);
     }

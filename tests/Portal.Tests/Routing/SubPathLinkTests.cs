@@ -69,7 +69,10 @@ public sealed class SubPathLinkTests
 
     [Test]
     public void The_404_page_loads_its_stylesheet_from_the_base_path() =>
-        Assert.That(DemoSite.Page("en/404.html").QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"), Is.EqualTo("/internationellt/theme/portal.css"));
+        Assert.That(
+            DemoSite.Page("en/404.html").QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"),
+            Is.EqualTo(BasePath + HtmlPages.StylesheetOf("index.html", DemoSite.Page("index.html"))),
+            "the stylesheet the other pages load");
 
     [Test]
     public void Canonical_and_hreflang_links_are_absolute_under_the_base_url()

@@ -39,4 +39,25 @@ public static class HtmlPages
         var path = Uri.UnescapeDataString(target.AbsolutePath[SiteRoot.AbsolutePath.Length..]);
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
+
+    /// <summary>The site path of the stylesheet a page links, as a browser finds it from the page's <c>&lt;link rel=stylesheet&gt;</c>.</summary>
+    public static string StylesheetOf(string pagePath, IHtmlDocument page)
+    {
+        var href = page.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href") ?? throw new AssertionException($"{pagePath} links no stylesheet");
+        return ResolveRelative(pagePath, href) ?? throw new AssertionException($"{pagePath}'s stylesheet '{href}' is outside the site");
+    }
+
+    /// <summary>
+    /// The folder of the theme's files (<c>theme/3f2a9c0d1e4b/</c>, named by their hash) of a page's site, found as a
+    /// browser finds it: the folder of the stylesheet the page links.
+    /// </summary>
+    public static string ThemeFolderOf(string pagePath, IHtmlDocument page)
+    {
+        var stylesheet = StylesheetOf(pagePath, page);
+        return stylesheet[..(stylesheet.LastIndexOf('/') + 1)];
+    }
+
+    /// <summary>The folder of the theme's files in a site written to <paramref name="outputDirectory"/>, found from its home page.</summary>
+    public static string ThemeFolder(string outputDirectory) =>
+        ThemeFolderOf("index.html", Parse(File.ReadAllText(Path.Combine(outputDirectory, "index.html"))));
 }

@@ -18,6 +18,9 @@ public sealed record BuildRun(BuildResult Result, string OutputDirectory)
 
     public AngleSharp.Html.Dom.IHtmlDocument Html(string sitePath) => HtmlPages.Parse(ReadText(sitePath));
 
+    /// <summary>The folder of the theme's files (<c>theme/3f2a9c0d1e4b/</c>), found from the home page's stylesheet as a browser finds it.</summary>
+    public string ThemeFolder => HtmlPages.ThemeFolder(OutputDirectory);
+
     /// <summary>Fails the test with every diagnostic printed unless the build had no error and no warning.</summary>
     public BuildRun AssertClean()
     {

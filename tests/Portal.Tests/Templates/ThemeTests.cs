@@ -24,7 +24,7 @@ public sealed class ThemeTests
         run.AssertClean();
         Assert.That(run.Html("404.html").QuerySelector("main p.override"), Is.Not.Null, "the override's layout");
         Assert.That(run.Html("om.html").QuerySelector("main .prose"), Is.Not.Null, "the shipped layouts and components");
-        Assert.That(run.ReadText("theme/portal.css"), Does.Contain(".status--active"), "the shipped stylesheet");
+        Assert.That(run.ReadText(run.ThemeFolder + "portal.css"), Does.Contain(".status--active"), "the shipped stylesheet");
     }
 
     [Test]
@@ -33,7 +33,8 @@ public sealed class ThemeTests
         using var theme = new TempDirectory();
         Write(theme, "components/status/status.css", ".status { color: hotpink; }\n");
         using var content = new TempContent();
-        var css = Build(content, theme).AssertClean().ReadText("theme/portal.css");
+        var run = Build(content, theme).AssertClean();
+        var css = run.ReadText(run.ThemeFolder + "portal.css");
 
         Assert.That(css, Does.Contain(".status { color: hotpink; }").And.Not.Contain(".status--active"));
         Assert.That(css.IndexOf(".status { color: hotpink; }", StringComparison.Ordinal), Is.GreaterThan(css.IndexOf(":root", StringComparison.Ordinal)), "in the listed order");

@@ -1,5 +1,6 @@
 using Portal.Pages.Views;
 using Portal.Search.Index;
+using Portal.Templates;
 
 namespace Portal.Pages.Sources;
 
@@ -32,7 +33,7 @@ public sealed class SearchPage : IPageSource
         Section[] browse = [Section.Relationships, Section.Countries, Section.Municipalities, Section.Networks, Section.Decisions];
         var view = new SearchView(
             page.Links.To(new Route(SearchIndexFiles.ManifestPath(context.Language))),
-            page.Links.To(SiteRoutes.Theme("search/search.js")),
+            page.Links.To(context.Theme.Route(Theme.SearchScript)),
             filters,
             [.. browse.Select(s => new LinkView(page.Links.To(context.Routes.SectionIndex(context.Language, s)), context.SectionTitle(s)))]);
         yield return page.Generated(context.Ui("search.title"), context.Ui("search.description"), view) with { InSitemap = false };

@@ -27,7 +27,7 @@ public static class ComposePhase
         var work = site.Languages
             .SelectMany(language =>
             {
-                var context = new ComposeContext(language.Language, site.Settings, language.Index, site.Routes, CountryNames.Shipped, theme.StringsFor(language.Language).Get, maps)
+                var context = new ComposeContext(language.Language, site.Settings, language.Index, site.Routes, CountryNames.Shipped, theme.StringsFor(language.Language).Get, maps, theme.AssetsFor(site.Settings.Search))
                 {
                     Includes = includes ?? (_ => true),
                 };

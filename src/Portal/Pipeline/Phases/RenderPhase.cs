@@ -162,7 +162,7 @@ public static class RenderPhase
         files.Add(SitemapWriter.Robots(settings.BaseUrl));
         files.AddRange(site.Languages.SelectMany(l => SiteFeeds.For(l.Index, settings, routes, theme.StringsFor(l.Language).Get)).Select(AtomWriter.Write));
         // Without search, the browser's search scripts would be files no page uses.
-        files.AddRange(theme.OutputFiles().Where(f => settings.Search || !f.Path.StartsWith(SiteRoutes.Theme("search/").Path, StringComparison.Ordinal)));
+        files.AddRange(theme.AssetsFor(settings.Search).Files);
         files.AddRange(raw.Assets.Select(a => OutputFile.Copy(SiteRoutes.Asset(a.RelativePath).Path, raw.InputDirectory, a.RelativePath)));
         return files;
     }
