@@ -5,18 +5,26 @@ namespace Portal.Tests.Deploy;
 
 /// <summary>
 /// deploy/apache/.htaccess in Debian's apache2, in the folder of the site that a municipality's web team copies into
-/// its document root: /internationellt/, the demo's baseUrl path.
+/// its document root: /internationellt/, the demo's baseUrl path. The document root's own .htaccess has the rule for
+/// the catalogue's harvest address that docs/hosting.md gives.
 /// </summary>
 [SupportedOSPlatform("linux")]
 public sealed class ApacheTests : ServedSiteTests
 {
     protected override string Prefix => new Uri(DemoSite.BaseUrl).AbsolutePath;
 
+    [Test]
+    public Task Serves_the_catalogue_at_the_harvest_address_with_the_rule_from_the_hosting_guide() =>
+        AssertServesTheCatalogueAtTheHarvestAddress();
+
     protected override WebServerProcess Start(TempDirectory directory, string site, int port)
     {
         var documentRoot = directory.Combine("www");
         var folder = Path.Combine(documentRoot, Prefix.Trim('/'));
         CopyWorldReadable(site, folder);
+        var rule = HostingHeaders.CodeBlock("docs/hosting.md", "## The catalogue's harvest address (/datasets/dcat)", "```apache");
+        File.WriteAllLines(Path.Combine(documentRoot, ".htaccess"), rule);
+        File.SetUnixFileMode(Path.Combine(documentRoot, ".htaccess"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         return Apache.Start(directory, port, documentRoot, folder, alias: null, Apache.DebianTypes);
     }
 
@@ -127,6 +135,7 @@ public static partial class Apache
             </FilesMatch>
             DocumentRoot "{{documentRoot}}"
             <Directory "{{documentRoot}}">
+                AllowOverride FileInfo
                 Require all granted
             </Directory>
             {{alias ?? "# the site is a folder of the document root"}}
