@@ -79,16 +79,7 @@ public sealed class PreviewLiveReload
     [Test, Order(1)]
     public async Task An_open_page_follows_an_edit_breaks_visibly_and_recovers_by_itself()
     {
-        var context = await BrowserSite.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 } });
-        var page = await context.NewPageAsync();
-        var consoleErrors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add($"{message.Text} {message.Location}");
-            }
-        };
+        var (context, page, consoleErrors) = await OpenAsync();
         await page.GotoAsync(new Uri(_address, "samarbeten/lund/kyoto.html").ToString());
         var heading = page.Locator("h1");
         await Assertions.Expect(heading).ToHaveTextAsync("Kyoto");
@@ -130,16 +121,7 @@ public sealed class PreviewLiveReload
     [Test, Order(2)]
     public async Task An_edited_stylesheet_restyles_the_open_page_by_itself()
     {
-        var context = await BrowserSite.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 } });
-        var page = await context.NewPageAsync();
-        var consoleErrors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add($"{message.Text} {message.Location}");
-            }
-        };
+        var (context, page, consoleErrors) = await OpenAsync();
         await page.GotoAsync(new Uri(_address, "samarbeten/lund/kyoto.html").ToString());
         await WaitForEventStreamAsync(page);
         const string Stylesheet = "() => document.querySelector('link[rel=stylesheet]').href";
@@ -181,6 +163,22 @@ public sealed class PreviewLiveReload
     }
 
     /// <summary>The reload script connects after the page loads; an edit before that would only show on the next one.</summary>
+    /// <summary>A page in a context of its own, with the errors its console reports.</summary>
+    private static async Task<(IBrowserContext Context, IPage Page, List<string> ConsoleErrors)> OpenAsync()
+    {
+        var context = await BrowserSite.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 } });
+        var page = await context.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add($"{message.Text} {message.Location}");
+            }
+        };
+        return (context, page, consoleErrors);
+    }
+
     private static async Task WaitForEventStreamAsync(IPage page) =>
         await page.WaitForSelectorAsync("html[data-portal-preview=connected]", new() { State = WaitForSelectorState.Attached });
 

@@ -31,6 +31,21 @@ internal static class TestThemes
         return new TemplateRenderer(theme!, execution);
     }
 
+    /// <summary>Builds the content with <paramref name="theme"/> over the shipped theme.</summary>
+    public static BuildRun Build(TempContent content, TempDirectory theme)
+    {
+        content.Write();
+        return SiteBuilder.Run(content.ContentDirectory, content.OutputDirectory, null, content.ContentDirectory, theme.FullPath);
+    }
+
+    /// <summary>Writes a file of an override theme, at its path with '/' (<c>components/status/status.css</c>).</summary>
+    public static void Write(TempDirectory theme, string relativePath, string text)
+    {
+        var path = theme.Combine(relativePath.Split('/'));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
     public static string Html(TemplateRenderer templates, PageModel page) => System.Text.Encoding.UTF8.GetString(templates.Render(page));
 
     /// <summary>A page of the layout "page", titled <paramref name="title"/>, with a breadcrumb a0.html, a1.html… per crumb.</summary>

@@ -21,7 +21,7 @@ public sealed class ThemeAssetFolderTests
         DirectorySnapshot.Copy(RepoPaths.Theme, copy.FullPath);
 
         var first = one.Build().AssertClean();
-        var second = Build(two, copy);
+        var second = TestThemes.Build(two, copy);
 
         Assert.That(first.ThemeFolder, Does.Match("^theme/[0-9a-f]{12}/$"));
         Assert.That(second.ThemeFolder, Is.EqualTo(first.ThemeFolder));
@@ -56,10 +56,10 @@ public sealed class ThemeAssetFolderTests
         using var edited = new TempContent();
         using var theme = new TempDirectory();
         var css = File.ReadAllText(Path.Combine(RepoPaths.Theme, ShippedStatusCss));
-        Write(theme, ShippedStatusCss, css.Replace("font-weight: 600;", "font-weight: 700;", StringComparison.Ordinal));
+        TestThemes.Write(theme, ShippedStatusCss, css.Replace("font-weight: 600;", "font-weight: 700;", StringComparison.Ordinal));
 
         var before = shipped.Build().AssertClean();
-        var after = Build(edited, theme).AssertClean();
+        var after = TestThemes.Build(edited, theme).AssertClean();
 
         Assert.That(after.ThemeFolder, Is.Not.EqualTo(before.ThemeFolder));
         Assert.That(after.ReadText(after.ThemeFolder + "portal.css"), Does.Contain("font-weight: 700;").And.Not.Contain("font-weight: 600; white-space"));
@@ -74,10 +74,10 @@ public sealed class ThemeAssetFolderTests
         using var shipped = new TempContent();
         using var edited = new TempContent();
         using var theme = new TempDirectory();
-        Write(theme, "assets/favicon.svg", File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", "favicon.svg")).Replace("<svg", "<svg data-edited=\"1\"", StringComparison.Ordinal));
+        TestThemes.Write(theme, "assets/favicon.svg", File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", "favicon.svg")).Replace("<svg", "<svg data-edited=\"1\"", StringComparison.Ordinal));
 
         var before = shipped.Build().AssertClean();
-        var after = Build(edited, theme).AssertClean();
+        var after = TestThemes.Build(edited, theme).AssertClean();
 
         Assert.That(after.ThemeFolder, Is.Not.EqualTo(before.ThemeFolder));
         Assert.That(after.ReadText(after.ThemeFolder + "portal.css"), Is.EqualTo(before.ReadText(before.ThemeFolder + "portal.css")));
@@ -89,10 +89,10 @@ public sealed class ThemeAssetFolderTests
         using var shipped = new TempContent();
         using var edited = new TempContent();
         using var theme = new TempDirectory();
-        Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n<p class=\"override\">{{ tr \"notfound.text\" }}</p>\n");
+        TestThemes.Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n<p class=\"override\">{{ tr \"notfound.text\" }}</p>\n");
 
         var before = shipped.Build().AssertClean();
-        var after = Build(edited, theme).AssertClean();
+        var after = TestThemes.Build(edited, theme).AssertClean();
 
         Assert.That(after.Html("404.html").QuerySelector("main p.override"), Is.Not.Null, "the layout changed the page");
         Assert.That(after.ThemeFolder, Is.EqualTo(before.ThemeFolder));
@@ -129,11 +129,11 @@ public sealed class ThemeAssetFolderTests
         using var missing = new TempContent();
         using var present = new TempContent();
         using var theme = new TempDirectory();
-        Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n<p><img src=\"{{ page.theme_href }}logo.svg\" alt=\"\"></p>\n");
+        TestThemes.Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n<p><img src=\"{{ page.theme_href }}logo.svg\" alt=\"\"></p>\n");
 
-        var broken = Build(missing, theme);
-        Write(theme, "assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"></svg>\n");
-        var mended = Build(present, theme).AssertClean();
+        var broken = TestThemes.Build(missing, theme);
+        TestThemes.Write(theme, "assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"></svg>\n");
+        var mended = TestThemes.Build(present, theme).AssertClean();
 
         Assert.That(broken.Result.Succeeded, Is.False);
         Assert.That(broken.Lines, Has.Some.Match(@"404\.html:\d+:1: error PT0014: the link '/portal/theme/[0-9a-f]{12}/logo\.svg' leads to no file of the site"), broken.Report);
@@ -147,25 +147,12 @@ public sealed class ThemeAssetFolderTests
         using var content = new TempContent();
         using var theme = new TempDirectory();
         var first = content.Build().AssertClean().ThemeFolder;
-        Write(theme, ShippedStatusCss, ".status { color: hotpink; }\n");
+        TestThemes.Write(theme, ShippedStatusCss, ".status { color: hotpink; }\n");
 
-        var second = Build(content, theme).AssertClean();
+        var second = TestThemes.Build(content, theme).AssertClean();
 
         Assert.That(second.ThemeFolder, Is.Not.EqualTo(first));
         Assert.That(Directory.GetDirectories(Path.Combine(second.OutputDirectory, "theme")).Select(d => $"theme/{Path.GetFileName(d)}/"), Is.EqualTo(new[] { second.ThemeFolder }));
-    }
-
-    private static BuildRun Build(TempContent content, TempDirectory theme)
-    {
-        content.Write();
-        return SiteBuilder.Run(content.ContentDirectory, content.OutputDirectory, null, content.ContentDirectory, theme.FullPath);
-    }
-
-    private static void Write(TempDirectory theme, string relativePath, string text)
-    {
-        var path = theme.Combine(relativePath.Split('/'));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
     }
 
     /// <summary>The site paths of the files under <c>theme/</c>, and their bytes.</summary>

@@ -17,9 +17,9 @@ public sealed class ThemeTests
     public void An_override_folder_replaces_one_layout_and_the_rest_comes_from_the_shipped_theme()
     {
         using var theme = new TempDirectory();
-        Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n<p class=\"override\">{{ tr \"notfound.text\" }}</p>\n");
+        TestThemes.Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n<p class=\"override\">{{ tr \"notfound.text\" }}</p>\n");
         using var content = new TempContent();
-        var run = Build(content, theme);
+        var run = TestThemes.Build(content, theme);
 
         run.AssertClean();
         Assert.That(run.Html("404.html").QuerySelector("main p.override"), Is.Not.Null, "the override's layout");
@@ -31,9 +31,9 @@ public sealed class ThemeTests
     public void An_override_component_css_file_replaces_its_part_of_the_one_stylesheet()
     {
         using var theme = new TempDirectory();
-        Write(theme, "components/status/status.css", ".status { color: hotpink; }\n");
+        TestThemes.Write(theme, "components/status/status.css", ".status { color: hotpink; }\n");
         using var content = new TempContent();
-        var run = Build(content, theme).AssertClean();
+        var run = TestThemes.Build(content, theme).AssertClean();
         var css = run.ReadText(run.ThemeFolder + "portal.css");
 
         Assert.That(css, Does.Contain(".status { color: hotpink; }").And.Not.Contain(".status--active"));
@@ -44,9 +44,9 @@ public sealed class ThemeTests
     public void A_misspelled_variable_is_an_error_at_its_line_and_column()
     {
         using var theme = new TempDirectory();
-        Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n<p>{{ pgae.title }}</p>\n");
+        TestThemes.Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n<p>{{ pgae.title }}</p>\n");
         using var content = new TempContent();
-        var run = Build(content, theme);
+        var run = TestThemes.Build(content, theme);
 
         Assert.That(run.Result.Succeeded, Is.False);
         Assert.That(run.Lines, Has.Some.Match(@"layouts/404\.sbn:2:7: error PT0028: 'pgae' is not defined here"), run.Report);
@@ -56,9 +56,9 @@ public sealed class ThemeTests
     public void A_misspelled_member_is_an_error_at_its_line_and_column()
     {
         using var theme = new TempDirectory();
-        Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n<p>{{ page.titel }}</p>\n");
+        TestThemes.Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n<p>{{ page.titel }}</p>\n");
         using var content = new TempContent();
-        var run = Build(content, theme);
+        var run = TestThemes.Build(content, theme);
 
         Assert.That(run.Result.Succeeded, Is.False);
         Assert.That(run.Lines, Has.Some.Match(@"layouts/404\.sbn:2:12: error PT0028: .*no member 'titel'"), run.Report);
@@ -68,9 +68,9 @@ public sealed class ThemeTests
     public void A_component_called_without_a_declared_argument_is_an_error_at_the_call()
     {
         using var theme = new TempDirectory();
-        Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n{{ status stauts: 'active' }}\n");
+        TestThemes.Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n{{ status stauts: 'active' }}\n");
         using var content = new TempContent();
-        var run = Build(content, theme);
+        var run = TestThemes.Build(content, theme);
 
         Assert.That(run.Lines, Has.Some.Match(@"layouts/404\.sbn:2:4: error PT0028: the component 'status' takes 'status: …': it has no parameter 'stauts'; the argument 'status' is missing"), run.Report);
     }
@@ -79,9 +79,9 @@ public sealed class ThemeTests
     public void A_component_cannot_read_its_callers_variables()
     {
         using var theme = new TempDirectory();
-        Write(theme, "components/status/status.sbn", "{{ func status(status) -}}\n<span>{{ r.status }}</span>\n{{ end }}\n");
+        TestThemes.Write(theme, "components/status/status.sbn", "{{ func status(status) -}}\n<span>{{ r.status }}</span>\n{{ end }}\n");
         using var content = new TempContent();
-        var run = Build(content, theme);
+        var run = TestThemes.Build(content, theme);
 
         Assert.That(run.Lines, Has.Some.Match(@"components/status/status\.sbn:2:10: error PT0028: 'r' is not defined here"), run.Report);
     }
@@ -91,9 +91,9 @@ public sealed class ThemeTests
     {
         using var theme = new TempDirectory();
         var english = File.ReadAllLines(Path.Combine(RepoPaths.Theme, "i18n", "en.yml")).Where(line => !line.StartsWith("skip:", StringComparison.Ordinal));
-        Write(theme, "i18n/en.yml", string.Join('\n', english) + "\n");
+        TestThemes.Write(theme, "i18n/en.yml", string.Join('\n', english) + "\n");
         using var content = new TempContent();
-        var run = Build(content, theme);
+        var run = TestThemes.Build(content, theme);
 
         Assert.That(run.Result.Succeeded, Is.False);
         var missing = run.Lines.Where(l => l.Contains("PT0053", StringComparison.Ordinal)).ToList();
@@ -106,23 +106,10 @@ public sealed class ThemeTests
     {
         using var theme = new TempDirectory();
         var swedish = File.ReadAllLines(Path.Combine(RepoPaths.Theme, "i18n", "sv.yml")).Where(line => !line.StartsWith("  friendship-town:", StringComparison.Ordinal));
-        Write(theme, "i18n/sv.yml", string.Join('\n', swedish) + "\n");
+        TestThemes.Write(theme, "i18n/sv.yml", string.Join('\n', swedish) + "\n");
         using var content = new TempContent();
-        var run = Build(content, theme);
+        var run = TestThemes.Build(content, theme);
 
         Assert.That(run.Lines, Has.Some.Match(@"i18n/sv\.yml:1:1: error PT0053: the UI string 'type\.friendship-town' is missing from .*i18n/sv\.yml$"), run.Report);
-    }
-
-    private static BuildRun Build(TempContent content, TempDirectory theme)
-    {
-        content.Write();
-        return SiteBuilder.Run(content.ContentDirectory, content.OutputDirectory, null, content.ContentDirectory, theme.FullPath);
-    }
-
-    private static void Write(TempDirectory theme, string relativePath, string text)
-    {
-        var path = theme.Combine(relativePath.Split('/'));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
     }
 }
