@@ -92,7 +92,7 @@ fi
 results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
-echo "Building the solution ..."
+echo "[${SECONDS}s] Building the solution ..."
 dotnet build Portal.sln --nologo -v quiet >"$root/.tools/build.log" 2>&1 || { tail -30 "$root/.tools/build.log"; echo "0 passed, 1 failed"; exit 1; }
 
 # The browser tests drive one Chromium page at a time, which leaves a core free: they run beside the publishing
@@ -104,12 +104,14 @@ dotnet test tests/Portal.Browser.Tests --no-build --nologo --logger "trx;LogFile
 browser=$!
 
 published="$root/.tools/published"
-echo "Publishing the portal into .tools/published/, beside the browser tests ..."
+echo "[${SECONDS}s] Publishing the portal into .tools/published/, beside the browser tests ..."
 rm -rf "$published"
 if dotnet publish src/Portal.Cli -c Release -o "$published" --nologo -v quiet >"$root/.tools/publish.log" 2>&1; then
   export PORTAL_PUBLISHED="$published"
+  echo "[${SECONDS}s] Published; testing the generator ..."
   dotnet test tests/Portal.Tests --no-build --nologo --logger "trx;LogFileName=generator.trx" --results-directory "$results" "$@" || status=1
   wait "$browser" || status=1
+  echo "[${SECONDS}s] Testing the preview in the browser ..."
   dotnet test tests/Portal.Browser.Tests --no-build --nologo --logger "trx;LogFileName=browser-preview.trx" --results-directory "$results" --filter "FullyQualifiedName~PreviewLiveReload" "$@" || status=1
 else
   tail -20 "$root/.tools/publish.log"
@@ -134,5 +136,6 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # The run failed before any test could fail (a build error, say): count it as a failure, not a pass.
   failed=1
 fi
+echo "[${SECONDS}s] Done."
 echo "$passed passed, $failed failed"
 exit "$status"
