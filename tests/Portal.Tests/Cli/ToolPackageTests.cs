@@ -113,6 +113,10 @@ public sealed class ToolPackageTests
     }
 
     [Test]
+    public void The_readme_installs_the_version_this_repository_packs() =>
+        Assert.That(File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")), Does.Contain($"dotnet tool install --global {ToolIdentity.Package.Id} --version {Version} "));
+
+    [Test]
     public void The_installed_tool_prints_its_version() =>
         Assert.That(Run(_directory.FullPath, _portal, "--version").Output.Trim(), Is.EqualTo($"portal {Version}"));
 
