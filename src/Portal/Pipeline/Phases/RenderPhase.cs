@@ -85,7 +85,6 @@ public static class RenderPhase
                 Parallel.ForEach(search.Files(), output.Add);
             }
 
-
             // A text's chart is drawn by the theme, so a text without a page can meet a template error too.
             RenderTextsWithoutPages(site, textsWithPages, markdown, assets, diagnostics);
         }

@@ -16,12 +16,12 @@ public sealed record EditorWorkspace(string SchemaFolder, string ContentFolder, 
 {
     public string Settings()
     {
-        var mappings = new List<string> { Mapping("site", $"\"{ContentFolder}site.yml\"") };
+        var mappings = new List<string> { Mapping("site.schema.json", $"\"{ContentFolder}site.yml\"") };
         foreach (var kind in ContentKinds.All)
         {
             var files = $"{ContentFolder}{kind.Folder}/{kind.FolderDepth switch { null => "**/", 0 => string.Empty, var depth => string.Concat(Enumerable.Repeat("*/", depth.Value)) }}";
-            mappings.Add(Mapping(kind.Name, $"[\"{files}*.md\", \"!{files}*.*.md\"]"));
-            mappings.Add(Mapping($"{kind.Name}.schema.json#/$defs/translation", $"\"{files}*.*.md\"", withSuffix: false));
+            mappings.Add(Mapping($"{kind.Name}.schema.json", $"[\"{files}*.md\", \"!{files}*.*.md\"]"));
+            mappings.Add(Mapping($"{kind.Name}.schema.json#/$defs/translation", $"\"{files}*.*.md\""));
         }
 
         var text = new StringBuilder();
@@ -36,8 +36,7 @@ public sealed record EditorWorkspace(string SchemaFolder, string ContentFolder, 
         text.Append("}\n");
         return text.ToString();
 
-        string Mapping(string schema, string files, bool withSuffix = true) =>
-            $"    \"{SchemaFolder}{schema}{(withSuffix ? ".schema.json" : string.Empty)}\": {files}";
+        string Mapping(string schema, string files) => $"    \"{SchemaFolder}{schema}\": {files}";
     }
 
     public static string Extensions() => RepositoryTemplates.Read("vscode-extensions.json");
