@@ -9,19 +9,10 @@ public sealed class FeedTests
 {
     private static SyndicationFeed Feed(IReadOnlyDictionary<string, string> files, string path) => AtomFeeds.Parse(files[path]);
 
-    private static TempContent WithVandasHistory() => new TempContent().With(
-        "partners/huddinge/vanda.md",
-        """
-        ---
-        name: Vanda
-        localName: Vantaa
-        country: FI
-        location: {lat: 60.29, lon: 25.04}
-        type: twin-town
+    private static TempContent WithVandasHistory() => new TempContent().WithVanda("""
         status: ended
         since: 1946
         until: 2024-01-17
-        decisions: [huddinge-avslutar]
         history:
           - date: 1946
             status: active
@@ -30,8 +21,6 @@ public sealed class FeedTests
           - date: 2024-01-17
             status: ended
             decision: huddinge-avslutar
-        ---
-        Vanda var Huddinges vänort.
         """);
 
     [Test]

@@ -11,6 +11,9 @@ public sealed class TempContent : IDisposable
 {
     public const string BaseUrl = "https://example.org/portal/";
 
+    /// <summary>The relationship of the minimal content, whose keys after its type <see cref="WithVanda"/> replaces.</summary>
+    public const string Vanda = "partners/huddinge/vanda.md";
+
     /// <summary>The free page of the minimal content, which <see cref="WithAboutPage"/> gives another text.</summary>
     public const string AboutPage = "pages/om.md";
 
@@ -151,6 +154,14 @@ public sealed class TempContent : IDisposable
     /// starts on line 4: for a test of what Markdown on a page does.
     /// </summary>
     public TempContent WithAboutPage(string markdown) => With(AboutPage, $"---\ntitle: Om portalen\n---\n{markdown}");
+
+    /// <summary>
+    /// Replaces Vanda's file with one that keeps its name, country, position and type on lines 2–5 and gives
+    /// <paramref name="keys"/> from line 6 on: for a test of the keys that say how the relationship went (status,
+    /// dates, history), with nothing else in the way.
+    /// </summary>
+    public TempContent WithVanda(string keys, string text = "Vanda var Huddinges vänort.") =>
+        With(Vanda, $"---\nname: Vanda\ncountry: FI\nlocation: {{lat: 60.29, lon: 25.04}}\ntype: twin-town\n{keys.TrimEnd('\n')}\n---\n{text}");
 
     public TempContent WithBytes(string relativePath, byte[] bytes)
     {

@@ -6,13 +6,11 @@ namespace Portal.Tests.Content.History;
 /// </summary>
 public sealed class HistoryBinderTests
 {
-    private const string Vanda = "partners/huddinge/vanda.md";
-
     /// <summary>Vanda's file with <paramref name="facts"/> from line 6 on (status, since, until) and then <paramref name="history"/>.</summary>
     private static ContentModel Load(string facts, string history)
     {
         using var content = new TempContent();
-        content.With(Vanda, $"---\nname: Vanda\ncountry: FI\nlocation: {{lat: 60.29, lon: 25.04}}\ntype: twin-town\n{facts}\n{history}\n---\nVanda var Huddinges vänort.\n");
+        content.WithVanda($"{facts}\n{history}");
         return ContentModel.Load(content);
     }
 
@@ -50,7 +48,7 @@ public sealed class HistoryBinderTests
     public void A_decision_named_only_in_the_history_concerns_the_relationship()
     {
         using var content = new TempContent();
-        content.With(Vanda, $"---\nname: Vanda\ncountry: FI\nlocation: {{lat: 60.29, lon: 25.04}}\ntype: twin-town\nstatus: ended\nsince: 1946\nuntil: 2024-01-17\n{ThreeChanges}\n---\nVanda.\n");
+        content.WithVanda($"status: ended\nsince: 1946\nuntil: 2024-01-17\n{ThreeChanges}");
         content.WithLine("decisions/huddinge-avslutar.md", 10, "  - nordiska-vanortskedjan");
         var model = ContentModel.Load(content);
 

@@ -3,18 +3,11 @@ namespace Portal.Tests.Content.History;
 /// <summary>A relationship's history as its page shows it, and the decision pages it links to, on content not in the repository.</summary>
 public sealed class HistoryPageTests
 {
-    private const string Vanda = "partners/huddinge/vanda.md";
-
     private static (IReadOnlyDictionary<string, string> Files, IReadOnlyList<string> Lines) Build(Action<TempContent>? more = null)
     {
         using var content = new TempContent();
         more?.Invoke(content);
-        content.With(Vanda, """
-            ---
-            name: Vanda
-            country: FI
-            location: {lat: 60.29, lon: 25.04}
-            type: twin-town
+        content.WithVanda("""
             status: ended
             since: 1946
             until: 2024-01-17
@@ -28,8 +21,6 @@ public sealed class HistoryPageTests
               - date: 2024-01-17
                 status: ended
                 decision: huddinge-avslutar
-            ---
-            Vanda var Huddinges vänort.
             """);
         content.With("decisions/huddinge-kartlaggning.md", """
             ---

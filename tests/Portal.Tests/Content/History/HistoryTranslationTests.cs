@@ -6,14 +6,8 @@ namespace Portal.Tests.Content.History;
 /// </summary>
 public sealed class HistoryTranslationTests
 {
-    private const string Vanda = "partners/huddinge/vanda.md";
-
+    /// <summary>The original's keys after its type.</summary>
     private const string Original = """
-        ---
-        name: Vanda
-        country: FI
-        location: {lat: 60.29, lon: 25.04}
-        type: twin-town
         status: ended
         since: 1946
         until: 2024
@@ -27,15 +21,12 @@ public sealed class HistoryTranslationTests
           - date: 2024
             status: ended
             decision: huddinge-avslutar
-        ---
-        Vanda var Huddinges vänort.
-
         """;
 
     private static ContentModel Load(string? translation)
     {
         using var content = new TempContent();
-        content.With(Vanda, Original);
+        content.WithVanda(Original);
         if (translation is not null)
         {
             content.With("partners/huddinge/vanda.en.md", translation);
@@ -84,7 +75,7 @@ public sealed class HistoryTranslationTests
     public void The_english_page_shows_the_translated_note_unmarked_and_the_untranslated_one_marked_swedish()
     {
         using var content = new TempContent();
-        content.With(Vanda, Original).With("partners/huddinge/vanda.en.md", "---\nhistory:\n  - date: 2014\n    note: The survey says the cooperation is dormant.\n---\nVantaa was Huddinge's twin town.\n");
+        content.WithVanda(Original).With("partners/huddinge/vanda.en.md", "---\nhistory:\n  - date: 2014\n    note: The survey says the cooperation is dormant.\n---\nVantaa was Huddinge's twin town.\n");
 
         var (files, lines) = SiteBuilder.Generate(content);
 
