@@ -45,16 +45,12 @@ public sealed class PreviewLiveReload
         // The portal as it ships: the native executable that scripts/test.sh publishes and names in PORTAL_PUBLISHED.
         var portal = Path.Combine(Environment.GetEnvironmentVariable("PORTAL_PUBLISHED") ?? Path.Combine(BrowserSite.RepositoryRoot(), ".tools", "published"), "portal");
         Assert.That(File.Exists(portal), Is.True, $"no published portal at {portal}; run scripts/test.sh, which publishes it");
-        var start = new ProcessStartInfo(portal)
+        var start = new ProcessStartInfo(portal, ["preview", "--input", "content", "--theme", _theme, "--port", port.ToString(CultureInfo.InvariantCulture)])
         {
             WorkingDirectory = _root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "preview", "--input", "content", "--theme", _theme, "--port", port.ToString(CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(argument);
-        }
 
         _preview = Process.Start(start)!;
         _preview.OutputDataReceived += (_, e) => Log(e.Data);

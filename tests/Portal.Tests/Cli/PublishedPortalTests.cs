@@ -154,9 +154,8 @@ public sealed class PublishedPortalTests
         public void Dispose() => Process.Dispose();
     }
 
-    private static ProcessStartInfo StartInfo(string workingDirectory, string program, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(program)
+    private static ProcessStartInfo StartInfo(string workingDirectory, string program, IEnumerable<string> arguments) =>
+        new(program, arguments)
         {
             WorkingDirectory = workingDirectory,
             UseShellExecute = false,
@@ -164,13 +163,6 @@ public sealed class PublishedPortalTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return start;
-    }
 
     private static Finished Run(string workingDirectory, string program, IEnumerable<string> arguments)
     {

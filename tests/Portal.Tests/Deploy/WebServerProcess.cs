@@ -38,18 +38,13 @@ public sealed class WebServerProcess : IDisposable
     /// <summary>Starts <paramref name="program"/> and returns once it accepts connections on <paramref name="port"/>.</summary>
     public static WebServerProcess Start(string program, IEnumerable<string> arguments, int port, string errorLog)
     {
-        var start = new ProcessStartInfo(program)
+        var start = new ProcessStartInfo(program, arguments)
         {
             UseShellExecute = false,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         var server = new WebServerProcess(Process.Start(start)!, port, errorLog);
         server._process.OutputDataReceived += (_, e) => server.Record(e.Data);
         server._process.ErrorDataReceived += (_, e) => server.Record(e.Data);

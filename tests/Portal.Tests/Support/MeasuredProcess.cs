@@ -26,11 +26,8 @@ public static class MeasuredProcess
     {
         var files = Path.Combine(workingDirectory, ".measure-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(files);
-        var start = new ProcessStartInfo("python3") { WorkingDirectory = workingDirectory, UseShellExecute = false };
-        foreach (var argument in new[] { "-c", Wrapper, Path.Combine(files, "out"), Path.Combine(files, "err"), Path.Combine(files, "measure") }.Concat(command))
-        {
-            start.ArgumentList.Add(argument);
-        }
+        string[] wrapper = ["-c", Wrapper, Path.Combine(files, "out"), Path.Combine(files, "err"), Path.Combine(files, "measure")];
+        var start = new ProcessStartInfo("python3", wrapper.Concat(command)) { WorkingDirectory = workingDirectory, UseShellExecute = false };
 
         foreach (var (name, value) in environment)
         {
