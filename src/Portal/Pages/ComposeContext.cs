@@ -28,15 +28,15 @@ public sealed record ComposeContext(
     /// </summary>
     public Func<Route, bool> Includes { get; init; } = _ => true;
 
-    /// <summary>Each item whose page this composition makes (<see cref="Includes"/>), with that page.</summary>
-    public IEnumerable<(T Item, PageComposer Page)> PagesOf<T>(IEnumerable<T> items, Func<T, Route> routeOf)
+    /// <summary>The page of each item whose page this composition makes (<see cref="Includes"/>), composed by <paramref name="compose"/>.</summary>
+    public IEnumerable<PageDocument> PagesOf<T>(IEnumerable<T> items, Func<T, Route> routeOf, Func<T, PageComposer, PageDocument> compose)
     {
         foreach (var item in items)
         {
             var route = routeOf(item);
             if (Includes(route))
             {
-                yield return (item, PageAt(route));
+                yield return compose(item, PageAt(route));
             }
         }
     }

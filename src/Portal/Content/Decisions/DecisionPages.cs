@@ -5,9 +5,8 @@ namespace Portal.Content.Decisions;
 public sealed class DecisionPages : IPageSource
 {
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.PagesOf(context.Index.Content.Decisions, d => context.Routes.Decision(context.Language, d.Slug)).Select(pageOf =>
+        context.PagesOf(context.Index.Content.Decisions, d => context.Routes.Decision(context.Language, d.Slug), (d, page) =>
         {
-            var (d, page) = pageOf;
             var documents = d.Documents.Select(doc => doc.AssetPath is not null
                 ? new DocumentView(page.Links.To(SiteRoutes.Asset(doc.AssetPath)), doc.Label, false)
                 : new DocumentView(doc.Url!.AbsoluteUri, doc.Label, true)).ToList();

@@ -8,13 +8,13 @@ public sealed class FreePages : IPageSource
     public IEnumerable<PageDocument> Compose(ComposeContext context)
     {
         var byPlace = context.Index.Content.Pages.ToDictionary(p => (p.Folder, p.Slug));
-        return context.PagesOf(context.Index.Content.Pages, p => context.Routes.FreePage(context.Language, p.Folder, p.Slug)).Select(pageOf => pageOf.Page.Item(
-            pageOf.Item.Title,
-            pageOf.Item,
-            pageOf.Item.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts
+        return context.PagesOf(context.Index.Content.Pages, p => context.Routes.FreePage(context.Language, p.Folder, p.Slug), (p, page) => page.Item(
+            p.Title,
+            p,
+            p.Layout == PageLayout.AccessibilityStatement && context.Site.Accessibility is { } facts
                 ? Statement(context, facts)
-                : new FreePageView(pageOf.Item.Title),
-            Parents(pageOf.Item, byPlace, context)));
+                : new FreePageView(p.Title),
+            Parents(p, byPlace, context)));
     }
 
     /// <summary>DIGG's form for complaints about the accessibility of public digital services.</summary>

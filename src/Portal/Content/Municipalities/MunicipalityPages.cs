@@ -23,9 +23,8 @@ public sealed class MunicipalityPages : IPageSource
     }
 
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.PagesOf(context.Index.Content.Municipalities, m => context.Routes.Municipality(context.Language, m.Slug)).Select(pageOf =>
+        context.PagesOf(context.Index.Content.Municipalities, m => context.Routes.Municipality(context.Language, m.Slug), (m, page) =>
         {
-            var (m, page) = pageOf;
             var feed = context.Routes.MunicipalityFeed(context.Language, m.Slug);
             var view = new MunicipalityView
             {

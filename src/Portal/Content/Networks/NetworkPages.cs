@@ -5,9 +5,8 @@ namespace Portal.Content.Networks;
 public sealed class NetworkPages : IPageSource
 {
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.PagesOf(context.Index.Content.Networks, n => context.Routes.Network(context.Language, n.Slug)).Select(pageOf =>
+        context.PagesOf(context.Index.Content.Networks, n => context.Routes.Network(context.Language, n.Slug), (n, page) =>
         {
-            var (n, page) = pageOf;
             var view = new NetworkView
             {
                 Name = n.Name,

@@ -5,9 +5,8 @@ namespace Portal.Content.Relationships;
 public sealed class RelationshipPages : IPageSource
 {
     public IEnumerable<PageDocument> Compose(ComposeContext context) =>
-        context.PagesOf(context.Index.Content.Relationships, r => context.Routes.Relationship(context.Language, r.Key)).Select(pageOf =>
+        context.PagesOf(context.Index.Content.Relationships, r => context.Routes.Relationship(context.Language, r.Key), (r, page) =>
         {
-            var (r, page) = pageOf;
             var municipality = context.MunicipalityName(r.Key.Municipality);
             var network = r.Network is not null && context.Index.Networks.TryGetValue(r.Network, out var n)
                 ? page.Rows.Link(context.Routes.Network(context.Language, n.Slug), n.Name)

@@ -35,8 +35,8 @@ public sealed class SectionIndexPages : IPageSource
         });
 
     private static IEnumerable<PageDocument> Page(ComposeContext context, Section section, Func<Rows, PageView> view) =>
-        context.PagesOf([section], s => context.Routes.SectionIndex(context.Language, s))
-            .Select(pageOf => pageOf.Page.Generated(context.SectionTitle(section), SectionSummary(context, section), view(pageOf.Page.Rows)));
+        context.PagesOf([section], s => context.Routes.SectionIndex(context.Language, s), (_, page) =>
+            page.Generated(context.SectionTitle(section), SectionSummary(context, section), view(page.Rows)));
 
     private static string SectionSummary(ComposeContext context, Section section) => context.Ui($"section.{SiteRoutes.Folders[section]}.description");
 }
