@@ -10,16 +10,21 @@ namespace Portal.Content;
 /// </summary>
 /// <param name="names">How the kind is named: its folder, its schema, and what it is called.</param>
 /// <param name="keys">Every key the kind's files may hold, in the order the schema and the guide list them.</param>
-/// <param name="bind">Binds one file in one language to its model record, or null when its keys have errors (reported).</param>
+/// <param name="bind">
+/// Binds one file in one language to its model record, or null when its keys have errors (reported). It reads the
+/// file's keys through a reader that warns of any key not in <paramref name="keys"/>.
+/// </param>
 /// <param name="pages">The pages of this kind, per language.</param>
 /// <param name="scaffold">The starting file <c>portal new</c> writes.</param>
 public abstract class ContentKindDefinition(
     ContentKindNames names,
     IReadOnlyList<KeyDefinition> keys,
-    Func<BindingInput, BindingContext, object?> bind,
+    Func<KeyReader, BindingInput, BindingContext, object?> bind,
     IPageSource pages,
     Scaffold scaffold)
 {
+    private readonly IReadOnlyList<string> _keyNames = keys.Select(k => k.Name).ToList();
+
     public ContentKind Kind => names.Kind;
 
     /// <summary>The folder under the content folder: <c>partners</c>.</summary>
@@ -42,14 +47,14 @@ public abstract class ContentKindDefinition(
     /// <summary>The keys a translation may give: words, not facts. A translated status or year would make the languages disagree.</summary>
     public IReadOnlyList<string> TranslatableKeys => Keys.Where(k => k.Translatable).Select(k => k.Name).ToList();
 
-    public IReadOnlyList<string> KeyNames => Keys.Select(k => k.Name).ToList();
+    public IReadOnlyList<string> KeyNames => _keyNames;
 
     public ContentKindNames Names => names;
 
     /// <summary>A catalogue key for a file: its slug, or <c>municipality/slug</c> where the folder is part of the name.</summary>
     public virtual string CatalogKey(ContentPath path) => path.Slug;
 
-    public object? Bind(BindingInput input, BindingContext context) => bind(input, context);
+    public object? Bind(BindingInput input, BindingContext context) => bind(new KeyReader(input.Keys, _keyNames, context.Diagnostics), input, context);
 
     /// <summary>The page a file becomes in a language, or null when it becomes none (a country without a page).</summary>
     public abstract Route? RouteOf(ContentPath path, string language, SiteRoutes routes, IReadOnlySet<string> countriesWithPages);

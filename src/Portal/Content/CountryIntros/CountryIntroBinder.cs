@@ -2,9 +2,8 @@ namespace Portal.Content.CountryIntros;
 
 public static class CountryIntroBinder
 {
-    public static CountryIntro? Bind(BindingInput input, BindingContext context)
+    public static CountryIntro? Bind(KeyReader keys, BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, CountryIntroDefinition.KeyList, context.Diagnostics);
         var code = input.Path.Slug.ToUpperInvariant();
         if (!context.Countries.IsKnown(code))
         {

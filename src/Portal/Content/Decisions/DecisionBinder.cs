@@ -5,9 +5,8 @@ namespace Portal.Content.Decisions;
 
 public static class DecisionBinder
 {
-    public static Decision? Bind(BindingInput input, BindingContext context)
+    public static Decision? Bind(KeyReader keys, BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, DecisionDefinition.KeyList, context.Diagnostics);
         var title = keys.RequiredString("title");
         var municipality = keys.RequiredScalar("municipality") is { } slug && context.Catalog.CheckMunicipality(slug, context.Diagnostics) ? slug.Text : null;
         var body = keys.RequiredString("body");

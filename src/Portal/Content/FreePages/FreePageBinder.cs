@@ -2,9 +2,8 @@ namespace Portal.Content.FreePages;
 
 public static class FreePageBinder
 {
-    public static FreePage? Bind(BindingInput input, BindingContext context)
+    public static FreePage? Bind(KeyReader keys, BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, FreePageDefinition.KeyList, context.Diagnostics);
         var title = keys.RequiredString("title");
         var summary = keys.OptionalString("summary");
         var order = keys.OptionalInteger("order", min: int.MinValue);

@@ -2,9 +2,8 @@ namespace Portal.Content.Municipalities;
 
 public static class MunicipalityBinder
 {
-    public static Municipality? Bind(BindingInput input, BindingContext context)
+    public static Municipality? Bind(KeyReader keys, BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, MunicipalityDefinition.KeyList, context.Diagnostics);
         var name = keys.RequiredCellText("name");
         var location = keys.Location("location", required: true);
         var kind = keys.OptionalEnum<MunicipalityKind>("kind") ?? MunicipalityKind.Municipality;

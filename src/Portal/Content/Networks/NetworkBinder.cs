@@ -4,10 +4,8 @@ namespace Portal.Content.Networks;
 
 public static class NetworkBinder
 {
-
-    public static Network? Bind(BindingInput input, BindingContext context)
+    public static Network? Bind(KeyReader keys, BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, NetworkDefinition.KeyList, context.Diagnostics);
         var name = keys.RequiredString("name");
         var kind = keys.RequiredEnum<NetworkKind>("kind");
         var website = keys.OptionalAbsoluteUrl("website");

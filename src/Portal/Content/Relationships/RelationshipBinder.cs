@@ -5,9 +5,8 @@ namespace Portal.Content.Relationships;
 
 public static partial class RelationshipBinder
 {
-    public static Relationship? Bind(BindingInput input, BindingContext context)
+    public static Relationship? Bind(KeyReader keys, BindingInput input, BindingContext context)
     {
-        var keys = new KeyReader(input.Keys, RelationshipDefinition.KeyList, context.Diagnostics);
         var name = keys.RequiredCellText("name");
         var localName = keys.OptionalCellText("localName");
         var localNameLanguage = keys.OptionalLanguageTag("localNameLanguage");
