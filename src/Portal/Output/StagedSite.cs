@@ -123,9 +123,10 @@ public sealed class StagedSite : ISiteOutput, IDisposable
         }
     }
 
-    /// <summary>Puts the staged site in the output folder's place.</summary>
+    /// <summary>Marks the staged site as a build's (<see cref="OutputMark"/>) and puts it in the output folder's place.</summary>
     public void Commit()
     {
+        OutputMark.WriteInto(_staging);
         if (!Directory.Exists(_target))
         {
             Directory.Move(_staging, _target);

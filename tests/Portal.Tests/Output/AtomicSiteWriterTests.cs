@@ -12,6 +12,7 @@ public sealed class AtomicSiteWriterTests
         Directory.CreateDirectory(Path.Combine(content.OutputDirectory, "gammalt"));
         File.WriteAllText(Path.Combine(content.OutputDirectory, "gammalt", "sida.html"), "stale");
         File.WriteAllText(Path.Combine(content.OutputDirectory, "index.html"), "stale");
+        OutputMark.WriteInto(content.OutputDirectory);
 
         var run = content.Build().AssertClean();
 
@@ -78,7 +79,7 @@ public sealed class AtomicSiteWriterTests
 
         AtomicSiteWriter.Write(output, [OutputFile.Text("a/b/index.html", "<p>å</p>"), OutputFile.Copy("assets/karta.png", directory.FullPath, "karta.png")]);
 
-        Assert.That(DirectorySnapshot.Take(output).Keys, Is.EqualTo(new[] { "a/b/index.html", "assets/karta.png" }));
+        Assert.That(DirectorySnapshot.Take(output).Keys, Is.EqualTo(new[] { OutputMark.FileName, "a/b/index.html", "assets/karta.png" }));
         Assert.That(File.ReadAllText(Path.Combine(output, "a/b/index.html")), Is.EqualTo("<p>å</p>"));
         Assert.That(File.ReadAllBytes(Path.Combine(output, "assets/karta.png")), Is.EqualTo(new byte[] { 1, 2, 3 }));
         Assert.That(DirectorySnapshot.HiddenSiblings(output), Is.Empty);

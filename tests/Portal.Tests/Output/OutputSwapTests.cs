@@ -85,7 +85,7 @@ public sealed class OutputSwapTests
 
         AtomicSiteWriter.Write(output, Site(2), new SiteWriteOptions { AtomicExchange = false });
 
-        Assert.That(DirectorySnapshot.Take(output).Keys, Is.EqualTo(new[] { "assets/a.txt", "index.html" }));
+        Assert.That(DirectorySnapshot.Take(output).Keys, Is.EqualTo(new[] { OutputMark.FileName, "assets/a.txt", "index.html" }));
         Assert.That(File.ReadAllText(Path.Combine(output, "index.html")), Is.EqualTo(Page(2)));
         Assert.That(DirectorySnapshot.HiddenSiblings(output), Is.Empty);
     }

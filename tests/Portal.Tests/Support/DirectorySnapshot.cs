@@ -31,9 +31,10 @@ public static class DirectorySnapshot
     /// <summary>Folders beside <paramref name="outputDirectory"/> whose name starts with '.': staging or retired copies.</summary>
     public static IReadOnlyList<string> HiddenSiblings(string outputDirectory)
     {
-        var parent = Path.GetDirectoryName(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar))!;
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output)!;
         return Directory.Exists(parent)
-            ? Directory.EnumerateDirectories(parent).Select(Path.GetFileName).Where(n => n!.StartsWith('.')).Select(n => n!).ToList()
+            ? Directory.EnumerateDirectories(parent).Where(d => d != output).Select(Path.GetFileName).Where(n => n!.StartsWith('.')).Select(n => n!).ToList()
             : [];
     }
 }

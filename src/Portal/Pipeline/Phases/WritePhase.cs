@@ -72,7 +72,8 @@ public static class WritePhase
 
     /// <summary>
     /// The output folder is replaced whole on every build, so it must be neither the content folder, nor inside
-    /// it, nor hold it (nor the theme): a wrong <c>--output</c> must never delete an editor's work.
+    /// it, nor hold it (nor the theme), and if it holds anything, that must be a site a build wrote: a wrong
+    /// <c>--output</c> must never delete an editor's work.
     /// </summary>
     public static bool IsSafeOutputFolder(BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -92,6 +93,15 @@ public static class WritePhase
                     $"the output folder must be a folder of its own: it is replaced on every build, and '{options.OutputDirectory}' is, holds or lies inside '{Path.GetRelativePath(options.WorkingDirectory, folder)}'; choose another --output");
                 return false;
             }
+        }
+
+        if (OutputMark.FirstForeignEntry(output) is { } foreign)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.OutputFolder,
+                SourceLocation.StartOf(options.OutputDirectory),
+                $"'{options.OutputDirectory}' holds files that no portal build wrote ('{foreign}'), and the output folder is replaced whole on every build; choose a new or empty folder for --output, or move those files out first");
+            return false;
         }
 
         return true;

@@ -62,7 +62,7 @@ public sealed class BuildMonitorTests
             Assert.That(progress.Reports.Select(r => r.Phase).Distinct(), Is.EqualTo(Enum.GetValues<BuildPhase>()), "each phase is announced, in order");
             Assert.That(render.Select(r => r.Done).Order(), Is.EqualTo(Enumerable.Range(0, result.PagesWritten + 1)), "0, then one report per page");
             Assert.That(render.Select(r => r.Total).Distinct(), Is.EqualTo(new[] { result.PagesWritten }));
-            Assert.That(Directory.EnumerateFiles(content.OutputDirectory, "*", SearchOption.AllDirectories).Count(), Is.EqualTo(result.FilesWritten), "the files counted as written, written as they were rendered");
+            Assert.That(Directory.EnumerateFiles(content.OutputDirectory, "*", SearchOption.AllDirectories).Count(), Is.EqualTo(result.FilesWritten + 1), "the files counted as written, written as they were rendered, and the output's mark");
             Assert.That(progress.Reports.Where(r => r.Phase == BuildPhase.Compose).Max(r => r.Done), Is.EqualTo(result.PagesWritten), "compose counts the pages it made");
         });
     }
