@@ -40,7 +40,7 @@ public static class DiagnosticCodes
     public const string HeadingLevel = "PT0033";
     public const string LocationOutsideCountry = "PT0034";
     public const string EndedWithoutUntil = "PT0035";
-    public const string UntilInFuture = "PT0036";
+    public const string DateInFuture = "PT0036";
     public const string RelationshipWithoutText = "PT0037";
     public const string DecisionConcernsNothing = "PT0038";
     public const string DuplicatePartner = "PT0039";

@@ -11,6 +11,7 @@ public static class DecisionBinder
         var municipality = keys.RequiredScalar("municipality") is { } slug && context.Catalog.CheckMunicipality(slug, context.Diagnostics) ? slug.Text : null;
         var body = keys.RequiredString("body");
         var date = keys.RequiredDate("date");
+        DateChecks.WarnIfInFuture(keys, "date", date is { } day ? new PartialDate(day.Year, day.Month, day.Day) : null, "when it was decided or written", "correct the date", context);
         var kind = keys.OptionalEnum<DecisionKind>("kind") ?? DecisionKind.Decision;
         var reference = keys.OptionalString("reference");
         var outcome = keys.OptionalString("outcome");

@@ -20,6 +20,7 @@ public static class HistoryBinder
         {
             var entry = new KeyReader(mapping, HistoryKey.EntryKeys, context.Diagnostics);
             var date = entry.RequiredPartialDate("date");
+            DateChecks.WarnIfInFuture(entry, "date", date, "when the status changed", "an entry is a change that has happened; correct the date, and write a planned change in the text", context);
             var entryStatus = entry.RequiredEnum<RelationshipStatus>("status");
             var decision = entry.OptionalScalar("decision") is { } slug && context.Catalog.CheckDecision(slug, context.Diagnostics) ? slug.Text.Trim() : null;
             var note = entry.OptionalString("note");

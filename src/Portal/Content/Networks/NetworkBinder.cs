@@ -35,12 +35,7 @@ public static class NetworkBinder
         var since = member.OptionalPartialDate("since");
         var until = member.OptionalPartialDate("until");
         var role = member.OptionalString("role");
-        if (since is { } start && until is { } end && end.CompareTo(start) < 0)
-        {
-            context.Diagnostics.Error(DiagnosticCodes.UntilBeforeSince, member.LocationOf("until"), $"'until' ({end}) is before 'since' ({start}); check the years");
-        }
-
-        EndYearCheck.WarnIfInFuture(member, until, "membership", context);
+        DateChecks.CheckPeriod(member, since, until, "membership", context);
 
         // A membership has no status key: one with an end has ended, and its history must say so.
         var history = HistoryBinder.Bind(member, until is null ? null : RelationshipStatus.Ended, since, until, "membership", "until", translation is null ? null : translation with { Keys = null }, context);

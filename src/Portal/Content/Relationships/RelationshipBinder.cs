@@ -32,18 +32,13 @@ public static partial class RelationshipBinder
             context.Diagnostics.Error(DiagnosticCodes.UnknownReference, keys.Start with { Line = 1, Column = 1 }, $"the folder partners/{input.Path.Folder}/ names no municipality: add municipalities/{input.Path.Folder}.md or move the file{context.Catalog.MunicipalityHint(input.Path.Folder)}");
         }
 
-        if (since is { } start && until is { } end && end.CompareTo(start) < 0)
-        {
-            context.Diagnostics.Error(DiagnosticCodes.UntilBeforeSince, keys.LocationOf("until"), $"'until' ({end}) is before 'since' ({start}); check the years");
-        }
-
         if (country is not null && location is not null)
         {
             LocationCheck.Warn(keys, country, location, context);
         }
 
-        EndYearCheck.WarnIfEndedWithoutYear(keys, status, context);
-        EndYearCheck.WarnIfInFuture(keys, until, "relationship", context);
+        DateChecks.CheckPeriod(keys, since, until, "relationship", context);
+        DateChecks.WarnIfEndedWithoutYear(keys, status, context);
         WarnIfNoText(input.Text, context);
 
         if (name is null || country is null || location is null || type is null || status is null)

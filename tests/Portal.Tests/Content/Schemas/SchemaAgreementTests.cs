@@ -53,7 +53,7 @@ public sealed class SchemaAgreementTests
         [DiagnosticCodes.HeadingLevel] = "a warning about the Markdown text",
         [DiagnosticCodes.LocationOutsideCountry] = "a warning, from the country's borders",
         [DiagnosticCodes.EndedWithoutUntil] = "a warning that compares two keys (status: ended without until)",
-        [DiagnosticCodes.UntilInFuture] = "a warning against the build's date",
+        [DiagnosticCodes.DateInFuture] = "a warning against the build's date",
         [DiagnosticCodes.RelationshipWithoutText] = "a warning about the Markdown text",
         [DiagnosticCodes.DecisionConcernsNothing] = "a warning that looks at other files' decisions",
         [DiagnosticCodes.DuplicatePartner] = "a warning that compares files",
