@@ -84,7 +84,7 @@ public sealed class TimelineTests
     }
 
     [Test]
-    public void An_ended_relationship_without_an_end_year_is_drawn_as_unknown_without_an_arrow()
+    public void An_ended_relationship_without_an_end_year_is_a_short_lead_out_without_an_arrow()
     {
         var svg = Draw(Rows);
         var pori = Bar(svg, 2);
@@ -93,6 +93,8 @@ public sealed class TimelineTests
         {
             Assert.That(pori.ClassList, Does.Contain("timeline__bar--unknown"));
             Assert.That(pori.GetAttribute("marker-end"), Is.Null, "it is not going on");
+            Assert.That(Number(pori, "x1"), Is.EqualTo(Axis(svg)(1970)).Within(0.5));
+            Assert.That(Number(pori, "x2") - Number(pori, "x1"), Is.EqualTo(40).Within(0.5), "a lead-out from its start: a line to the axis's end would read as an end there");
             Assert.That(Bar(svg, 3).ClassList, Does.Contain("timeline__bar--unknown"), "nor is a start no one knows");
         });
     }
@@ -104,6 +106,40 @@ public sealed class TimelineTests
 
         Assert.That(years[0], Is.EqualTo("1940"));
         Assert.That(int.Parse(years[^1], System.Globalization.CultureInfo.InvariantCulture), Is.LessThanOrEqualTo(2025));
+    }
+
+    [Test]
+    public void An_unknown_start_is_a_short_lead_in_to_the_first_year_known_not_a_line_from_the_axis_s_start()
+    {
+        TimelineRow[] rows =
+        [
+            new("Utajärvi", 1948, 1976, Ongoing: false),
+            new("Vanda", null, 2024, Ongoing: false) { Periods = [new(2024, "ended")] },
+            new("Okänd start", null, 2001, Ongoing: false),
+        ];
+        var svg = Draw(rows, lastYear: 2025);
+        var x = Axis(svg);
+        var bars = svg.QuerySelectorAll("line.timeline__bar").ToList();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var (bar, end) in new[] { (bars[1], 2024), (bars[2], 2001) })
+            {
+                Assert.That(bar.ClassList, Does.Contain("timeline__bar--unknown"));
+                Assert.That(Number(bar, "x2"), Is.EqualTo(x(end)).Within(0.5));
+                Assert.That(Number(bar, "x2") - Number(bar, "x1"), Is.EqualTo(40).Within(0.5), "a lead-in, the same length whatever the axis");
+                Assert.That(Number(bar, "x1"), Is.GreaterThan(x(1950)), "it does not reach back to the axis's first years");
+            }
+        });
+    }
+
+    [Test]
+    public void The_axis_labels_its_last_year_so_one_early_year_does_not_stand_alone()
+    {
+        var years = Draw([new("Vanda", null, 2024, Ongoing: false) { Periods = [new(2024, "ended")] }], lastYear: 2025)
+            .QuerySelectorAll("text.chart__label").Select(t => t.TextContent).Where(t => int.TryParse(t, out _)).ToList();
+
+        Assert.That(years, Is.EqualTo(new[] { "2020", "2025" }));
     }
 
     [Test]
