@@ -50,7 +50,7 @@ public sealed class InitCommand(TextReader input, bool interactive, DateOnly tod
         Write(target, files);
 
         var shown = folder.TrimEnd('/', '\\');
-        output.WriteLine($"Created {shown}/ with {files.Count} files: {RepositoryScaffold.ContentFolder}/site.yml, {files[1].Path}, {files[2].Path}, a README for editors, editor settings and CI for GitHub and GitLab.");
+        output.WriteLine($"Created {shown}/ with {files.Count} files: {RepositoryScaffold.ContentFolder}/site.yml, {files[1].Path}, {files[2].Path} in Swedish and English, a README for editors, editor settings and CI for GitHub and GitLab.");
         if (!answers.ContainsKey("contact"))
         {
             output.WriteLine($"The accessibility statement sends visitors to {RepositoryScaffold.DefaultContact(answers["base-url"])} until you give an address for them: accessibility.contact in {RepositoryScaffold.ContentFolder}/site.yml.");

@@ -70,7 +70,7 @@ public sealed class InitCommandTests
             {
                 ".config/dotnet-tools.json", ".github/workflows/portal.yml", ".gitignore", ".gitlab-ci.yml", ".vscode/extensions.json",
                 ".vscode/settings.json", ".vscode/tasks.json", ".vscode/schemas/site.schema.json", ".vscode/schemas/relationship.schema.json",
-                "README.md", "input/municipalities/lund.md", "input/pages/tillganglighet.md", "input/site.yml",
+                "README.md", "input/municipalities/lund.md", "input/pages/tillganglighet.en.md", "input/pages/tillganglighet.md", "input/site.yml",
             }));
             Assert.That(check.Exit, Is.Zero, check.Err);
             Assert.That(check.Out + check.Err, Does.Contain("0 error(s), 0 warning(s)"));
@@ -91,6 +91,21 @@ public sealed class InitCommandTests
             Assert.That(statement.QuerySelector("h1")!.TextContent, Is.EqualTo("Tillgänglighetsredogörelse"));
             Assert.That(statement.QuerySelector("a[href='mailto:tillganglighet@lund.se']"), Is.Not.Null, "the contact for reporting problems");
             Assert.That(statement.Body!.TextContent, Does.Contain("Lunds kommun").And.Contain("1 december 2026"));
+        });
+    }
+
+    [Test]
+    public void The_English_pages_link_to_an_accessibility_statement_in_English()
+    {
+        var statement = _newSite.Value.Html("en/tillganglighet.html");
+        var footerLink = _newSite.Value.Html("en/index.html").QuerySelectorAll("footer a").Single(a => a.GetAttribute("href") == "tillganglighet.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(statement.QuerySelector("h1")!.TextContent, Is.EqualTo("Accessibility statement"));
+            Assert.That(statement.QuerySelector("h1")!.Closest("[lang]")!.GetAttribute("lang"), Is.EqualTo("en"), "not marked as Swedish");
+            Assert.That(statement.QuerySelector("main")!.TextContent, Does.Contain("We have not yet reviewed this website."));
+            Assert.That(footerLink.TextContent.Trim(), Is.EqualTo("Accessibility statement"));
         });
     }
 

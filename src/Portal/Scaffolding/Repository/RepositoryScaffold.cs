@@ -61,6 +61,7 @@ public static class RepositoryScaffold
             new($"{ContentFolder}/site.yml", site.ToString()),
             new($"{ContentFolder}/municipalities/{slug}.md", Municipality.Render(slug, answers, context)),
             new($"{ContentFolder}/pages/tillganglighet.md", AccessibilityStatement()),
+            new($"{ContentFolder}/pages/tillganglighet.en.md", AccessibilityStatementInEnglish()),
             new("README.md", Fill("README.md")),
             new(".gitignore", Fill("gitignore")),
             new(".config/dotnet-tools.json", Fill("dotnet-tools.json")),
@@ -106,6 +107,18 @@ public static class RepositoryScaffold
                 + "webbplatsen har granskats.")
             .Paragraph("Vi har ännu inte granskat webbplatsen. Portalen som bygger den är gjord för att uppfylla WCAG 2.2 nivå AA, "
                 + "men vi känner inte till resultatet av en granskning ännu. Brister som vi hittar beskriver vi här.")
+            .ToString();
+
+    /// <summary>The statement's English translation, so that the English pages link to it by an English name.</summary>
+    private static string AccessibilityStatementInEnglish() =>
+        new StartingFile()
+            .Comment("Den engelska översättningen av tillgänglighetsredogörelsen. Den behöver bara de nycklar som översätts; "
+                + "sidmallen skriver lagens delar på engelska. Texten nedan är avsnittet om brister, på engelska.")
+            .Key("title", "Sidans rubrik på engelska.", "Accessibility statement")
+            .Key("summary", Texts.Summary, YamlText.Quoted("How accessible this website is, the shortcomings we know of, and how to contact us if you cannot use it."), raw: true)
+            .Guidance("Skriv samma sak som i tillganglighet.md, på engelska, och ändra båda filerna samtidigt.")
+            .Paragraph("We have not yet reviewed this website. The portal that builds it is made to meet WCAG 2.2 level AA, "
+                + "but we do not yet know the result of a review. Shortcomings we find are described here.")
             .ToString();
 }
 
