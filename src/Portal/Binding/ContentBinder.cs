@@ -109,6 +109,7 @@ public static class ContentBinder
                     keys,
                     text,
                     new KeyPositions(original.Document.File.DisplayPath, keys),
+                    language,
                     language == site.DefaultLanguage ? null : new TranslationInput(translation?.Document.Keys, site.DefaultLanguage));
                 return ContentKinds.Of(original.Path.Kind).Bind(input, context);
             }

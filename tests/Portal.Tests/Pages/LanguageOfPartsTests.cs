@@ -47,6 +47,35 @@ public sealed class LanguageOfPartsTests
     }
 
     [Test]
+    public void A_network_s_name_in_the_language_its_file_names_is_marked_so_on_swedish_pages_and_not_on_english_ones()
+    {
+        using var content = new TempContent();
+        content.WithLine("networks/nordiska-vanortskedjan.md", 2, "name: Nordic Twin Town Chain\nnameLanguage: en");
+        var (files, lines) = SiteBuilder.Generate(content);
+        Assert.That(lines, Is.Empty);
+        string Heading(string path) => HtmlPages.Parse(files[path]).QuerySelector("h1")!.OuterHtml;
+        string? Listed(string path) => HtmlPages.Parse(files[path]).QuerySelector("main a[href$='nordiska-vanortskedjan.html']")!.GetAttribute("lang");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Heading("natverk/nordiska-vanortskedjan.html"), Is.EqualTo("<h1 lang=\"en\">Nordic Twin Town Chain</h1>"));
+            Assert.That(Listed("natverk/index.html"), Is.EqualTo("en"));
+            Assert.That(Heading("en/natverk/nordiska-vanortskedjan.html"), Is.EqualTo("<h1>Nordic Twin Town Chain</h1>"), "English on an English page");
+            Assert.That(Listed("en/natverk/index.html"), Is.Null);
+        });
+    }
+
+    [Test]
+    public void A_translated_network_name_is_the_page_s_language_whatever_the_original_s_is()
+    {
+        using var content = new TempContent();
+        content.WithLine("networks/nordiska-vanortskedjan.md", 2, "name: Nordiska vänortskedjan\nnameLanguage: sv")
+            .With("networks/nordiska-vanortskedjan.en.md", "---\nname: The Nordic twin town chain\n---\nA chain of twin towns.\n");
+
+        Assert.That(EnglishPage(content, "natverk/nordiska-vanortskedjan.html").QuerySelector("h1")!.OuterHtml, Is.EqualTo("<h1>The Nordic twin town chain</h1>"));
+    }
+
+    [Test]
     public void Who_decided_and_what_stand_in_swedish_when_the_translation_leaves_them_out()
     {
         using var content = new TempContent();

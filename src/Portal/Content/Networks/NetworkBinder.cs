@@ -7,6 +7,7 @@ public static class NetworkBinder
     public static Network? Bind(KeyReader keys, BindingInput input, BindingContext context)
     {
         var name = keys.RequiredString("name");
+        var nameLanguage = keys.OptionalLanguageTag("nameLanguage");
         var kind = keys.RequiredEnum<NetworkKind>("kind");
         var website = keys.OptionalAbsoluteUrl("website");
         var country = keys.Country("country", required: false, context.Countries);
@@ -21,7 +22,7 @@ public static class NetworkBinder
 
         return name is null || kind is null
             ? null
-            : new Network(input.Path.Slug, name, kind.Value, website, country, location, members, Concerning(decisions, members), summary, input.Text) { TitleLanguage = input.OriginalLanguageOf("name") };
+            : new Network(input.Path.Slug, name, kind.Value, website, country, location, members, Concerning(decisions, members), summary, input.Text) { TitleLanguage = input.LanguageOf("name", nameLanguage) };
     }
 
     /// <summary>The decisions the network names, then those behind its members' changes, which concern it too.</summary>

@@ -23,6 +23,7 @@ public sealed class NetworkDefinition() : ContentKindDefinition(
     public static readonly KeyDefinition[] KeyList =
     [
         new("name", KeyTypes.Text, "Nätverkets namn (Eurocities).", "The network's name (Eurocities).") { Required = true, Translatable = true },
+        new("nameLanguage", KeyTypes.LanguageTag, "Språket som name är skrivet på, enligt BCP 47, om det inte är webbplatsens förstaspråk (en för Union of Baltic Cities). Namnet märks då med sitt språk, så att en skärmläsare uttalar det rätt.", "The BCP 47 language name is written in, where it is not the site's first language (en for Union of Baltic Cities). The name is then marked with its language, so that a screen reader pronounces it right."),
         new("kind", KeyTypes.Enum<NetworkKind>(), "Sort", "Kind") { Required = true },
         new("website", KeyTypes.Url, "Nätverkets webbplats, en fullständig adress.", "The network's website, an absolute address."),
         new("country", KeyTypes.Country, "Landet där nätverket har sitt säte: ISO 3166-1 alfa-2, versaler (BE).", "The country of its seat: ISO 3166-1 alpha-2, upper case (BE)."),
