@@ -16,6 +16,7 @@ public sealed class RelationshipPages : IPageSource
                 Row = page.Rows.Relationship(r),
                 SinceText = r.Since is { } since ? context.FormatDate(since) : null,
                 UntilText = r.Until is { } until ? context.FormatDate(until) : null,
+                HasEnded = r.Status == RelationshipStatus.Ended || r.Until is not null,
                 Region = r.Region,
                 Position = Coordinates.Format(r.Location),
                 Areas = r.Areas.Select(KebabName.Of).ToList(),

@@ -75,9 +75,17 @@ public sealed record RelationshipView : PageView
 
     public required RelationshipRow Row { get; init; }
 
+    /// <summary>When it began, as readers of the page's language write a date; null when no one knows.</summary>
     public required string? SinceText { get; init; }
 
+    /// <summary>When it ended; null while it goes on, or when it has ended (<see cref="HasEnded"/>) and no one knows when.</summary>
     public required string? UntilText { get; init; }
+
+    /// <summary>
+    /// Whether it has ended: its status says so, or its file gives an end. The page then says when it ended, or that
+    /// no one knows, under a label that cannot be read as the time its status began.
+    /// </summary>
+    public required bool HasEnded { get; init; }
 
     public required string? Region { get; init; }
 
