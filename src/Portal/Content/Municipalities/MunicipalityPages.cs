@@ -32,7 +32,7 @@ public sealed class MunicipalityPages : IPageSource
                 Kind = KebabName.Of(m.Kind),
                 County = m.County,
                 Website = m.Website?.AbsoluteUri,
-                Position = Coordinates.Format(m.Location),
+                Position = Coordinates.Format(m.Location, context.Culture),
                 Relationships = page.Rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
                 Networks = page.Rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
                 Decisions = page.Rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),

@@ -18,7 +18,7 @@ public sealed class RelationshipPages : IPageSource
                 UntilText = r.Until is { } until ? context.FormatDate(until) : null,
                 HasEnded = r.Status == RelationshipStatus.Ended || r.Until is not null,
                 Region = r.Region,
-                Position = Coordinates.Format(r.Location),
+                Position = Coordinates.Format(r.Location, context.Culture),
                 Areas = r.Areas.Select(KebabName.Of).ToList(),
                 Financing = r.Financing.Select(KebabName.Of).ToList(),
                 Network = network,
