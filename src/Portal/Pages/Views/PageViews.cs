@@ -203,13 +203,15 @@ public sealed record FreePageView(string Title) : PageView
 
 /// <summary>
 /// The accessibility statement in the form DIGG prescribes: the publisher's facts from site.yml around the editor's
-/// text on the known shortcomings. <paramref name="Compliance"/> is full, partial or none. <paramref name="ContactHref"/>
-/// links the contact when it is an e-mail address or a web address, and is null otherwise.
+/// text on the known shortcomings. <paramref name="Compliance"/> is full, partial or none. <paramref name="ContactKind"/>
+/// says what the contact is, email, web or other, and so how the page names it; <paramref name="ContactHref"/> links
+/// it when it is an e-mail address or a web address, and is null otherwise.
 /// </summary>
 public sealed record AccessibilityStatementView(
     string SiteTitle,
     string Publisher,
     string Contact,
+    string ContactKind,
     string? ContactHref,
     string? Phone,
     string Compliance,
