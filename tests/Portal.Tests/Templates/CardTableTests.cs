@@ -25,13 +25,15 @@ public sealed class CardTableTests
     [TestCase("beslut/huddinge-avslutar-vanortssamarbetet-2024.html")]
     [TestCase("en/beslut/huddinge-avslutar-vanortssamarbetet-2024.html")]
     [TestCase("natverk/nordiska-vanortskedjan.html")]
+    [TestCase("natverk/metropolis.html")]
+    [TestCase("en/natverk/metropolis.html")]
     public void Every_cell_of_a_card_carries_its_column_s_label(string path)
     {
         var cells = CellsOf(DemoSite.Page(path)).ToList();
 
         Assert.Multiple(() =>
         {
-            Assert.That(cells, Has.Count.GreaterThan(3));
+            Assert.That(cells, Has.Count.GreaterThanOrEqualTo(3));
             foreach (var (cell, header) in cells)
             {
                 Assert.That(cell.GetAttribute("data-label"), Is.EqualTo(header), cell.OuterHtml);
@@ -53,5 +55,19 @@ public sealed class CardTableTests
             ["Status"] = "Avslutad",
             ["År"] = "1989–okänt",
         }));
+    }
+
+    [Test]
+    public void A_network_s_members_are_cards_whose_end_and_history_are_labelled()
+    {
+        var stockholm = CellsOf(DemoSite.Page("natverk/metropolis.html"))
+            .ToDictionary(c => c.Cell.GetAttribute("data-label")!, c => c.Cell);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stockholm.Keys, Is.EqualTo(new[] { "År", "Roll", "Historik" }));
+            Assert.That(stockholm["År"].TextContent.Trim(), Is.EqualTo("–2011"));
+            Assert.That(stockholm["Historik"].QuerySelector(".status")!.TextContent, Is.EqualTo("Avslutad"));
+        });
     }
 }
