@@ -34,7 +34,7 @@ public sealed class MunicipalityPages : IPageSource
                 Website = m.Website?.AbsoluteUri,
                 Position = Coordinates.Format(m.Location, context.Culture),
                 Relationships = page.Rows.Relationships(context.Index.RelationshipsByMunicipality[m.Slug]),
-                Networks = page.Rows.Networks(context.Index.NetworksByMunicipality[m.Slug]),
+                Networks = page.Rows.Memberships(m.Slug, context.Index.NetworksByMunicipality[m.Slug]),
                 Decisions = page.Rows.Decisions(context.Index.DecisionsByMunicipality[m.Slug]),
                 Map = page.Maps.Municipality(m, "relationships-heading"),
                 Timeline = Timeline(context, m),

@@ -56,7 +56,8 @@ public sealed record MunicipalityView : PageView
 
     public required IReadOnlyList<RelationshipRow> Relationships { get; init; }
 
-    public required IReadOnlyList<NetworkRow> Networks { get; init; }
+    /// <summary>The networks it is in, then those it has left, each with its membership's years.</summary>
+    public required IReadOnlyList<MembershipRow> Networks { get; init; }
 
     public required IReadOnlyList<DecisionRow> Decisions { get; init; }
 
