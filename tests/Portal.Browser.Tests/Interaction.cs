@@ -39,6 +39,62 @@ public sealed partial class Interaction
         });
     }
 
+    /// <summary>One body cell of a card table as a phone shows it: its column's header, what CSS draws before it, and its text.</summary>
+    private sealed class CardCell
+    {
+        public string Header { get; init; } = string.Empty;
+
+        public string Before { get; init; } = string.Empty;
+
+        public string Text { get; init; } = string.Empty;
+
+        public bool Visible { get; init; }
+    }
+
+    [TestCase("samarbeten/index.html")]
+    [TestCase("beslut/huddinge-avslutar-vanortssamarbetet-2024.html")]
+    [TestCase("en/kommuner/huddinge.html")]
+    [TestCase("natverk/metropolis.html")]
+    [TestCase("en/natverk/nordiska-vanortskedjan.html")]
+    public async Task On_a_phone_each_cell_of_a_card_shows_its_column_s_label_which_a_screen_reader_hears_once(string path)
+    {
+        await using var context = await BrowserSite.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 800 } });
+        var page = await OpenAsync(context, path);
+
+        var cells = await page.EvaluateAsync<CardCell[]>("""
+            () => [...document.querySelectorAll('table.card-table tbody td')].map(td => {
+              const box = td.getBoundingClientRect();
+              return {
+                header: td.closest('table').tHead.rows[0].cells[td.cellIndex].textContent.trim(),
+                before: getComputedStyle(td, '::before').content,
+                text: td.textContent.trim(),
+                visible: td.getClientRects().length > 0 && (box.width > 0 || td.textContent.trim() === '') && box.left >= 0 && box.right <= innerWidth + 1,
+              };
+            })
+            """);
+        // What Chromium gives screen readers: each cell's name, and the tables' column headers.
+        var cdp = await context.NewCDPSessionAsync(page);
+        var tree = (await cdp.SendAsync("Accessibility.getFullAXTree"))!.Value.GetProperty("nodes").EnumerateArray()
+            .Where(n => n.TryGetProperty("role", out var role) && n.TryGetProperty("name", out _) && role.GetProperty("value").GetString() is "cell" or "columnheader")
+            .Select(n => (Role: n.GetProperty("role").GetProperty("value").GetString()!, Name: n.GetProperty("name").GetProperty("value").GetString() ?? string.Empty))
+            .ToList();
+        var labels = cells.Select(c => c.Header + ":").Distinct().ToList();
+        var scrolling = await page.EvaluateAsync<int>(
+            "() => [...document.querySelectorAll('table.card-table')].filter(t => t.parentElement.scrollWidth > t.parentElement.clientWidth + 1).length");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cells, Has.Length.GreaterThanOrEqualTo(3));
+            Assert.That(cells.Where(c => c.Text.Length > 0 && !c.Before.StartsWith($"\"{c.Header}:\"", StringComparison.Ordinal)), Is.Empty, "a cell without its column's label before it");
+            Assert.That(cells.Where(c => c.Text.Length == 0 && c.Before != "none"), Is.Empty, "an empty cell (a member without a role) shows a label with nothing after it");
+            Assert.That(cells.Where(c => !c.Visible), Is.Empty, "a cell outside the screen");
+            Assert.That(scrolling, Is.Zero, "a card table scrolls sideways in its frame");
+            Assert.That(tree.Where(n => n.Role == "cell").Select(n => n.Name), Has.Some.EqualTo(cells[0].Text), "the cells are still cells, named by their text");
+            Assert.That(tree.Where(n => n.Role == "cell" && labels.Any(l => n.Name.StartsWith(l, StringComparison.Ordinal))), Is.Empty, "a screen reader hears the label as well as the column's header");
+            Assert.That(tree.Where(n => n.Role == "columnheader").Select(n => n.Name), Is.SupersetOf(cells.Select(c => c.Header).Distinct()), "the column headers are there for screen readers");
+        });
+    }
+
     [Test]
     public async Task The_skip_link_moves_focus_to_the_main_content()
     {

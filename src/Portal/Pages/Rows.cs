@@ -49,6 +49,35 @@ public sealed class Rows(ComposeContext context, PageLinks links)
     public IReadOnlyList<NetworkRow> Networks(IEnumerable<Network> networks) =>
         networks.OrderBy(n => n.Name, context.Collation).Select(Network).ToList();
 
+    /// <summary>
+    /// The networks a municipality is in, by name, then those it has left, by name: a row for each of its entries in a
+    /// network's members (a municipality that left and joined again has two), and one without years for a network it
+    /// is in only through a relationship. A membership with an end has ended.
+    /// </summary>
+    public IReadOnlyList<MembershipRow> Memberships(string municipality, IEnumerable<Network> networks) =>
+        networks
+            .SelectMany(n => n.Members.Where(m => m.Municipality == municipality).DefaultIfEmpty()
+                .Select(m => (Network: n, Member: m)))
+            .Select(p => (p.Network, Row: new MembershipRow(Network(p.Network), MembershipPeriod(p.Member), p.Member?.Until is not null), Since: p.Member?.Since))
+            .OrderBy(p => p.Row.Ended)
+            .ThenBy(p => p.Network.Name, context.Collation)
+            .ThenBy(p => p.Since?.Year ?? int.MinValue)
+            .Select(p => p.Row)
+            .ToList();
+
+    /// <summary>A membership's years in words: since a year while it goes on, until a year or between two once it has ended.</summary>
+    private string? MembershipPeriod(NetworkMember? member) =>
+        (member?.Since?.Year, member?.Until?.Year) switch
+        {
+            (null, null) => null,
+            ({ } since, null) => Format("membership.since", since),
+            (null, { } until) => Format("membership.until", until),
+            ({ } since, { } until) => Format("membership.between", since, until),
+        };
+
+    private string Format(string key, params object[] years) =>
+        string.Format(CultureInfo.InvariantCulture, context.Ui(key), years);
+
     public DecisionRow Decision(Decision d) =>
         new(
             Link(context.Routes.Decision(context.Language, d.Slug), d.Title, d.TitleLanguage),

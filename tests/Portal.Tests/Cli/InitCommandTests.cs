@@ -90,6 +90,8 @@ public sealed class InitCommandTests
             Assert.That(run.Html("kommuner/lund.html").QuerySelector("h1")!.TextContent, Is.EqualTo("Lund"));
             Assert.That(statement.QuerySelector("h1")!.TextContent, Is.EqualTo("Tillgänglighetsredogörelse"));
             Assert.That(statement.QuerySelector("a[href='mailto:tillganglighet@lund.se']"), Is.Not.Null, "the contact for reporting problems");
+            Assert.That(statement.QuerySelectorAll("main li").Select(li => li.TextContent), Does.Contain("E-post: tillganglighet@lund.se"), "labelled as what it is");
+            Assert.That(statement.QuerySelector("main")!.TextContent, Does.Not.Contain("site.yml").And.Not.Contain("Portalen som bygger"), "it speaks to residents, not of the build");
             Assert.That(statement.Body!.TextContent, Does.Contain("Lunds kommun").And.Contain("1 december 2026"));
         });
     }

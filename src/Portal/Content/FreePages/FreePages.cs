@@ -1,3 +1,4 @@
+using Portal.Content.Site;
 using Portal.Pages.Views;
 
 namespace Portal.Content.FreePages;
@@ -20,22 +21,21 @@ public sealed class FreePages : IPageSource
     /// <summary>DIGG's form for complaints about the accessibility of public digital services.</summary>
     public const string ComplaintUrl = "https://www.digg.se/tdosanmalan";
 
-    private static AccessibilityStatementView Statement(ComposeContext context, AccessibilityInfo facts) =>
-        new(
+    private static AccessibilityStatementView Statement(ComposeContext context, AccessibilityInfo facts)
+    {
+        var contact = ContactAddress.Of(facts.Contact);
+        return new(
             context.Site.Title.In(context.Language),
             context.Site.Publisher,
-            facts.Contact,
-            ContactHref(facts.Contact),
+            contact.Text,
+            KebabName.Of(contact.Kind),
+            contact.Href,
             facts.Phone,
             KebabName.Of(facts.Compliance),
             facts.Assessed is { } assessed ? context.FormatDate(assessed) : null,
             facts.Updated is { } updated ? context.FormatDate(updated) : null,
             ComplaintUrl);
-
-    private static string? ContactHref(string contact) =>
-        contact.Contains('@', StringComparison.Ordinal) ? "mailto:" + contact
-        : contact.StartsWith("http", StringComparison.Ordinal) ? contact
-        : null;
+    }
 
     private static IEnumerable<Crumb> Parents(FreePage page, IReadOnlyDictionary<(string Folder, string Slug), FreePage> byPlace, ComposeContext context)
     {

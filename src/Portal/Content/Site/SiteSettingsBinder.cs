@@ -55,10 +55,6 @@ public static partial class SiteSettingsBinder
     [GeneratedRegex(@"^[0-9]{6}-[0-9]{4}$")]
     private static partial Regex OrganisationNumberPattern();
 
-    /// <summary>An e-mail address as the schema's pattern has it: ASCII, so that it is a mailto: IRI as it is.</summary>
-    [GeneratedRegex(@"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")]
-    private static partial Regex EmailPattern();
-
     private static OrganisationNumber? ReadOrganisationNumber(KeyReader keys, DiagnosticBag diagnostics)
     {
         if (keys.OptionalScalar("organisationNumber") is not { } scalar)
@@ -92,7 +88,7 @@ public static partial class SiteSettingsBinder
         if (keys?.OptionalScalar("contact") is { } scalar)
         {
             contact = scalar.Text.Trim();
-            if (!EmailPattern().IsMatch(contact))
+            if (!ContactAddress.IsEmail(contact))
             {
                 diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not an e-mail address for 'contact'; write one such as opendata@kommun.se");
                 contact = null;
@@ -102,16 +98,8 @@ public static partial class SiteSettingsBinder
         return new OpenDataInfo(license, contact ?? EmailOf(accessibility?.Contact));
     }
 
-    private static string? EmailOf(string? contact)
-    {
-        var address = contact?.Trim();
-        if (address is not null && address.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-        {
-            address = address["mailto:".Length..];
-        }
-
-        return address is not null && EmailPattern().IsMatch(address) ? address : null;
-    }
+    private static string? EmailOf(string? contact) =>
+        contact is not null && ContactAddress.Of(contact) is { Kind: ContactKind.Email } email ? email.Text : null;
 
     /// <summary>
     /// Warns when the open-data catalogue lacks what dataportal.se needs to list it well: the publisher as an

@@ -55,6 +55,13 @@ public sealed record RelationshipRow
 /// <summary>A network in a list: its name, linked, then its kind and seat.</summary>
 public sealed record NetworkRow(LinkView Link, string Kind, string? CountryName);
 
+/// <summary>
+/// A network a municipality is or was in, as its page lists it: the network, then the membership's years as the page's
+/// language says them (<c>medlem sedan 2005</c>, <c>medlem 2005–2011</c>; null when its file gives none, or the
+/// municipality is there only through a relationship), and whether it has ended, which the page says in words.
+/// </summary>
+public sealed record MembershipRow(NetworkRow Network, string? Period, bool Ended);
+
 /// <summary>A date as a page shows it: ISO for <c>&lt;time datetime&gt;</c>, and the text as readers of the page's language write it.</summary>
 public sealed record DateView(string Iso, string Text);
 

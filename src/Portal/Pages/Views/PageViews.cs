@@ -56,7 +56,8 @@ public sealed record MunicipalityView : PageView
 
     public required IReadOnlyList<RelationshipRow> Relationships { get; init; }
 
-    public required IReadOnlyList<NetworkRow> Networks { get; init; }
+    /// <summary>The networks it is in, then those it has left, each with its membership's years.</summary>
+    public required IReadOnlyList<MembershipRow> Networks { get; init; }
 
     public required IReadOnlyList<DecisionRow> Decisions { get; init; }
 
@@ -75,9 +76,17 @@ public sealed record RelationshipView : PageView
 
     public required RelationshipRow Row { get; init; }
 
+    /// <summary>When it began, as readers of the page's language write a date; null when no one knows.</summary>
     public required string? SinceText { get; init; }
 
+    /// <summary>When it ended; null while it goes on, or when it has ended (<see cref="HasEnded"/>) and no one knows when.</summary>
     public required string? UntilText { get; init; }
+
+    /// <summary>
+    /// Whether it has ended: its status says so, or its file gives an end. The page then says when it ended, or that
+    /// no one knows, under a label that cannot be read as the time its status began.
+    /// </summary>
+    public required bool HasEnded { get; init; }
 
     public required string? Region { get; init; }
 
@@ -195,13 +204,15 @@ public sealed record FreePageView(string Title) : PageView
 
 /// <summary>
 /// The accessibility statement in the form DIGG prescribes: the publisher's facts from site.yml around the editor's
-/// text on the known shortcomings. <paramref name="Compliance"/> is full, partial or none. <paramref name="ContactHref"/>
-/// links the contact when it is an e-mail address or a web address, and is null otherwise.
+/// text on the known shortcomings. <paramref name="Compliance"/> is full, partial or none. <paramref name="ContactKind"/>
+/// says what the contact is, email, web or other, and so how the page names it; <paramref name="ContactHref"/> links
+/// it when it is an e-mail address or a web address, and is null otherwise.
 /// </summary>
 public sealed record AccessibilityStatementView(
     string SiteTitle,
     string Publisher,
     string Contact,
+    string ContactKind,
     string? ContactHref,
     string? Phone,
     string Compliance,

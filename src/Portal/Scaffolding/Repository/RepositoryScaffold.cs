@@ -105,7 +105,7 @@ public static class RepositoryScaffold
                 "Beskriv här de brister ni känner till: vad som inte är tillgängligt, varför, och när ni räknar med att ha åtgärdat det. "
                 + "Ange också innehåll som inte omfattas av lagen. Uppdatera updated i site.yml när du ändrar texten, och assessed när "
                 + "webbplatsen har granskats.")
-            .Paragraph("Vi har ännu inte granskat webbplatsen. Portalen som bygger den är gjord för att uppfylla WCAG 2.2 nivå AA, "
+            .Paragraph("Vi har ännu inte granskat webbplatsen. Den är byggd för att uppfylla WCAG 2.2 nivå AA, "
                 + "men vi känner inte till resultatet av en granskning ännu. Brister som vi hittar beskriver vi här.")
             .ToString();
 
