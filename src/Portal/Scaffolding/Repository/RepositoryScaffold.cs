@@ -117,7 +117,7 @@ public static class RepositoryScaffold
             .Key("title", "Sidans rubrik på engelska.", "Accessibility statement")
             .Key("summary", Texts.Summary, YamlText.Quoted("How accessible this website is, the shortcomings we know of, and how to contact us if you cannot use it."), raw: true)
             .Guidance("Skriv samma sak som i tillganglighet.md, på engelska, och ändra båda filerna samtidigt.")
-            .Paragraph("We have not yet reviewed this website. The portal that builds it is made to meet WCAG 2.2 level AA, "
+            .Paragraph("We have not yet reviewed this website. It is built to meet WCAG 2.2 level AA, "
                 + "but we do not yet know the result of a review. Shortcomings we find are described here.")
             .ToString();
 }
