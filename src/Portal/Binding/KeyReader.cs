@@ -11,6 +11,8 @@ namespace Portal.Binding;
 /// </summary>
 public sealed class KeyReader
 {
+    private static readonly string[] Coordinates = ["lat", "lon"];
+
     private readonly YamlMapping _keys;
     private readonly DiagnosticBag _diagnostics;
 
@@ -289,11 +291,42 @@ public sealed class KeyReader
             return null;
         }
 
-        var inner = new KeyReader(mapping, ["lat", "lon"], _diagnostics);
+        var split = SplitByDecimalComma(mapping);
+        var coordinates = split.Count == 0 ? mapping : mapping with { Entries = [.. mapping.Entries.Where(e => !split.Contains(e))] };
+        var inner = new KeyReader(coordinates, Coordinates, _diagnostics);
         var lat = inner.Coordinate("lat", 90);
         var lon = inner.Coordinate("lon", 180);
-        return lat is null || lon is null ? null : new GeoPoint(lat.Value, lon.Value);
+        return split.Count > 0 || lat is null || lon is null ? null : new GeoPoint(lat.Value, lon.Value);
     }
+
+    /// <summary>
+    /// The keys of digits in a position, each reported. A decimal comma in a flow map, <c>{lat: 61,77, lon: 23,07}</c>,
+    /// is YAML's separator: it reads lat 61 and a key '77', a point in the wrong place that would still build.
+    /// </summary>
+    private List<YamlEntry> SplitByDecimalComma(YamlMapping mapping)
+    {
+        var split = new List<YamlEntry>();
+        for (var i = 0; i < mapping.Entries.Count; i++)
+        {
+            var key = mapping.Entries[i].Key;
+            if (key.Text.Length == 0 || !key.Text.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            split.Add(mapping.Entries[i]);
+            var before = i > 0 ? mapping.Entries[i - 1] : null;
+            var message = before is { Key.Text: "lat" or "lon", Value: YamlScalar { IsPlain: true } whole } && IsWholeNumber(whole.Text)
+                ? $"a decimal comma splits '{before.Key.Text}' into {whole.Text} and a key '{key.Text}'; write '{before.Key.Text}: {whole.Text}.{key.Text}', with a decimal point"
+                : $"'{key.Text}' is not a key of a position: a decimal comma splits a number in two; write lat and lon with decimal points, {{lat: 58.38, lon: 12.32}}";
+            Error(DiagnosticCodes.InvalidCoordinate, key.Location, message);
+        }
+
+        return split;
+    }
+
+    private static bool IsWholeNumber(string text) =>
+        text.TrimStart('-', '+') is { Length: > 0 } digits && digits.All(char.IsAsciiDigit);
 
     /// <summary>Reads an ISO 3166-1 alpha-2 code, upper case.</summary>
     public string? Country(string key, bool required, CountryNames countries)

@@ -50,12 +50,38 @@ public sealed class ValidationTests
         }));
 
     [Test]
-    public void Decimal_commas_in_a_location_split_the_numbers_and_are_reported()
+    public void Decimal_commas_in_a_location_are_an_error_at_each_stray_key_with_the_number_written_right()
     {
-        var lines = ContentModel.LoadWithLine("municipalities/huddinge.md", 3, "location: {lat: 59,24, lon: 17,98}").Lines;
-        Assert.That(lines, Has.Exactly(1).EqualTo("municipalities/huddinge.md:3:20: warning PT0006: unknown key '24' is ignored"));
-        Assert.That(lines, Has.Exactly(1).EqualTo("municipalities/huddinge.md:3:32: warning PT0006: unknown key '98' is ignored"));
+        var model = ContentModel.LoadWithLine("municipalities/huddinge.md", 3, "location: {lat: 59,24, lon: 17,98}");
+        Assert.That(model.Lines, Is.EqualTo(new[]
+        {
+            "municipalities/huddinge.md:3:20: error PT0010: a decimal comma splits 'lat' into 59 and a key '24'; write 'lat: 59.24', with a decimal point",
+            "municipalities/huddinge.md:3:32: error PT0010: a decimal comma splits 'lon' into 17 and a key '98'; write 'lon: 17.98', with a decimal point",
+        }));
+        Assert.That(model.In("sv").Municipalities.Select(m => m.Slug), Does.Not.Contain("huddinge"), "a point put in the wrong place is not used");
     }
+
+    [Test]
+    public void A_decimal_comma_is_an_error_in_every_location_a_file_gives()
+    {
+        // A relationship's position and a network's seat are read by the same reader as a municipality's.
+        using var content = new TempContent();
+        content.WithLine(Vanda, 5, "location: {lat: 61,77, lon: 23,07}")
+            .WithLine("networks/nordiska-vanortskedjan.md", 4, "country: DK\nlocation: {lat: -55,68, lon: 12.57}");
+        Assert.That(ContentModel.Load(content).Lines, Is.EqualTo(new[]
+        {
+            "networks/nordiska-vanortskedjan.md:5:21: error PT0010: a decimal comma splits 'lat' into -55 and a key '68'; write 'lat: -55.68', with a decimal point",
+            "partners/huddinge/vanda.md:5:20: error PT0010: a decimal comma splits 'lat' into 61 and a key '77'; write 'lat: 61.77', with a decimal point",
+            "partners/huddinge/vanda.md:5:32: error PT0010: a decimal comma splits 'lon' into 23 and a key '07'; write 'lon: 23.07', with a decimal point",
+        }));
+    }
+
+    [Test]
+    public void A_key_of_digits_in_a_location_that_follows_no_whole_coordinate_is_still_a_decimal_comma() =>
+        Assert.That(ContentModel.LoadWithLine(Vanda, 5, "location: {lat: 60.29,5, lon: 25.04}").Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:5:23: error PT0010: '5' is not a key of a position: a decimal comma splits a number in two; write lat and lon with decimal points, {lat: 58.38, lon: 12.32}",
+        }));
 
     [TestCase("location: {lat: 123, lon: 25.04}", 17, "'lat' must be decimal degrees between -90 and 90 with a point, not '123'")]
     [TestCase("location: {lat: 60.29, lon: -181}", 29, "'lon' must be decimal degrees between -180 and 180 with a point, not '-181'")]
