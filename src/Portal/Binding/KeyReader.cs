@@ -16,23 +16,43 @@ public sealed class KeyReader
     private readonly YamlMapping _keys;
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>Required keys absent because an unknown key is their misspelling, which is reported at that key instead.</summary>
+    private readonly HashSet<string>? _misspelt;
+
     /// <param name="definitions">Every key this kind of file may have; others get a warning with the nearest valid key.</param>
     public KeyReader(YamlMapping keys, IReadOnlyList<KeyDefinition> definitions, DiagnosticBag diagnostics)
-        : this(keys, definitions.Select(d => d.Name).ToList(), diagnostics)
+        : this(keys, definitions.Select(d => d.Name).ToList(), diagnostics, definitions.Where(d => d.Required).Select(d => d.Name).ToList())
     {
     }
 
     /// <param name="allowedKeys">Every key the mapping may have; others get a warning with the nearest valid key.</param>
-    public KeyReader(YamlMapping keys, IReadOnlyCollection<string> allowedKeys, DiagnosticBag diagnostics)
+    /// <param name="requiredKeys">
+    /// The keys of <paramref name="allowedKeys"/> that must be given. An unknown key nearest to one of them that is
+    /// absent is that key misspelt: one error at the misspelling, not a warning there and a missing key at the top.
+    /// </param>
+    public KeyReader(YamlMapping keys, IReadOnlyCollection<string> allowedKeys, DiagnosticBag diagnostics, IReadOnlyCollection<string>? requiredKeys = null)
     {
         _keys = keys;
         _diagnostics = diagnostics;
-        foreach (var entry in keys.Entries.Where(e => !allowedKeys.Contains(e.Key.Text)))
+        foreach (var entry in keys.Entries)
         {
+            if (allowedKeys.Contains(entry.Key.Text))
+            {
+                continue;
+            }
+
+            var near = NearestMatch.Find(entry.Key.Text, allowedKeys);
+            if (near is not null && requiredKeys is not null && requiredKeys.Contains(near) && keys.Find(near) is null)
+            {
+                (_misspelt ??= []).Add(near);
+                diagnostics.Error(DiagnosticCodes.MissingKey, entry.Key.Location, $"unknown key '{entry.Key.Text}': did you mean the required key '{near}'?");
+                continue;
+            }
+
             diagnostics.Warning(
                 DiagnosticCodes.UnknownKey,
                 entry.Key.Location,
-                $"unknown key '{entry.Key.Text}' is ignored{NearestMatch.Hint(entry.Key.Text, allowedKeys)}");
+                $"unknown key '{entry.Key.Text}' is ignored{(near is null ? string.Empty : $"; did you mean '{near}'?")}");
         }
     }
 
@@ -293,7 +313,7 @@ public sealed class KeyReader
 
         var split = SplitByDecimalComma(mapping);
         var coordinates = split.Count == 0 ? mapping : mapping with { Entries = [.. mapping.Entries.Where(e => !split.Contains(e))] };
-        var inner = new KeyReader(coordinates, Coordinates, _diagnostics);
+        var inner = new KeyReader(coordinates, Coordinates, _diagnostics, requiredKeys: Coordinates);
         var lat = inner.Coordinate("lat", 90);
         var lon = inner.Coordinate("lon", 180);
         return split.Count > 0 || lat is null || lon is null ? null : new GeoPoint(lat.Value, lon.Value);
@@ -500,6 +520,11 @@ public sealed class KeyReader
 
     private void Missing(string key, string? expected)
     {
+        if (_misspelt?.Contains(key) == true)
+        {
+            return;
+        }
+
         var given = _keys.Find(key);
         var at = given?.Key.Location ?? _keys.Location;
         var what = expected is null ? string.Empty : $" ({expected})";

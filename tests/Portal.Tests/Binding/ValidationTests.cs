@@ -77,6 +77,13 @@ public sealed class ValidationTests
     }
 
     [Test]
+    public void A_misspelt_coordinate_is_the_required_key_misspelt_at_the_key() =>
+        Assert.That(ContentModel.LoadWithLine(Vanda, 5, "location: {lta: 60.29, lon: 25.04}").Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:5:12: error PT0005: unknown key 'lta': did you mean the required key 'lat'?",
+        }));
+
+    [Test]
     public void A_key_of_digits_in_a_location_that_follows_no_whole_coordinate_is_still_a_decimal_comma() =>
         Assert.That(ContentModel.LoadWithLine(Vanda, 5, "location: {lat: 60.29,5, lon: 25.04}").Lines, Is.EqualTo(new[]
         {
@@ -155,6 +162,37 @@ public sealed class ValidationTests
         Assert.That(ContentModel.LoadWithLine(Vanda, 6, "type:").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.md:6:1: error PT0005: the required key 'type' is empty; give it a value (one of: twin-town, friendship-town, partner-town, municipal-partnership, cooperation)",
+        }));
+
+    [Test]
+    public void A_misspelt_required_key_is_one_error_at_the_misspelling() =>
+        Assert.That(ContentModel.LoadWithLine(Vanda, 7, "stauts: ended").Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:7:1: error PT0005: unknown key 'stauts': did you mean the required key 'status'?",
+        }));
+
+    [Test]
+    public void A_missing_required_key_that_no_unknown_key_resembles_is_missing_at_the_top()
+    {
+        Assert.That(ContentModel.LoadWithLine(Vanda, 7, "fas: ended").Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:2:1: error PT0005: the required key 'status' is missing (one of: active, sporadic, dormant, ended)",
+            "partners/huddinge/vanda.md:7:1: warning PT0006: unknown key 'fas' is ignored",
+        }));
+    }
+
+    [Test]
+    public void A_misspelt_key_whose_required_key_is_also_given_is_only_unknown() =>
+        Assert.That(ContentModel.LoadWithLine(Vanda, 7, "status: ended\nstauts: ended").Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:8:1: warning PT0006: unknown key 'stauts' is ignored; did you mean 'status'?",
+        }));
+
+    [Test]
+    public void A_misspelt_required_key_of_a_network_member_is_one_error_at_the_misspelling() =>
+        Assert.That(ContentModel.LoadWithLine("networks/nordiska-vanortskedjan.md", 6, "  - municipalty: vanersborg").Lines, Is.EqualTo(new[]
+        {
+            "networks/nordiska-vanortskedjan.md:6:5: error PT0005: unknown key 'municipalty': did you mean the required key 'municipality'?",
         }));
 
     [Test]

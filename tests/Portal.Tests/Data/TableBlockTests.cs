@@ -64,4 +64,14 @@ public sealed class TableBlockTests
             "pages/om.md:7:1: error PT0005: the required key 'source' is missing",
         }));
     }
+
+    [Test]
+    public void A_misspelt_source_is_one_error_at_the_misspelling()
+    {
+        using var content = WithTable("sorce: skl/trend.csv", "data/skl/trend.csv", "År,Antal\n2007,272\n");
+        Assert.That(content.Build().Lines, Is.EqualTo(new[]
+        {
+            "pages/om.md:7:1: error PT0005: unknown key 'sorce': did you mean the required key 'source'?",
+        }));
+    }
 }

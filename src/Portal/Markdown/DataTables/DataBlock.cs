@@ -18,7 +18,7 @@ public sealed record DataBlock(KeyReader Keys, DataTable? Table, string? Caption
             return null;
         }
 
-        var reader = new KeyReader(mapping, keys, diagnostics);
+        var reader = new KeyReader(mapping, keys, diagnostics, requiredKeys: ["source"]);
         var source = reader.RequiredScalar("source");
         var caption = reader.OptionalString("caption");
         DataTable? table = null;
