@@ -14,4 +14,6 @@ public sealed class ContentLinkResolver(IReadOnlyDictionary<string, Route> conte
 
         return assets.Contains(inputPath) ? links.To(SiteRoutes.Asset(inputPath)) : null;
     }
+
+    public string? Nearest(string inputPath) => RelativePaths.Nearest(inputPath, [.. contentRoutes.Keys, .. assets]);
 }
