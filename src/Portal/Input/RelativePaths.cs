@@ -33,35 +33,6 @@ public static class RelativePaths
     }
 
     /// <summary>
-    /// The file of <paramref name="files"/> an editor most likely meant by <paramref name="path"/>, which names none:
-    /// the nearest name in the same folder (<c>ikalis2019.png</c> for <c>ikalis-2019.png</c>), else the one file of
-    /// that name in another folder (a <c>../</c> too many or too few). Null when neither is there.
-    /// </summary>
-    public static string? Nearest(string path, IEnumerable<string> files)
-    {
-        var slash = path.LastIndexOf('/');
-        var folder = slash < 0 ? string.Empty : path[..(slash + 1)];
-        var name = path[(slash + 1)..];
-        var named = new List<string>();
-        var inFolder = new List<string>();
-        foreach (var file in files)
-        {
-            var fileSlash = file.LastIndexOf('/');
-            var fileName = file[(fileSlash + 1)..];
-            if (fileSlash + 1 == folder.Length && file.StartsWith(folder, StringComparison.Ordinal))
-            {
-                inFolder.Add(fileName);
-            }
-            else if (string.Equals(fileName, name, StringComparison.OrdinalIgnoreCase))
-            {
-                named.Add(file);
-            }
-        }
-
-        return Binding.NearestMatch.Find(name, inFolder) is { } near ? folder + near : named.Count == 1 ? named[0] : null;
-    }
-
-    /// <summary>
     /// <paramref name="target"/> as a link from the file <paramref name="from"/> writes it, both from the content
     /// folder's root: <c>../../assets/a.png</c> from <c>partners/huddinge/vanda.md</c>.
     /// </summary>

@@ -27,6 +27,12 @@ public sealed class InternalLinkChecker(
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string?>> _targetsByFolder = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The headings a missing anchor is compared with: more are generated text, and each comparison costs the product
+    /// of two ids' lengths, so a page of many broken anchors to a page of many headings stays linear.
+    /// </summary>
+    private const int MaxHeadingsRanked = 1000;
+
     // Each page's heading ids, for the hint of a link to a missing anchor; pages of one kind share one list.
     private readonly ConcurrentDictionary<string, string[]> _headings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _headingLists = new(StringComparer.Ordinal);
@@ -141,7 +147,7 @@ public sealed class InternalLinkChecker(
             : (new SourceLocation($"{displayOutput}/{page}", link.Line, 1), link.Href);
         var hint = headings.Count == 0
             ? "; that page has no headings to link to"
-            : "; its headings are: " + string.Join(", ", headings.OrderBy(h => Binding.NearestMatch.Distance(fragment, h)).Take(5).Select(h => "#" + h));
+            : "; its headings are: " + string.Join(", ", headings.Take(MaxHeadingsRanked).OrderBy(h => Binding.NearestMatch.Distance(fragment, h)).Take(5).Select(h => "#" + h));
         return new(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{written}' points to no element with id '{fragment}'{hint}", at);
     }
 
