@@ -40,7 +40,7 @@ public sealed class NewCommand(TextReader input, bool interactive) : ICommand
         var reader = new ContentReader(Path.GetFullPath(inputOption, workingDirectory), workingDirectory);
         if (!Directory.Exists(reader.InputDirectory))
         {
-            errors.WriteLine($"portal new: there is no content folder '{inputOption}'; run portal where it is, or give it with --input DIR");
+            errors.WriteLine($"portal new: there is no content folder '{inputOption}'; {ContentReader.HowToReach(inputOption, workingDirectory)}");
             return 1;
         }
 

@@ -11,26 +11,48 @@ namespace Portal.Binding;
 /// </summary>
 public sealed class KeyReader
 {
+    private static readonly string[] Coordinates = ["lat", "lon"];
+
     private readonly YamlMapping _keys;
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>Required keys absent because an unknown key is their misspelling, which is reported at that key instead.</summary>
+    private readonly HashSet<string>? _misspelt;
+
     /// <param name="definitions">Every key this kind of file may have; others get a warning with the nearest valid key.</param>
     public KeyReader(YamlMapping keys, IReadOnlyList<KeyDefinition> definitions, DiagnosticBag diagnostics)
-        : this(keys, definitions.Select(d => d.Name).ToList(), diagnostics)
+        : this(keys, definitions.Select(d => d.Name).ToList(), diagnostics, definitions.Where(d => d.Required).Select(d => d.Name).ToList())
     {
     }
 
     /// <param name="allowedKeys">Every key the mapping may have; others get a warning with the nearest valid key.</param>
-    public KeyReader(YamlMapping keys, IReadOnlyCollection<string> allowedKeys, DiagnosticBag diagnostics)
+    /// <param name="requiredKeys">
+    /// The keys of <paramref name="allowedKeys"/> that must be given. An unknown key nearest to one of them that is
+    /// absent is that key misspelt: one error at the misspelling, not a warning there and a missing key at the top.
+    /// </param>
+    public KeyReader(YamlMapping keys, IReadOnlyCollection<string> allowedKeys, DiagnosticBag diagnostics, IReadOnlyCollection<string>? requiredKeys = null)
     {
         _keys = keys;
         _diagnostics = diagnostics;
-        foreach (var entry in keys.Entries.Where(e => !allowedKeys.Contains(e.Key.Text)))
+        foreach (var entry in keys.Entries)
         {
+            if (allowedKeys.Contains(entry.Key.Text))
+            {
+                continue;
+            }
+
+            var near = NearestMatch.Find(entry.Key.Text, allowedKeys);
+            if (near is not null && requiredKeys is not null && requiredKeys.Contains(near) && keys.Find(near) is null)
+            {
+                (_misspelt ??= []).Add(near);
+                diagnostics.Error(DiagnosticCodes.MissingKey, entry.Key.Location, $"unknown key '{entry.Key.Text}': did you mean the required key '{near}'?");
+                continue;
+            }
+
             diagnostics.Warning(
                 DiagnosticCodes.UnknownKey,
                 entry.Key.Location,
-                $"unknown key '{entry.Key.Text}' is ignored{NearestMatch.Hint(entry.Key.Text, allowedKeys)}");
+                $"unknown key '{entry.Key.Text}' is ignored{(near is null ? string.Empty : $"; did you mean '{near}'?")}");
         }
     }
 
@@ -289,11 +311,42 @@ public sealed class KeyReader
             return null;
         }
 
-        var inner = new KeyReader(mapping, ["lat", "lon"], _diagnostics);
+        var split = SplitByDecimalComma(mapping);
+        var coordinates = split.Count == 0 ? mapping : mapping with { Entries = [.. mapping.Entries.Where(e => !split.Contains(e))] };
+        var inner = new KeyReader(coordinates, Coordinates, _diagnostics, requiredKeys: Coordinates);
         var lat = inner.Coordinate("lat", 90);
         var lon = inner.Coordinate("lon", 180);
-        return lat is null || lon is null ? null : new GeoPoint(lat.Value, lon.Value);
+        return split.Count > 0 || lat is null || lon is null ? null : new GeoPoint(lat.Value, lon.Value);
     }
+
+    /// <summary>
+    /// The keys of digits in a position, each reported. A decimal comma in a flow map, <c>{lat: 61,77, lon: 23,07}</c>,
+    /// is YAML's separator: it reads lat 61 and a key '77', a point in the wrong place that would still build.
+    /// </summary>
+    private List<YamlEntry> SplitByDecimalComma(YamlMapping mapping)
+    {
+        var split = new List<YamlEntry>();
+        for (var i = 0; i < mapping.Entries.Count; i++)
+        {
+            var key = mapping.Entries[i].Key;
+            if (key.Text.Length == 0 || !key.Text.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            split.Add(mapping.Entries[i]);
+            var before = i > 0 ? mapping.Entries[i - 1] : null;
+            var message = before is { Key.Text: "lat" or "lon", Value: YamlScalar { IsPlain: true } whole } && IsWholeNumber(whole.Text)
+                ? $"a decimal comma splits '{before.Key.Text}' into {whole.Text} and a key '{key.Text}'; write '{before.Key.Text}: {whole.Text}.{key.Text}', with a decimal point"
+                : $"'{key.Text}' is not a key of a position: a decimal comma splits a number in two; write lat and lon with decimal points, {{lat: 58.38, lon: 12.32}}";
+            Error(DiagnosticCodes.InvalidCoordinate, key.Location, message);
+        }
+
+        return split;
+    }
+
+    private static bool IsWholeNumber(string text) =>
+        text.TrimStart('-', '+') is { Length: > 0 } digits && digits.All(char.IsAsciiDigit);
 
     /// <summary>Reads an ISO 3166-1 alpha-2 code, upper case.</summary>
     public string? Country(string key, bool required, CountryNames countries)
@@ -467,6 +520,11 @@ public sealed class KeyReader
 
     private void Missing(string key, string? expected)
     {
+        if (_misspelt?.Contains(key) == true)
+        {
+            return;
+        }
+
         var given = _keys.Find(key);
         var at = given?.Key.Location ?? _keys.Location;
         var what = expected is null ? string.Empty : $" ({expected})";

@@ -12,7 +12,7 @@ namespace Portal.Content;
 /// <param name="keys">Every key the kind's files may hold, in the order the schema and the guide list them.</param>
 /// <param name="bind">
 /// Binds one file in one language to its model record, or null when its keys have errors (reported). It reads the
-/// file's keys through a reader that warns of any key not in <paramref name="keys"/>.
+/// file's keys through a reader that warns of any key not in <paramref name="keys"/> (an error when it is a required key misspelt).
 /// </param>
 /// <param name="pages">The pages of this kind, per language.</param>
 /// <param name="scaffold">The starting file <c>portal new</c> writes.</param>
@@ -24,6 +24,7 @@ public abstract class ContentKindDefinition(
     Scaffold scaffold)
 {
     private readonly IReadOnlyList<string> _keyNames = keys.Select(k => k.Name).ToList();
+    private readonly IReadOnlyList<string> _requiredKeyNames = keys.Where(k => k.Required).Select(k => k.Name).ToList();
 
     public ContentKind Kind => names.Kind;
 
@@ -54,7 +55,7 @@ public abstract class ContentKindDefinition(
     /// <summary>A catalogue key for a file: its slug, or <c>municipality/slug</c> where the folder is part of the name.</summary>
     public virtual string CatalogKey(ContentPath path) => path.Slug;
 
-    public object? Bind(BindingInput input, BindingContext context) => bind(new KeyReader(input.Keys, _keyNames, context.Diagnostics), input, context);
+    public object? Bind(BindingInput input, BindingContext context) => bind(new KeyReader(input.Keys, _keyNames, context.Diagnostics, _requiredKeyNames), input, context);
 
     /// <summary>The page a file becomes in a language, or null when it becomes none (a country without a page).</summary>
     public abstract Route? RouteOf(ContentPath path, string language, SiteRoutes routes, IReadOnlySet<string> countriesWithPages);

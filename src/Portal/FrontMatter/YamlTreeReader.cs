@@ -50,7 +50,7 @@ public static class YamlTreeReader
             }
             else
             {
-                diagnostics.Error(DiagnosticCodes.YamlSyntax, state.At(ex.Start), DescribeSyntaxError(ex));
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, state.At(ex.Start), QuoteHint(yaml, ex) ?? DescribeSyntaxError(ex));
             }
 
             return null;
@@ -146,6 +146,49 @@ public static class YamlTreeReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A common YAML error, a colon and a space inside a plain value (<c>title: Kontakt: så når du oss</c>), in
+    /// the editor's words: the line as it must be written. Null for any other error, or a line it cannot rewrite.
+    /// </summary>
+    private static string? QuoteHint(string yaml, YamlException ex)
+    {
+        var detail = ex.InnerException?.Message ?? ex.Message;
+        if (!detail.Contains("found invalid mapping", StringComparison.Ordinal)
+            && !detail.Contains("Mapping values are not allowed in this context", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var lines = yaml.Split('\n');
+        var index = (int)ex.Start.Line - 1;
+        if (index < 0 || index >= lines.Length)
+        {
+            return null;
+        }
+
+        var line = lines[index].TrimEnd('\r');
+        var colon = (int)ex.Start.Column - 1;
+        var keyEnd = line.IndexOf(": ", StringComparison.Ordinal);
+        // The colon the parser stopped at must be a second one, after the key's: on a continued line it is the first.
+        if (keyEnd < 0 || colon <= keyEnd || colon + 1 >= line.Length || line[colon] != ':' || line[colon + 1] != ' ')
+        {
+            return null;
+        }
+
+        var key = line[..(keyEnd + 1)].TrimStart();
+        var value = line[(keyEnd + 2)..].Trim();
+        // A comment after the value stays a comment, outside the quotes.
+        var comment = value.IndexOf(" #", StringComparison.Ordinal);
+        var (text, after) = comment < 0 ? (value, string.Empty) : (value[..comment].TrimEnd(), value[comment..]);
+        if (text.Length == 0 || text[0] is '"' or '\'' or '[' or '{' or '|' or '>')
+        {
+            return null;
+        }
+
+        var quoted = text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        return $"text that contains ': ' must be in quotes: {key} \"{quoted}\"{after}";
     }
 
     private static string DescribeSyntaxError(YamlException ex)

@@ -19,6 +19,25 @@ public sealed class ContentReader(string inputDirectory, string displayBase, Gen
 
     public string InputDirectory { get; } = Path.GetFullPath(inputDirectory);
 
+    /// <summary>
+    /// How to reach a content folder that is not there, for the message that says so. A folder holding site.yml is a
+    /// content folder itself: editors run portal inside it by mistake. From there only its parent will do: with
+    /// <c>--input .</c> the output folder and <c>./theme</c> would be looked for inside the content folder.
+    /// </summary>
+    /// <param name="input">The content folder as given: <c>--input</c>'s value, or <c>input</c>.</param>
+    public static string HowToReach(string input, string workingDirectory)
+    {
+        if (FileProbe.StatusOf(Path.Combine(workingDirectory, SiteFile)).IsRegularFile)
+        {
+            return "this folder holds site.yml, so you are inside the content folder: run portal from its parent folder (cd ..)";
+        }
+
+        var name = input.TrimEnd('/', '\\');
+        return name.Length > 0 && name.IndexOfAny(['/', '\\']) < 0 && !Path.IsPathRooted(name)
+            ? $"run portal in the folder that holds {name}/, or give --input DIR"
+            : "check the path, or give --input DIR";
+    }
+
     public string DisplayPathOf(string relativePath) =>
         Path.GetRelativePath(displayBase, Path.Combine(InputDirectory, relativePath)).Replace('\\', '/');
 

@@ -32,6 +32,23 @@ public static class RelativePaths
         return string.Join('/', parts) + (path.EndsWith('/') && parts.Count > 0 ? "/" : string.Empty);
     }
 
+    /// <summary>
+    /// <paramref name="target"/> as a link from the file <paramref name="from"/> writes it, both from the content
+    /// folder's root: <c>../../assets/a.png</c> from <c>partners/huddinge/vanda.md</c>.
+    /// </summary>
+    public static string Relative(string from, string target)
+    {
+        var fromFolders = from.Split('/')[..^1];
+        var targetParts = target.Split('/');
+        var common = 0;
+        while (common < fromFolders.Length && common < targetParts.Length - 1 && fromFolders[common] == targetParts[common])
+        {
+            common++;
+        }
+
+        return string.Concat(Enumerable.Repeat("../", fromFolders.Length - common)) + string.Join('/', targetParts[common..]);
+    }
+
     /// <summary>True when the text holds a control character (a NUL, a line break): no file name has one.</summary>
     public static bool HasControlCharacter(string path) => path.Any(char.IsControl);
 }

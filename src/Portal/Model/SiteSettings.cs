@@ -16,6 +16,9 @@ public sealed record SiteSettings(
 
     /// <summary>Whether the site has search: the header's field, a search page per language and their index.</summary>
     public bool Search { get; init; } = true;
+
+    /// <summary>Where site.yml names its languages, for a problem with one found elsewhere (the theme's strings); null when it names none.</summary>
+    public SourceLocation? LanguagesAt { get; init; }
 }
 
 /// <summary>

@@ -24,6 +24,7 @@ public sealed class PageRenderer(
     private readonly SiteSettings site = boundSite.Settings;
     private readonly SiteRoutes routes = boundSite.Routes;
     private readonly IReadOnlySet<string> assets = boundSite.Input.Raw.AssetPaths();
+    private readonly ConcurrentDictionary<string, LinkTargets> linkTargets = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The navigation, footer and open data links, which are the same on every page of one folder in one language
@@ -33,6 +34,9 @@ public sealed class PageRenderer(
 
     public OutputFile Render(PageDocument page, DiagnosticBag diagnostics) => RenderWithBody(page, diagnostics).File;
 
+    private LinkTargets LinkTargetsIn(string language) =>
+        linkTargets.TryGetValue(language, out var targets) ? targets : linkTargets.GetOrAdd(language, new LinkTargets(boundSite.In(language).ContentRoutes, assets));
+
     /// <summary>The page's HTML file, and its text rendered (null when it has none), which the search indexes.</summary>
     public (OutputFile File, RenderedMarkdown? Body) RenderWithBody(PageDocument page, DiagnosticBag diagnostics)
     {
@@ -40,7 +44,7 @@ public sealed class PageRenderer(
         var ui = theme.StringsFor(page.Language);
         RenderedMarkdown? body = page.Body is null
             ? null
-            : markdown.Render(page.Body, new ContentLinkResolver(boundSite.In(page.Language).ContentRoutes, assets, links), diagnostics);
+            : markdown.Render(page.Body, new ContentLinkResolver(LinkTargetsIn(page.Language), links), diagnostics);
 
         var siteTitle = site.Title.In(page.Language);
         var isHome = page.Route == routes.Home(page.Language);

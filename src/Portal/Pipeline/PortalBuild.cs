@@ -128,11 +128,11 @@ public static class PortalBuild
             }
             // The theme loads beside binding, which does not need it (parsing, checking and Scriban's own set-up keep
             // a core busy for tens of milliseconds); its problems join the build's when both are done.
-            var languages = input.Site.Languages;
+            var (languages, languagesAt) = (input.Site.Languages, input.Site.LanguagesAt);
             loadingTheme = Task.Run(() =>
             {
                 var themeDiagnostics = new DiagnosticBag();
-                return (ThemeLoader.Load(themeDirectory, languages, options.WorkingDirectory, themeDiagnostics), themeDiagnostics);
+                return (ThemeLoader.Load(themeDirectory, languages, options.WorkingDirectory, themeDiagnostics, languagesAt: languagesAt), themeDiagnostics);
             });
         }
 

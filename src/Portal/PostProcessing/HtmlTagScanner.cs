@@ -4,8 +4,9 @@ using System.Text;
 namespace Portal.PostProcessing;
 
 /// <summary>
-/// What the link check needs of a page, read from its UTF-8 bytes without building a DOM: every id, and every
-/// <c>a[href]</c>, <c>link[href]</c>, <c>script[src]</c> and <c>img[src]</c> with the line of its tag. It follows the
+/// What the link check needs of a page, read from its UTF-8 bytes without building a DOM: every id (and which are
+/// headings'), and every <c>a[href]</c>, <c>link[href]</c>, <c>script[src]</c> and <c>img[src]</c> with the line of
+/// its tag. It follows the
 /// HTML tokenizer (comments, doctypes, end tags, attributes however quoted, the first of two same-named attributes,
 /// character references, the raw text of script, style, title and textarea, inline SVG and its CDATA), so it finds
 /// what a browser's parser finds, in a fraction of the time a DOM takes. It does not build the tree, so where the tree
@@ -19,7 +20,7 @@ public static class HtmlTagScanner
     {
         var scanner = new Scanner(html);
         scanner.Run();
-        return new ParsedPage(scanner.Ids, scanner.DuplicateIds, scanner.Links);
+        return new ParsedPage(scanner.Ids, scanner.DuplicateIds, scanner.Links, scanner.HeadingIds);
     }
 
     private enum TagKind
@@ -77,6 +78,8 @@ public static class HtmlTagScanner
             _ => TagKind.Other,
         };
     }
+
+    private static bool IsHeading(ReadOnlySpan<byte> name) => name.Length == 2 && (name[0] | 0x20) == 'h' && name[1] is >= (byte)'1' and <= (byte)'6';
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\f' or (byte)'\r';
@@ -144,6 +147,8 @@ public static class HtmlTagScanner
 
         public List<PageLink> Links { get; } = [];
 
+        public List<string> HeadingIds { get; } = [];
+
         public void Run()
         {
             var at = 0;
@@ -191,9 +196,16 @@ public static class HtmlTagScanner
             if (tag.Id is { } id)
             {
                 var value = Value(id);
-                if (!Ids.Add(value) && !DuplicateIds.Contains(value))
+                if (!Ids.Add(value))
                 {
-                    DuplicateIds.Add(value);
+                    if (!DuplicateIds.Contains(value))
+                    {
+                        DuplicateIds.Add(value);
+                    }
+                }
+                else if (!foreign && IsHeading(name))
+                {
+                    HeadingIds.Add(value);
                 }
             }
 

@@ -26,6 +26,16 @@ public sealed class InternalLinkChecker(
     // the site is kept as null: every path is known before the first page is checked.
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string?>> _targetsByFolder = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The headings a missing anchor is compared with: more are generated text, and each comparison costs the product
+    /// of two ids' lengths, so a page of many broken anchors to a page of many headings stays linear.
+    /// </summary>
+    private const int MaxHeadingsRanked = 1000;
+
+    // Each page's heading ids, for the hint of a link to a missing anchor; pages of one kind share one list.
+    private readonly ConcurrentDictionary<string, string[]> _headings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _headingLists = new(StringComparer.Ordinal);
     private readonly SharedIdSets _idSets = new();
     private readonly ConcurrentQueue<(string Page, PageLink Link, string Target, string Fragment)> _anchorsElsewhere = new();
     private readonly ConcurrentQueue<Diagnostic> _problems = new();
@@ -56,6 +66,8 @@ public sealed class InternalLinkChecker(
             return;
         }
 
+        _headings[page] = _headingLists.GetOrAdd(string.Join('\n', parsed.HeadingIds), static (_, ids) => [.. ids], parsed.HeadingIds);
+
         foreach (var id in parsed.DuplicateIds.Distinct())
         {
             var at = pageSources.TryGetValue(page, out var source)
@@ -78,7 +90,7 @@ public sealed class InternalLinkChecker(
         {
             if (_ids.TryGetValue(target, out var ids) && !ids.Contains(fragment))
             {
-                _problems.Enqueue(MissingAnchor(page, link, fragment));
+                _problems.Enqueue(MissingAnchor(page, link, fragment, _headings.GetValueOrDefault(target, [])));
             }
         }
 
@@ -115,7 +127,7 @@ public sealed class InternalLinkChecker(
         {
             if (!parsed.Ids.Contains(fragment))
             {
-                _problems.Enqueue(MissingAnchor(page, link, fragment));
+                _problems.Enqueue(MissingAnchor(page, link, fragment, parsed.HeadingIds));
             }
         }
         else
@@ -124,8 +136,20 @@ public sealed class InternalLinkChecker(
         }
     }
 
-    private Diagnostic MissingAnchor(string page, PageLink link, string fragment) =>
-        new(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{link.Href}' points to no element with id '{fragment}'", At(page, link, fragment));
+    /// <summary>
+    /// A link to an anchor its page lacks, quoted as the editor wrote it when the text holds it (<c>statistik.md#…</c>,
+    /// not the page's <c>statistik.html#…</c>), with the target's headings to choose from, nearest first.
+    /// </summary>
+    private Diagnostic MissingAnchor(string page, PageLink link, string fragment, IReadOnlyList<string> headings)
+    {
+        var (at, written) = pageSources.TryGetValue(page, out var source) && LocateWritten(source, "#" + fragment) is { } inText
+            ? inText
+            : (new SourceLocation($"{displayOutput}/{page}", link.Line, 1), link.Href);
+        var hint = headings.Count == 0
+            ? "; that page has no headings to link to"
+            : "; its headings are: " + string.Join(", ", headings.Take(MaxHeadingsRanked).OrderBy(h => Binding.NearestMatch.Distance(fragment, h)).Take(5).Select(h => "#" + h));
+        return new(Severity.Error, DiagnosticCodes.BrokenLink, $"the link '{written}' points to no element with id '{fragment}'{hint}", at);
+    }
 
     /// <summary>Where a problem link stands: in the page's content file when its text holds it, else in the page.</summary>
     /// <remarks>Searched only for a problem: a search of the text per link would make a long page's check quadratic.</remarks>
@@ -134,8 +158,30 @@ public sealed class InternalLinkChecker(
             ? inText
             : new SourceLocation($"{displayOutput}/{page}", link.Line, 1);
 
+    /// <summary>
+    /// Where an anchor (<c>#…</c>) first appears in a content file's text, and the link it ends as written there: back
+    /// to what opens a Markdown link's address (<c>(</c>, <c>&lt;</c>, a space, a quote).
+    /// </summary>
+    private static (SourceLocation At, string Written)? LocateWritten(SourceFile source, string anchor)
+    {
+        if (Find(source, anchor) is not var (at, line))
+        {
+            return null;
+        }
+
+        var start = at.Column - 1;
+        while (start > 0 && line[start - 1] is not (' ' or '\t' or '(' or '<' or '"' or '\'' or '=' or '['))
+        {
+            start--;
+        }
+
+        return (at, line[start..(at.Column - 1 + anchor.Length)]);
+    }
+
     /// <summary>Where <paramref name="needle"/> first appears in a content file's text, if it does.</summary>
-    private static SourceLocation? Locate(SourceFile source, string needle)
+    private static SourceLocation? Locate(SourceFile source, string needle) => Find(source, needle)?.At;
+
+    private static (SourceLocation At, string Line)? Find(SourceFile source, string needle)
     {
         var lines = source.Text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -143,7 +189,7 @@ public sealed class InternalLinkChecker(
             var column = lines[i].IndexOf(needle, StringComparison.Ordinal);
             if (column >= 0)
             {
-                return new SourceLocation(source.DisplayPath, i + 1, column + 1);
+                return (new SourceLocation(source.DisplayPath, i + 1, column + 1), lines[i]);
             }
         }
 

@@ -1,7 +1,10 @@
 namespace Portal.PostProcessing;
 
-/// <summary>What the link check needs of one page: its ids, the ids it uses twice, and every link with its line.</summary>
-public sealed record ParsedPage(IReadOnlySet<string> Ids, IReadOnlyList<string> DuplicateIds, IReadOnlyList<PageLink> Links)
+/// <summary>
+/// What the link check needs of one page: its ids, the ids it uses twice, every link with its line, and the ids of its
+/// headings in page order (what a link to a missing anchor is told it can link to).
+/// </summary>
+public sealed record ParsedPage(IReadOnlySet<string> Ids, IReadOnlyList<string> DuplicateIds, IReadOnlyList<PageLink> Links, IReadOnlyList<string> HeadingIds)
 {
     public static ParsedPage Parse(byte[] html) => HtmlTagScanner.Scan(html);
 }

@@ -35,7 +35,8 @@ public static class ThemeLoader
     }
 
     /// <param name="directory">The site's theme folder, over <paramref name="shippedDirectory"/> (by default <see cref="Shipped"/>).</param>
-    public static Theme? Load(string directory, IReadOnlyList<string> languages, string displayBase, DiagnosticBag diagnostics, string? shippedDirectory = null)
+    /// <param name="languagesAt">Where site.yml names <paramref name="languages"/>: a language the shipped theme has no strings for is reported there.</param>
+    public static Theme? Load(string directory, IReadOnlyList<string> languages, string displayBase, DiagnosticBag diagnostics, string? shippedDirectory = null, SourceLocation? languagesAt = null)
     {
         string Display(string path) => Path.GetRelativePath(displayBase, path).Replace('\\', '/');
         var errorsBefore = diagnostics.ErrorCount;
@@ -45,7 +46,8 @@ public static class ThemeLoader
             return null;
         }
 
-        var files = Layers(directory, shippedDirectory ?? Shipped, Display, diagnostics);
+        shippedDirectory ??= Shipped;
+        var files = Layers(directory, shippedDirectory, Display, diagnostics);
         if (diagnostics.ErrorCount > errorsBefore)
         {
             return null;
@@ -73,7 +75,16 @@ public static class ThemeLoader
             var file = $"i18n/{language}.yml";
             if (!files.ContainsKey(file))
             {
-                diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(Path.Combine(directory, file))), $"the theme has no strings for the language '{language}'; add i18n/{language}.yml (copy i18n/en.yml and translate it)");
+                // Without a theme folder of the site's own, the file to add is not in the installed tool but in one made beside input/.
+                if (languagesAt is not null && IsSameFolder(directory, shippedDirectory))
+                {
+                    diagnostics.Error(DiagnosticCodes.Theme, languagesAt, $"the theme has no strings for the language '{language}': create theme/i18n/{language}.yml in the folder portal runs in (beside input/), starting from a copy of the shipped en.yml, and translate it; a theme/ folder there (or --theme DIR) overrides the shipped theme file by file");
+                }
+                else
+                {
+                    diagnostics.Error(DiagnosticCodes.Theme, SourceLocation.StartOf(Display(Path.Combine(directory, file))), $"the theme has no strings for the language '{language}'; add i18n/{language}.yml (copy i18n/en.yml and translate it)");
+                }
+
                 continue;
             }
 
@@ -150,7 +161,7 @@ public static class ThemeLoader
     public static Dictionary<string, string> Layers(string directory, string shipped, Func<string, string> display, DiagnosticBag diagnostics)
     {
         var layers = new List<string> { directory };
-        if (Directory.Exists(shipped) && Path.TrimEndingDirectorySeparator(Path.GetFullPath(shipped)) != Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)))
+        if (Directory.Exists(shipped) && !IsSameFolder(shipped, directory))
         {
             layers.Add(shipped);
         }
@@ -173,6 +184,9 @@ public static class ThemeLoader
 
         return files;
     }
+
+    private static bool IsSameFolder(string a, string b) =>
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)) == Path.TrimEndingDirectorySeparator(Path.GetFullPath(b));
 
     /// <summary>
     /// The stylesheet is built from <c>stylesheet.txt</c>'s files; a <c>portal.css</c> among a site's assets would

@@ -50,12 +50,45 @@ public sealed class ValidationTests
         }));
 
     [Test]
-    public void Decimal_commas_in_a_location_split_the_numbers_and_are_reported()
+    public void Decimal_commas_in_a_location_are_an_error_at_each_stray_key_with_the_number_written_right()
     {
-        var lines = ContentModel.LoadWithLine("municipalities/huddinge.md", 3, "location: {lat: 59,24, lon: 17,98}").Lines;
-        Assert.That(lines, Has.Exactly(1).EqualTo("municipalities/huddinge.md:3:20: warning PT0006: unknown key '24' is ignored"));
-        Assert.That(lines, Has.Exactly(1).EqualTo("municipalities/huddinge.md:3:32: warning PT0006: unknown key '98' is ignored"));
+        var model = ContentModel.LoadWithLine("municipalities/huddinge.md", 3, "location: {lat: 59,24, lon: 17,98}");
+        Assert.That(model.Lines, Is.EqualTo(new[]
+        {
+            "municipalities/huddinge.md:3:20: error PT0010: a decimal comma splits 'lat' into 59 and a key '24'; write 'lat: 59.24', with a decimal point",
+            "municipalities/huddinge.md:3:32: error PT0010: a decimal comma splits 'lon' into 17 and a key '98'; write 'lon: 17.98', with a decimal point",
+        }));
+        Assert.That(model.In("sv").Municipalities.Select(m => m.Slug), Does.Not.Contain("huddinge"), "a point put in the wrong place is not used");
     }
+
+    [Test]
+    public void A_decimal_comma_is_an_error_in_every_location_a_file_gives()
+    {
+        // A relationship's position and a network's seat are read by the same reader as a municipality's.
+        using var content = new TempContent();
+        content.WithLine(Vanda, 5, "location: {lat: 61,77, lon: 23,07}")
+            .WithLine("networks/nordiska-vanortskedjan.md", 4, "country: DK\nlocation: {lat: -55,68, lon: 12.57}");
+        Assert.That(ContentModel.Load(content).Lines, Is.EqualTo(new[]
+        {
+            "networks/nordiska-vanortskedjan.md:5:21: error PT0010: a decimal comma splits 'lat' into -55 and a key '68'; write 'lat: -55.68', with a decimal point",
+            "partners/huddinge/vanda.md:5:20: error PT0010: a decimal comma splits 'lat' into 61 and a key '77'; write 'lat: 61.77', with a decimal point",
+            "partners/huddinge/vanda.md:5:32: error PT0010: a decimal comma splits 'lon' into 23 and a key '07'; write 'lon: 23.07', with a decimal point",
+        }));
+    }
+
+    [Test]
+    public void A_misspelt_coordinate_is_the_required_key_misspelt_at_the_key() =>
+        Assert.That(ContentModel.LoadWithLine(Vanda, 5, "location: {lta: 60.29, lon: 25.04}").Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:5:12: error PT0005: unknown key 'lta': did you mean the required key 'lat'?",
+        }));
+
+    [Test]
+    public void A_key_of_digits_in_a_location_that_follows_no_whole_coordinate_is_still_a_decimal_comma() =>
+        Assert.That(ContentModel.LoadWithLine(Vanda, 5, "location: {lat: 60.29,5, lon: 25.04}").Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:5:23: error PT0010: '5' is not a key of a position: a decimal comma splits a number in two; write lat and lon with decimal points, {lat: 58.38, lon: 12.32}",
+        }));
 
     [TestCase("location: {lat: 123, lon: 25.04}", 17, "'lat' must be decimal degrees between -90 and 90 with a point, not '123'")]
     [TestCase("location: {lat: 60.29, lon: -181}", 29, "'lon' must be decimal degrees between -180 and 180 with a point, not '-181'")]
@@ -129,6 +162,37 @@ public sealed class ValidationTests
         Assert.That(ContentModel.LoadWithLine(Vanda, 6, "type:").Lines, Is.EqualTo(new[]
         {
             "partners/huddinge/vanda.md:6:1: error PT0005: the required key 'type' is empty; give it a value (one of: twin-town, friendship-town, partner-town, municipal-partnership, cooperation)",
+        }));
+
+    [Test]
+    public void A_misspelt_required_key_is_one_error_at_the_misspelling() =>
+        Assert.That(ContentModel.LoadWithLine(Vanda, 7, "stauts: ended").Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:7:1: error PT0005: unknown key 'stauts': did you mean the required key 'status'?",
+        }));
+
+    [Test]
+    public void A_missing_required_key_that_no_unknown_key_resembles_is_missing_at_the_top()
+    {
+        Assert.That(ContentModel.LoadWithLine(Vanda, 7, "fas: ended").Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:2:1: error PT0005: the required key 'status' is missing (one of: active, sporadic, dormant, ended)",
+            "partners/huddinge/vanda.md:7:1: warning PT0006: unknown key 'fas' is ignored",
+        }));
+    }
+
+    [Test]
+    public void A_misspelt_key_whose_required_key_is_also_given_is_only_unknown() =>
+        Assert.That(ContentModel.LoadWithLine(Vanda, 7, "status: ended\nstauts: ended").Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:8:1: warning PT0006: unknown key 'stauts' is ignored; did you mean 'status'?",
+        }));
+
+    [Test]
+    public void A_misspelt_required_key_of_a_network_member_is_one_error_at_the_misspelling() =>
+        Assert.That(ContentModel.LoadWithLine("networks/nordiska-vanortskedjan.md", 6, "  - municipalty: vanersborg").Lines, Is.EqualTo(new[]
+        {
+            "networks/nordiska-vanortskedjan.md:6:5: error PT0005: unknown key 'municipalty': did you mean the required key 'municipality'?",
         }));
 
     [Test]

@@ -35,6 +35,28 @@ public sealed partial class CheckCommandTests
         });
     }
 
+    [TestCase(new string[0], "input:1:1: error PT0049: the content folder does not exist; run portal in the folder that holds input/, or give --input DIR")]
+    [TestCase(new[] { "--input", "innehall/" }, "innehall/:1:1: error PT0049: the content folder does not exist; run portal in the folder that holds innehall/, or give --input DIR")]
+    [TestCase(new[] { "--input", "sajt/innehall" }, "sajt/innehall:1:1: error PT0049: the content folder does not exist; check the path, or give --input DIR")]
+    public void A_missing_content_folder_says_where_to_run_portal(string[] input, string expected)
+    {
+        using var directory = new TempDirectory();
+        var (exit, _, errors) = Run(directory.FullPath, ["check", .. input, "--theme", RepoPaths.Theme]);
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(errors.Split('\n')[0], Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Run_inside_the_content_folder_it_says_so()
+    {
+        using var content = new TempContent();
+        content.Write();
+
+        var (exit, _, errors) = Run(content.ContentDirectory, "check", "--theme", RepoPaths.Theme);
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(errors.Split('\n')[0], Is.EqualTo("input:1:1: error PT0049: the content folder does not exist; this folder holds site.yml, so you are inside the content folder: run portal from its parent folder (cd ..)"));
+    }
+
     [Test]
     public void An_error_is_printed_compiler_style_and_exits_1()
     {

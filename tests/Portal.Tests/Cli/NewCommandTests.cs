@@ -403,4 +403,18 @@ public sealed class NewCommandTests
     }
 
     private static int Occurrences(string text, string part) => text.Split(part).Length - 1;
+
+    [Test]
+    public void Run_inside_the_content_folder_it_says_to_run_from_the_parent()
+    {
+        using var content = new TempContent();
+        content.Write();
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exit = CommandLine.Run(["new", "page", "kontakt", "--title", "Kontakt"], output, errors, content.ContentDirectory, new NewCommand(new StringReader(string.Empty), interactive: false));
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(errors.ToString().TrimEnd(), Is.EqualTo("portal new: there is no content folder 'input'; this folder holds site.yml, so you are inside the content folder: run portal from its parent folder (cd ..)"));
+    }
 }

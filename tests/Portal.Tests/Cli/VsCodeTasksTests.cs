@@ -26,7 +26,7 @@ public sealed class VsCodeTasksTests
         var pattern = matcher.GetProperty("pattern");
         var regex = new Regex(pattern.GetProperty("regexp").GetString()!);
         using var content = new TempContent();
-        content.WithLine("partners/huddinge/vanda.md", 6, "type: twin-twon").WithLine("partners/huddinge/vanda.md", 4, "contry: FI").Write();
+        content.WithLine("partners/huddinge/vanda.md", 6, "type: twin-twon").WithLine("partners/huddinge/vanda.md", 3, "localname: Vantaa").Write();
         using var output = new StringWriter();
         using var errors = new StringWriter();
         CommandLine.Run(["check", "--input", "content", "--theme", RepoPaths.Theme], output, errors, content.RootDirectory, new CheckCommand());

@@ -55,6 +55,29 @@ public sealed class TableBlockTests
         }));
     }
 
+    [TestCase("data/skl/trend.csv", "'source' is counted from data/: write 'source: skl/trend.csv'")]
+    [TestCase("../data/skl/trend.csv", "'source' is counted from data/: write 'source: skl/trend.csv'")]
+    [TestCase("data/skl/tren.csv", "no data file 'data/skl/tren.csv'; 'source' is counted from data/: did you mean 'source: skl/trend.csv'?")]
+    [TestCase("data/annat/fil.csv", "no data file 'data/annat/fil.csv'; 'source' is counted from data/: write 'source: annat/fil.csv'")]
+    public void A_source_written_from_the_content_folder_says_it_is_counted_from_data(string source, string message)
+    {
+        using var content = WithTable($"source: {source}", "data/skl/trend.csv", "År,Antal\n2007,272\n");
+        var lines = content.Build().Lines;
+        Assert.That(lines, Is.EqualTo(new[] { $"pages/om.md:7:9: error PT0022: {message}" }));
+        Assert.That(lines.Single(), Does.Not.Contain("data/data/"));
+    }
+
+    [Test]
+    public void A_chart_source_written_from_the_content_folder_says_it_is_counted_from_data()
+    {
+        using var content = new TempContent();
+        content.WithAboutPage("Diagrammet:\n\n```chart\nsource: data/skl/trend.csv\n```\n").With("data/skl/trend.csv", "År,Antal\n2007,272\n2018,230\n");
+        Assert.That(content.Build().Lines, Is.EqualTo(new[]
+        {
+            "pages/om.md:7:9: error PT0022: 'source' is counted from data/: write 'source: skl/trend.csv'",
+        }));
+    }
+
     [Test]
     public void A_block_without_source_is_an_error_at_its_keys()
     {
@@ -62,6 +85,16 @@ public sealed class TableBlockTests
         Assert.That(content.Build().Lines, Is.EqualTo(new[]
         {
             "pages/om.md:7:1: error PT0005: the required key 'source' is missing",
+        }));
+    }
+
+    [Test]
+    public void A_misspelt_source_is_one_error_at_the_misspelling()
+    {
+        using var content = WithTable("sorce: skl/trend.csv", "data/skl/trend.csv", "År,Antal\n2007,272\n");
+        Assert.That(content.Build().Lines, Is.EqualTo(new[]
+        {
+            "pages/om.md:7:1: error PT0005: unknown key 'sorce': did you mean the required key 'source'?",
         }));
     }
 }

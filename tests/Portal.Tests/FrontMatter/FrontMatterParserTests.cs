@@ -32,6 +32,13 @@ public sealed class FrontMatterParserTests
     }
 
     [Test]
+    public void A_colon_in_an_unquoted_title_is_reported_at_the_colon_with_the_line_as_it_must_be_written() =>
+        Assert.That(Parse("---\ntitle: Kontakt: så når du oss\n---\nText.\n").Lines, Is.EqualTo(new[]
+        {
+            "pages/om.md:2:15: error PT0004: text that contains ': ' must be in quotes: title: \"Kontakt: så når du oss\"",
+        }));
+
+    [Test]
     public void Empty_front_matter_gives_no_keys_and_no_error()
     {
         var (document, lines) = Parse("---\n---\nIntroduktion.\n");

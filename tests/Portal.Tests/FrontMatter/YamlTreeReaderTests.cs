@@ -64,6 +64,25 @@ public sealed class YamlTreeReaderTests
         Assert.That(lines, Is.EqualTo(new[] { "x.yml:4:1: error PT0004: a tab character is not allowed in YAML indentation; indent with spaces" }));
     }
 
+    [TestCase("title: Kontakt: så når du oss", 15, "title: \"Kontakt: så når du oss\"")]
+    [TestCase("summary: Han sa \"hej\": sedan \\ slut", 22, "summary: \"Han sa \\\"hej\\\": sedan \\\\ slut\"")]
+    [TestCase("summary: Vanda: vänort # från källan", 15, "summary: \"Vanda: vänort\" # från källan")]
+    [TestCase("members:\n  - role: ordförande: 2010", 21, "- role: \"ordförande: 2010\"")]
+    public void A_colon_and_a_space_inside_a_plain_value_is_reported_with_the_line_quoted(string yaml, int column, string quoted)
+    {
+        var (root, lines) = Read(yaml, firstLine: 2);
+        Assert.That(root, Is.Null);
+        var line = 2 + yaml.Count(c => c == '\n');
+        Assert.That(lines, Is.EqualTo(new[] { $"x.yml:{line}:{column}: error PT0004: text that contains ': ' must be in quotes: {quoted}" }));
+    }
+
+    [Test]
+    public void A_colon_on_a_continued_line_is_not_rewritten_as_a_key_and_value()
+    {
+        var (_, lines) = Read("summary: Vanda i Finland\n  och mer: här\n", firstLine: 2);
+        Assert.That(lines.Single(), Does.Contain("error PT0004: this is not valid YAML (").And.Not.Contain("must be in quotes"));
+    }
+
     [Test]
     public void A_tab_inside_a_value_is_text_not_an_error()
     {

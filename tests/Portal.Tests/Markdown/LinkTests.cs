@@ -76,6 +76,9 @@ public sealed class LinkTests
     [TestCase("../samarbeten/huddinge/vanda.html", "the link '../samarbeten/huddinge/vanda.html' points to neither a content file (.md) nor a file under assets/; link to the .md file of the page you mean")]
     [TestCase("www.eurocities.eu", "the link 'www.eurocities.eu' points to neither a content file (.md) nor a file under assets/; link to the .md file of the page you mean")]
     [TestCase("../assets/saknas.pdf", "the link '../assets/saknas.pdf' points to input/assets/saknas.pdf, which does not exist")]
+    [TestCase("../assets/beslt.pdf#page=2", "the link '../assets/beslt.pdf#page=2' points to input/assets/beslt.pdf, which does not exist; did you mean '../assets/beslut.pdf#page=2'?")]
+    [TestCase("/assets/Beslut.pdf", "the link '/assets/Beslut.pdf' points to input/assets/Beslut.pdf, which does not exist; did you mean '/assets/beslut.pdf'?")]
+    [TestCase("../municipalities/hudinge.md", "the link '../municipalities/hudinge.md' points to input/municipalities/hudinge.md, which does not exist; did you mean '../municipalities/huddinge.md'?")]
     [TestCase("../municipalities/goteborg.md", "the link '../municipalities/goteborg.md' points to input/municipalities/goteborg.md, which does not exist; check the path relative to this file")]
     public void A_link_that_leads_nowhere_is_an_error_at_the_link_and_is_not_published(string url, string message)
     {
@@ -88,6 +91,29 @@ public sealed class LinkTests
         var page = HtmlPages.Parse(files["om.html"]);
         Assert.That(page.QuerySelector("main")!.TextContent, Does.Contain("Se sidan här."), "the link is reduced to its text");
         Assert.That(page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")), Has.None.Contains(url.TrimStart('.', '/')));
+    }
+
+    [Test]
+    public void An_image_of_a_missing_asset_suggests_the_nearest_asset_as_the_link_would_write_it()
+    {
+        using var content = new TempContent();
+        content.WithBytes("assets/huddinge/ikalis-2019.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+            .WithVanda("status: active\nsince: 1946", "Vanda var Huddinges vänort.\n\n![Besöket](../../assets/huddinge/ikalis2019.png)");
+        Assert.That(content.Build().Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:11:1: error PT0014: the link '../../assets/huddinge/ikalis2019.png' points to input/assets/huddinge/ikalis2019.png, which does not exist; did you mean '../../assets/huddinge/ikalis-2019.png'?",
+        }));
+    }
+
+    [Test]
+    public void A_link_with_a_folder_too_few_suggests_the_file_of_that_name_elsewhere()
+    {
+        using var content = new TempContent();
+        content.WithVanda("status: active\nsince: 1946", "Läs [beslutet](../assets/beslut.pdf).");
+        Assert.That(content.Build().Lines, Is.EqualTo(new[]
+        {
+            "partners/huddinge/vanda.md:9:5: error PT0014: the link '../assets/beslut.pdf' points to neither a content file (.md) nor a file under assets/; did you mean '../../assets/beslut.pdf'?",
+        }));
     }
 
     [Test]

@@ -48,7 +48,18 @@ public sealed class PageIntegrityTests
         var (_, lines) = BuildWithBody("See [history](historia/vanortsrorelsen.md#no-such-anchor).");
         Assert.That(lines, Is.EqualTo(new[]
         {
-            "pages/om.md:4:42: error PT0014: the link 'historia/vanortsrorelsen.html#no-such-anchor' points to no element with id 'no-such-anchor'",
+            "pages/om.md:4:42: error PT0014: the link 'historia/vanortsrorelsen.md#no-such-anchor' points to no element with id 'no-such-anchor'; that page has no headings to link to",
+        }));
+    }
+
+    [Test]
+    public void A_link_to_a_missing_heading_is_quoted_as_written_with_the_target_pages_headings_nearest_first()
+    {
+        using var content = ContentWith("Läs [statistiken](statistik.md#finns-inte).");
+        content.With("pages/statistik.md", "---\ntitle: Statistik\n---\n## Bakgrund\n\nText.\n\n## Statistik 2024\n\nText.\n\n## Finns\n\nText.\n");
+        Assert.That(SiteBuilder.Generate(content).Lines, Is.EqualTo(new[]
+        {
+            "pages/om.md:4:31: error PT0014: the link 'statistik.md#finns-inte' points to no element with id 'finns-inte'; its headings are: #finns, #bakgrund, #statistik-2024",
         }));
     }
 

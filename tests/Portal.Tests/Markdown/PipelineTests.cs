@@ -70,5 +70,7 @@ public sealed class PipelineTests
     private sealed class NoLinks : ILinkResolver
     {
         public string? Resolve(string inputPath) => null;
+
+        public string? Nearest(string inputPath) => null;
     }
 }

@@ -55,5 +55,7 @@ public sealed class RenderOncePerTextTests
     private sealed class At(string folder) : ILinkResolver
     {
         public string? Resolve(string inputPath) => folder + Path.GetFileNameWithoutExtension(inputPath) + ".html";
+
+        public string? Nearest(string inputPath) => null;
     }
 }

@@ -17,17 +17,22 @@ public static class DomParsedPage
         using var document = parser.ParseDocument(Encoding.UTF8.GetString(html));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<string>();
-        foreach (var id in document.QuerySelectorAll("[id]").Select(e => e.Id!))
+        var headings = new List<string>();
+        foreach (var element in document.QuerySelectorAll("[id]"))
         {
-            if (!ids.Add(id))
+            if (!ids.Add(element.Id!))
             {
-                duplicates.Add(id);
+                duplicates.Add(element.Id!);
+            }
+            else if (element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri && element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                headings.Add(element.Id!);
             }
         }
 
         var links = document.QuerySelectorAll("a[href], link[href], script[src], img[src]")
             .Select(e => new PageLink(e.GetAttribute(e.LocalName is "a" or "link" ? "href" : "src")!, e.SourceReference?.Position.Line ?? 1))
             .ToList();
-        return new ParsedPage(ids, duplicates.Distinct(StringComparer.Ordinal).ToList(), links);
+        return new ParsedPage(ids, duplicates.Distinct(StringComparer.Ordinal).ToList(), links, headings);
     }
 }

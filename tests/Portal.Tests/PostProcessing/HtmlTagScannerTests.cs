@@ -5,7 +5,7 @@ namespace Portal.Tests.PostProcessing;
 
 /// <summary>
 /// The scanner must read every page the generator writes as a DOM does (<see cref="DomParsedPage"/>): the same ids, the
-/// same ids used twice, the same links on the same lines. The focused cases show each rule of the HTML tokenizer it
+/// same ids used twice, the same heading ids in order, the same links on the same lines. The focused cases show each rule of the HTML tokenizer it
 /// follows with exact expectations, and that AngleSharp reads them so too.
 /// </summary>
 public sealed class HtmlTagScannerTests
@@ -37,6 +37,11 @@ public sealed class HtmlTagScannerTests
         if (!scanned.DuplicateIds.Order(StringComparer.Ordinal).SequenceEqual(dom.DuplicateIds.Order(StringComparer.Ordinal)))
         {
             yield return $"{page}: ids used twice {string.Join(' ', scanned.DuplicateIds)}, the DOM has {string.Join(' ', dom.DuplicateIds)}";
+        }
+
+        if (!scanned.HeadingIds.SequenceEqual(dom.HeadingIds))
+        {
+            yield return $"{page}: heading ids {string.Join(' ', scanned.HeadingIds)}, the DOM has {string.Join(' ', dom.HeadingIds)}";
         }
 
         if (!Links(scanned).SequenceEqual(Links(dom)))

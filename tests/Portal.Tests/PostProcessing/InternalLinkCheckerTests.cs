@@ -31,10 +31,27 @@ public sealed class InternalLinkCheckerTests
             Does.Contain("points to no element with id 'saknas'"));
 
     [Test]
+    public void A_missing_anchor_names_five_of_the_target_pages_heading_ids_nearest_first_and_no_other_ids() =>
+        Assert.That(
+            Check(
+                Page("index.html", "<a href=\"om.html#statistik-2023\">a</a>"),
+                Page("om.html", "<p id=\"statistik-2022\">x</p><h2 id=\"bakgrund\">x</h2><h3 id=\"kontakt\">x</h3><h2 id=\"historia\">x</h2><h2 id=\"statistik-2024\">x</h2><h4 id=\"kallor\">x</h4><h2 id=\"statistik\">x</h2><svg><title>x</title><g id=\"statistik-2021\"></g></svg>")),
+            Is.EqualTo(new[]
+            {
+                "output/index.html:4:1: error PT0014: the link 'om.html#statistik-2023' points to no element with id 'statistik-2023'; its headings are: #statistik-2024, #statistik, #historia, #bakgrund, #kontakt",
+            }));
+
+    [Test]
+    public void A_missing_anchor_on_a_page_without_headings_says_so() =>
+        Assert.That(
+            Check(Page("index.html", "<a href=\"om.html#saknas\">a</a>"), Page("om.html", "<p id=\"stycke\">x</p>")).Single(),
+            Does.EndWith("points to no element with id 'saknas'; that page has no headings to link to"));
+
+    [Test]
     public void A_link_to_a_missing_anchor_on_its_own_page_is_an_error() =>
         Assert.That(Check(Page("om.html", "<h2 id=\"finns\">x</h2>\n<a href=\"#saknas\">a</a><a href=\"om.html#finns\">b</a>")), Is.EqualTo(new[]
         {
-            "output/om.html:5:1: error PT0014: the link '#saknas' points to no element with id 'saknas'",
+            "output/om.html:5:1: error PT0014: the link '#saknas' points to no element with id 'saknas'; its headings are: #finns",
         }));
 
     [Test]
@@ -46,7 +63,7 @@ public sealed class InternalLinkCheckerTests
 
         Assert.That(checker.Finish().Select(d => d.ToString()), Is.EqualTo(new[]
         {
-            "output/index.html:5:1: error PT0014: the link 'om.html#saknas' points to no element with id 'saknas'",
+            "output/index.html:5:1: error PT0014: the link 'om.html#saknas' points to no element with id 'saknas'; its headings are: #finns",
         }));
     }
 

@@ -14,6 +14,32 @@ public sealed class ThemeTests
     }
 
     [Test]
+    public void A_language_the_shipped_theme_has_no_strings_for_is_an_error_at_site_yml_languages_saying_where_to_add_them()
+    {
+        using var content = new TempContent();
+        content.WithLine("site.yml", 6, "languages: [sv, en, fi]").Write();
+        var run = SiteBuilder.Run(content.ContentDirectory, content.OutputDirectory, null, content.ContentDirectory, Portal.Templates.ThemeLoader.Shipped);
+
+        Assert.That(run.Lines, Is.EqualTo(new[]
+        {
+            "site.yml:6:1: error PT0028: the theme has no strings for the language 'fi': create theme/i18n/fi.yml in the folder portal runs in (beside input/), starting from a copy of the shipped en.yml, and translate it; a theme/ folder there (or --theme DIR) overrides the shipped theme file by file",
+        }));
+    }
+
+    [Test]
+    public void A_language_neither_a_theme_folder_nor_the_shipped_theme_has_strings_for_is_an_error_at_the_folders_file()
+    {
+        using var theme = new TempDirectory();
+        TestThemes.Write(theme, "layouts/404.sbn", "<h1>{{ page.title }}</h1>\n");
+        using var content = new TempContent();
+        content.WithLine("site.yml", 6, "languages: [sv, en, fi]");
+
+        var line = TestThemes.Build(content, theme).Lines.Single();
+        Assert.That(line, Does.EndWith("i18n/fi.yml:1:1: error PT0028: the theme has no strings for the language 'fi'; add i18n/fi.yml (copy i18n/en.yml and translate it)"));
+        Assert.That(Path.GetFullPath(line[..line.IndexOf(':', StringComparison.Ordinal)], content.ContentDirectory), Is.EqualTo(theme.Combine("i18n", "fi.yml")), "in the theme folder the site gave");
+    }
+
+    [Test]
     public void An_override_folder_replaces_one_layout_and_the_rest_comes_from_the_shipped_theme()
     {
         using var theme = new TempDirectory();

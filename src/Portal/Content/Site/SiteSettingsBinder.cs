@@ -48,6 +48,7 @@ public static partial class SiteSettingsBinder
         return new SiteSettings(title, publisher, WithTrailingSlash(baseUrl), languages, description, accessibility, limits, organisationNumber, openData)
         {
             Search = search ?? true,
+            LanguagesAt = keys.Has("languages") ? keys.LocationOf("languages") : null,
         };
     }
 

@@ -75,20 +75,24 @@ public static class LinkRewriter
         }
 
         var normalised = RelativePaths.Resolve(combined);
-        if (!normalised.EndsWith(".md", StringComparison.Ordinal) && !normalised.StartsWith("assets/", StringComparison.Ordinal))
-        {
-            problem = $"the link '{url}' points to neither a content file (.md) nor a file under assets/; link to the .md file of the page you mean";
-            return null;
-        }
-
-        if (resolver.Resolve(normalised) is { } href)
+        var isPage = normalised.EndsWith(".md", StringComparison.Ordinal);
+        var isFile = isPage || normalised.StartsWith("assets/", StringComparison.Ordinal);
+        if (isFile && resolver.Resolve(normalised) is { } href)
         {
             return href + suffix;
         }
 
-        problem = $"the link '{url}' points to input/{normalised}, which does not exist{(normalised.EndsWith(".md", StringComparison.Ordinal) ? "; check the path relative to this file" : string.Empty)}";
+        // The file the link most likely meant: another name in its folder, or its name in another folder (a "../" too few).
+        var meant = resolver.Nearest(normalised) is { } near ? $"did you mean '{Suggested(path, text.Source.RelativePath, near)}{suffix}'?" : null;
+        problem = !isFile
+            ? $"the link '{url}' points to neither a content file (.md) nor a file under assets/; {meant ?? "link to the .md file of the page you mean"}"
+            : $"the link '{url}' points to input/{normalised}, which does not exist{(meant is not null ? "; " + meant : isPage ? "; check the path relative to this file" : string.Empty)}";
         return null;
     }
+
+    /// <summary>A file the link may have meant, written as the link was: from the root when it began with '/', else from the linking file.</summary>
+    private static string Suggested(string written, string from, string file) =>
+        (written.StartsWith('/') ? "/" + file : RelativePaths.Relative(from.Replace('\\', '/'), file)).Replace(" ", "%20", StringComparison.Ordinal);
 
     private static void Report(DiagnosticBag diagnostics, ContentText text, Inline link, string url) =>
         diagnostics.Error(

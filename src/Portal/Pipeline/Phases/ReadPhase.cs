@@ -23,7 +23,7 @@ public static class ReadPhase
         var reader = ReaderFor(options, parsedFiles);
         if (!Directory.Exists(reader.InputDirectory))
         {
-            diagnostics.Error(DiagnosticCodes.ContentFolderMissing, SourceLocation.StartOf(options.InputDirectory), "the content folder does not exist; give it with --input DIR");
+            diagnostics.Error(DiagnosticCodes.ContentFolderMissing, SourceLocation.StartOf(options.InputDirectory), $"the content folder does not exist; {ContentReader.HowToReach(options.InputDirectory, options.WorkingDirectory)}");
             return null;
         }
 

@@ -177,13 +177,14 @@ public static class RenderPhase
         IReadOnlySet<string> assets,
         DiagnosticBag diagnostics)
     {
+        var targets = new ConcurrentDictionary<string, LinkTargets>(StringComparer.Ordinal);
         Parallel.ForEach(site.Input.Raw.Documents.Where(d => !textsWithPages.Contains(d.Path.RelativePath)), document =>
         {
             var language = document.Path.Language ?? site.Settings.DefaultLanguage;
-            var routes = site.In(language).ContentRoutes;
-            var from = routes.GetValueOrDefault(document.Path.OriginalPath) ?? new Route("index.html");
+            var linkTargets = targets.GetOrAdd(language, l => new LinkTargets(site.In(l).ContentRoutes, assets));
+            var from = linkTargets.ContentRoutes.GetValueOrDefault(document.Path.OriginalPath) ?? new Route("index.html");
             var text = new ContentText(language, false, document.Document.Body, document.Document.BodyFirstLine, document.Document.File);
-            markdown.Render(text, new ContentLinkResolver(routes, assets, new PageLinks(from, null)), diagnostics);
+            markdown.Render(text, new ContentLinkResolver(linkTargets, new PageLinks(from, null)), diagnostics);
         });
     }
 }

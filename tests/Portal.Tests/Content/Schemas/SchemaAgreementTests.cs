@@ -171,6 +171,9 @@ public sealed class SchemaAgreementTests
         yield return new("relationship: lon below -180", Vanda, Line(Vanda, 5, "location: {lat: 60.29, lon: -200}"));
         yield return new("relationship: quoted lat above 90", Vanda, Line(Vanda, 5, "location: {lat: \"91\", lon: 25.04}"));
         yield return new("relationship: lat with a decimal comma", Vanda, Line(Vanda, 5, "location: {lat: \"60,29\", lon: 25.04}"));
+        yield return new("relationship: location with decimal commas", Vanda, Line(Vanda, 5, "location: {lat: 60,29, lon: 25,04}"));
+        yield return new("relationship: lat misspelt", Vanda, Line(Vanda, 5, "location: {lta: 60.29, lon: 25.04}"));
+        yield return new("relationship: status misspelt", Vanda, Line(Vanda, 7, "stauts: ended"));
         yield return new("relationship: lat in degrees and minutes", Vanda, Line(Vanda, 5, "location: {lat: 60°17'N, lon: 25.04}"));
         yield return new("relationship: lon missing", Vanda, Line(Vanda, 5, "location: {lat: 60.29}"));
         yield return new("relationship: location a list", Vanda, Line(Vanda, 5, "location: [60.29, 25.04]"));

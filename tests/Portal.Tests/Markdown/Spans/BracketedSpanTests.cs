@@ -94,5 +94,7 @@ public sealed class BracketedSpanTests
     private sealed class NoLinks : ILinkResolver
     {
         public string? Resolve(string inputPath) => null;
+
+        public string? Nearest(string inputPath) => null;
     }
 }
