@@ -132,6 +132,7 @@ public sealed partial class HostileInputTests
         var previous = Path.Combine(content.RootDirectory, "site");
         Directory.CreateDirectory(previous);
         File.WriteAllText(Path.Combine(previous, "index.html"), "the previous site\n");
+        Portal.Output.OutputMark.WriteInto(previous);
 
         var arguments = new List<string> { PublishedPortal.Executable, "build", "--input", "content", "--output", "site", "--theme", RepoPaths.Theme };
         if (hostile.BaseUrl is { } baseUrl)
@@ -154,7 +155,7 @@ public sealed partial class HostileInputTests
             Assert.That(run.ExitCode, Is.EqualTo(hostile.Refusals.Length == 0 ? 0 : 1));
             if (hostile.Refusals.Length > 0)
             {
-                Assert.That(Directory.EnumerateFileSystemEntries(previous).Select(Path.GetFileName), Is.EqualTo(new[] { "index.html" }), "a refused build leaves the previous output as it was");
+                Assert.That(Directory.EnumerateFileSystemEntries(previous).Select(Path.GetFileName), Is.EquivalentTo(new[] { Portal.Output.OutputMark.FileName, "index.html" }), "a refused build leaves the previous output as it was");
                 Assert.That(File.ReadAllText(Path.Combine(previous, "index.html")), Is.EqualTo("the previous site\n"));
             }
             else
