@@ -29,7 +29,7 @@ public sealed class InternalLinkChecker(
 
     /// <summary>
     /// The headings a missing anchor is compared with: more are generated text, and each comparison costs the product
-    /// of two ids' lengths, so a page of many broken anchors to a page of many headings stays linear.
+    /// of two ids' lengths, so each broken anchor costs a bounded amount however many headings its page has.
     /// </summary>
     private const int MaxHeadingsRanked = 1000;
 
