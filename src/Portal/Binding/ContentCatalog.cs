@@ -81,7 +81,7 @@ public sealed class ContentCatalog
         diagnostics.Error(
             DiagnosticCodes.UnknownReference,
             scalar.Location,
-            $"no {what} '{slug}': there is no file {folder}{slug}.md{extra}{(suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")}");
+            $"no {what} '{slug}': there is no file {folder}{slug}.md{extra}{NearestMatch.Hint(suggestion)}");
         return false;
     }
 }

@@ -52,7 +52,7 @@ public sealed class KeyReader
             diagnostics.Warning(
                 DiagnosticCodes.UnknownKey,
                 entry.Key.Location,
-                $"unknown key '{entry.Key.Text}' is ignored{(near is null ? string.Empty : $"; did you mean '{near}'?")}");
+                $"unknown key '{entry.Key.Text}' is ignored{NearestMatch.Hint(near)}");
         }
     }
 

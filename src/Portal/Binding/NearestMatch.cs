@@ -31,8 +31,10 @@ public static class NearestMatch
     /// <summary>More than a third of the word changed is a different word, not a typo.</summary>
     private static int Limit(string input, string candidate) => Math.Max(1, Math.Max(input.Length, candidate.Length) / 3);
 
-    public static string Hint(string input, IEnumerable<string> candidates) =>
-        Find(input, candidates) is { } match ? $"; did you mean '{match}'?" : string.Empty;
+    public static string Hint(string input, IEnumerable<string> candidates) => Hint(Find(input, candidates));
+
+    /// <summary>The end of a message that suggests <paramref name="match"/>, or nothing when there is none.</summary>
+    public static string Hint(string? match) => match is null ? string.Empty : $"; did you mean '{match}'?";
 
     /// <summary>Optimal string alignment distance: edits, with a swap of two neighbours counting as one.</summary>
     public static int Distance(string a, string b)
